@@ -1,0 +1,55 @@
+/** `/dokker V284` — the PIN for a pre-code, entry steps and lockout advice. */
+import { parsePrecode } from "../src/core/precode.js";
+import { DEFAULT_RADIO, radioFromShortCode } from "../src/core/radio.js";
+import { ACTION_IDS } from "./replies/action-ids.js";
+import { expiredButtonReply } from "./replies/expired.js";
+import { pinReply } from "./replies/pin.js";
+import { EXAMPLE_PRECODE, precodeErrorReply } from "./replies/precode-error.js";
+import type { Command, CommandContext } from "./types.js";
+
+async function decode(text: string, ctx: CommandContext, radioCode?: string, replace = false) {
+  const parsed = parsePrecode(text);
+  if (!parsed.ok) {
+    const context = parsed.code === "precode.empty" ? { example: EXAMPLE_PRECODE } : parsed.context;
+    return precodeErrorReply(ctx.locale, parsed.code, context);
+  }
+  const radio = (radioCode && radioFromShortCode(radioCode)) || DEFAULT_RADIO;
+  await ctx.services.profiles?.update(`${ctx.user.platform}:${ctx.user.id}`, {
+    lastPrecode: parsed.value.precode,
+    lastPin: parsed.value.pin,
+    radioType: radio,
+  });
+  return pinReply(ctx.locale, parsed.value, radio, { replace });
+}
+
+export const dokker: Command = {
+  name: "dokker",
+  description: "cmd.dokker.description",
+  options: [
+    {
+      name: "precode",
+      type: "string",
+      description: "cmd.dokker.option.precode",
+      required: true,
+      minLength: 1,
+      maxLength: 100,
+    },
+  ],
+  handle: (input, ctx) => decode(String(input.options.precode ?? ""), ctx),
+  actions: [
+    {
+      // Switch radio type: re-render the same message with other steps. Payload `V284.pr`.
+      id: ACTION_IDS["dokker.radio"],
+      handle: (payload, ctx) => {
+        const [precode = "", radio = ""] = payload.split(".");
+        if (!radioFromShortCode(radio)) return expiredButtonReply(ctx.locale);
+        return decode(precode, ctx, radio, true);
+      },
+    },
+    {
+      // "Did you mean V284?" / pick one of several pre-codes. Payload `V284`.
+      id: ACTION_IDS["dokker.decode"],
+      handle: (payload, ctx) => decode(payload, ctx),
+    },
+  ],
+};

@@ -1,0 +1,60 @@
+/** `/lockout 3` — how long to wait after the n-th wrong code; the "Wrong code" button. */
+import { clampAttempt, retryAt } from "../src/core/lockout.js";
+import { isValidPrecode } from "../src/core/precode.js";
+import { ACTION_IDS } from "./replies/action-ids.js";
+import { expiredButtonReply } from "./replies/expired.js";
+import { lockoutReply } from "./replies/lockout.js";
+import type { Command, CommandContext } from "./types.js";
+
+async function wrongCode(attempt: number, precode: string | undefined, ctx: CommandContext) {
+  const n = clampAttempt(attempt);
+  const userKey = `${ctx.user.platform}:${ctx.user.id}`;
+  let reminderSet = false;
+  if (ctx.services.reminders) {
+    await ctx.services.reminders.schedule({
+      userKey,
+      conversation: ctx.conversation,
+      locale: ctx.locale,
+      dueAt: retryAt(n, ctx.now),
+      attempt: n,
+      ...(precode ? { precode } : {}),
+    });
+    reminderSet = true;
+  }
+  await ctx.services.profiles?.update(userKey, { wrongAttempts: n });
+  return lockoutReply(ctx.locale, n, { ...(precode ? { precode } : {}), reminderSet });
+}
+
+export const lockout: Command = {
+  name: "lockout",
+  description: "cmd.lockout.description",
+  options: [
+    {
+      name: "attempt",
+      type: "integer",
+      description: "cmd.lockout.option.attempt",
+      required: false,
+      min: 1,
+      max: 20,
+    },
+  ],
+  handle: (input, ctx) => {
+    const raw = input.options.attempt;
+    const attempt = raw === undefined || raw === "" ? 1 : Number.parseInt(String(raw), 10);
+    return lockoutReply(ctx.locale, Number.isFinite(attempt) ? attempt : 1);
+  },
+  actions: [
+    {
+      // Payload `2` or `2.V284`: the user reports wrong code number 2 (for pre-code V284).
+      id: ACTION_IDS["lockout.wrong"],
+      handle: (payload, ctx) => {
+        const [n = "", precode] = payload.split(".");
+        const attempt = Number.parseInt(n, 10);
+        if (!Number.isFinite(attempt) || (precode !== undefined && !isValidPrecode(precode))) {
+          return expiredButtonReply(ctx.locale);
+        }
+        return wrongCode(attempt, precode, ctx);
+      },
+    },
+  ],
+};

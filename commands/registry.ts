@@ -1,0 +1,43 @@
+/**
+ * The command registry. Commands are listed explicitly (type-checked, no file-system scanning);
+ * `validateCommand` still checks each one's shape at start-up and names the bad one, as the
+ * discord.js guide's loader does.
+ */
+import { dokker } from "./dokker.js";
+import { help } from "./help.js";
+import { lockout } from "./lockout.js";
+import { start } from "./start.js";
+import type { ActionHandler, Command } from "./types.js";
+import { vin } from "./vin.js";
+
+const ALL: readonly Command[] = [start, help, dokker, lockout, vin];
+
+export function listCommands(): readonly Command[] {
+  return ALL;
+}
+
+export function findCommand(name: string): Command | undefined {
+  const lower = name.toLowerCase();
+  return ALL.find((c) => c.name === lower);
+}
+
+export function findAction(id: string): ActionHandler | undefined {
+  for (const c of ALL) {
+    const a = c.actions?.find((h) => h.id === id);
+    if (a) return a;
+  }
+  return undefined;
+}
+
+/** Problems with a command's shape, as readable sentences (empty when fine). */
+export function validateCommand(c: Partial<Command>, file = "?"): string[] {
+  const problems: string[] = [];
+  if (!c.name || !/^[a-z][a-z0-9_-]{0,31}$/.test(c.name))
+    problems.push(`${file}: name must be 1–32 lower-case chars`);
+  if (typeof c.handle !== "function") problems.push(`${file}: missing handle()`);
+  if (!c.description) problems.push(`${file}: missing description`);
+  for (const o of c.options ?? []) {
+    if (!/^[a-z][a-z0-9_-]{0,31}$/.test(o.name)) problems.push(`${file}: bad option name ${o.name}`);
+  }
+  return problems;
+}

@@ -1,0 +1,47 @@
+/** Advice after the n-th wrong code: how long to wait, what to do meanwhile, what next. */
+import { minutes, t, tSpans } from "../../src/core/i18n/index.js";
+import type { Locale } from "../../src/core/i18n/locales.js";
+import {
+  clampAttempt,
+  LOCKOUT_CAP_MINUTES,
+  lockoutMinutes,
+  lockoutSchedule,
+} from "../../src/core/lockout.js";
+import { type Action, bold, paragraph, plain, type Reply } from "../../src/core/reply.js";
+import { actionFor } from "./action-ids.js";
+
+export function lockoutReply(
+  locale: Locale,
+  attemptIn: number,
+  opts: { precode?: string; reminderSet?: boolean } = {},
+): Reply {
+  const attempt = clampAttempt(attemptIn);
+  const wait = lockoutMinutes(attempt);
+  const duration = minutes(locale, wait);
+  const schedule = lockoutSchedule()
+    .map((m) => String(m))
+    .join(" → ");
+  const blocks = [
+    paragraph(...tSpans(locale, "lockout.attempt", { attempt: String(attempt), duration: bold(duration) })),
+    paragraph(...tSpans(locale, "lockout.keep-on")),
+    paragraph(...tSpans(locale, "lockout.then")),
+    paragraph(...tSpans(locale, "lockout.schedule", { schedule: plain(`${schedule} min`) })),
+  ];
+  if (wait >= LOCKOUT_CAP_MINUTES) blocks.push(paragraph(...tSpans(locale, "lockout.longer")));
+  if (attempt >= 2) blocks.push(paragraph(...tSpans(locale, "lockout.check-precode")));
+  if (opts.reminderSet) blocks.push(paragraph(...tSpans(locale, "lockout.reminder-set")));
+  const next = clampAttempt(attempt + 1);
+  const again: Action = {
+    ...actionFor("lockout.wrong", opts.precode ? `${next}.${opts.precode}` : String(next)),
+    label: t(locale, "action.still-refused", { attempt: String(next) }),
+    style: "danger",
+  };
+  return {
+    locale,
+    title: t(locale, "lockout.title"),
+    sections: [{ blocks }],
+    actions: [again],
+    summary: t(locale, "lockout.summary", { duration, attempt: String(attempt) }),
+    outcome: "lockout.ok",
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * The shape of a command file (the discord.js guide's `data` + `execute`, except that `handle`
+ * returns a platform-neutral `Reply` and the adapter does the replying).
+ */
+import type { MessageKey } from "../src/core/i18n/index.js";
+import type { Locale } from "../src/core/i18n/locales.js";
+import type { Reply } from "../src/core/reply.js";
+import type { Services } from "./services.js";
+
+export type Platform = "console" | "telegram" | "discord";
+
+export interface UserRef {
+  readonly platform: Platform;
+  /** Platform user id as a string. */
+  readonly id: string;
+  readonly displayName?: string;
+}
+
+export interface CommandContext {
+  readonly locale: Locale;
+  /** True when the locale came from an explicit user choice (`/language`). */
+  readonly user: UserRef;
+  /** Where replies go: `telegram:{chatId}[:{topicId}]`, `discord:{channelId}`, `console:local`. */
+  readonly conversation: string;
+  readonly chat: "private" | "group";
+  readonly now: Date;
+  readonly services: Services;
+}
+
+export interface CommandOption {
+  readonly name: string;
+  readonly type: "string" | "integer";
+  readonly description: MessageKey;
+  readonly required: boolean;
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  readonly min?: number;
+  readonly max?: number;
+  readonly autocomplete?: boolean;
+}
+
+export type OptionValues = Readonly<Record<string, string | number | undefined>>;
+
+export interface CommandInput {
+  readonly options: OptionValues;
+}
+
+/** Answers a button. `payload` is the compact state the button carried. */
+export interface ActionHandler {
+  /** Stable short id, e.g. `dk.r`. `id:payload` must fit 64 bytes (Telegram callback_data). */
+  readonly id: string;
+  handle(payload: string, ctx: CommandContext): Reply | Promise<Reply>;
+}
+
+export interface Command {
+  readonly name: string;
+  readonly description: MessageKey;
+  readonly options: readonly CommandOption[];
+  /** `staff` commands only run for desk staff (checked by the dispatcher). */
+  readonly audience?: "everyone" | "staff";
+  /** Hidden from menus (e.g. `/start`, which Telegram sends by itself). */
+  readonly hidden?: boolean;
+  readonly actions?: readonly ActionHandler[];
+  handle(input: CommandInput, ctx: CommandContext): Reply | Promise<Reply>;
+  /** Autocomplete suggestions for an option (Discord). */
+  autocomplete?(option: string, value: string, ctx: CommandContext): { name: string; value: string }[];
+}

@@ -1,0 +1,136 @@
+/**
+ * The shared service every platform calls: one pipeline per request —
+ * unknown → denied → run → success or error (Sapphire's stages). Adapters only receive, call one
+ * of `runCommand` / `runText` / `runAction`, render the returned Reply and send it.
+ * An unexpected error never reaches the user: it is logged with the request and turned into a
+ * friendly, localised apology.
+ */
+import { findAction, findCommand, listCommands } from "../../commands/registry.js";
+import { decodeAction } from "../../commands/replies/action-ids.js";
+import type { Command, CommandContext, OptionValues } from "../../commands/types.js";
+import type { Reply } from "../core/reply.js";
+import type { Logger } from "../logger.js";
+import { internalError, notice } from "./outcomes.js";
+import { argsToOptions, parseCommandText } from "./parse-command.js";
+import type { Precondition } from "./preconditions/types.js";
+import { defaultTextHandlers, type TextHandler } from "./text-handlers.js";
+import { coerceOptions } from "./validate-options.js";
+
+export interface HandledEvent {
+  readonly platform: string;
+  readonly kind: "command" | "text" | "action";
+  readonly name: string;
+  readonly outcome: string;
+  readonly ms: number;
+}
+
+export interface BotOptions {
+  readonly logger: Logger;
+  /** Free-text handlers in order (default: pre-code, then fallback). Compose with `defaultTextHandlers`. */
+  readonly textHandlers?: readonly TextHandler[];
+  readonly preconditions?: readonly Precondition[];
+  readonly onHandled?: (event: HandledEvent) => void;
+  /** The bot's username, to ignore `/cmd@OtherBot` in groups. */
+  botUsername?: string;
+}
+
+export interface Bot {
+  readonly commands: readonly Command[];
+  runCommand(name: string, options: OptionValues, ctx: CommandContext, requestId?: string): Promise<Reply>;
+  /** Free text or a typed `/command`. `undefined` means "not for us, stay silent". */
+  runText(text: string, ctx: CommandContext, requestId?: string): Promise<Reply | undefined>;
+  runAction(data: string, ctx: CommandContext, requestId?: string): Promise<Reply>;
+  setBotUsername(name: string): void;
+}
+
+export function createBot(options: BotOptions): Bot {
+  const log = options.logger;
+  const preconditions = options.preconditions ?? [];
+  const textHandlers = options.textHandlers ?? defaultTextHandlers;
+  let botUsername = options.botUsername;
+
+  async function guarded(
+    kind: HandledEvent["kind"],
+    name: string,
+    ctx: CommandContext,
+    requestId: string | undefined,
+    run: () => Promise<Reply | undefined>,
+  ): Promise<Reply | undefined> {
+    const started = performance.now();
+    const fields = { kind, name, requestId, platform: ctx.user.platform, user: ctx.user.id };
+    let reply: Reply | undefined;
+    try {
+      reply = await run();
+    } catch (error) {
+      log.error({ ...fields, err: error }, "handler failed");
+      reply = internalError(ctx);
+    }
+    const ms = performance.now() - started;
+    const outcome = reply?.outcome ?? "ignored";
+    log.debug({ ...fields, outcome, ms: Math.round(ms * 10) / 10 }, "handled");
+    options.onHandled?.({ platform: ctx.user.platform, kind, name, outcome, ms });
+    return reply;
+  }
+
+  async function dispatch(command: Command, values: OptionValues, ctx: CommandContext): Promise<Reply> {
+    for (const check of preconditions) {
+      const denied = await check(command, ctx);
+      if (denied) return denied;
+    }
+    const coerced = coerceOptions(command, values);
+    if (!coerced.ok) {
+      const { option, min, max } = coerced.problem;
+      return notice(ctx, "errors.option-range", "command.option-invalid", {
+        option,
+        min: String(min),
+        max: String(max),
+      });
+    }
+    return command.handle({ options: coerced.values }, ctx);
+  }
+
+  function unknown(name: string, ctx: CommandContext): Reply {
+    return notice(ctx, "errors.unknown-command", "command.unknown", { command: `/${name}` });
+  }
+
+  return {
+    commands: listCommands(),
+    setBotUsername(name) {
+      botUsername = name;
+    },
+    async runCommand(name, values, ctx, requestId) {
+      const reply = await guarded("command", name, ctx, requestId, async () => {
+        const command = findCommand(name);
+        return command ? dispatch(command, values, ctx) : unknown(name, ctx);
+      });
+      return reply ?? internalError(ctx);
+    },
+    runText(text, ctx, requestId) {
+      const typed = parseCommandText(text, botUsername);
+      if (typed) {
+        if (typed.foreign) return Promise.resolve(undefined);
+        return guarded("command", typed.name, ctx, requestId, async () => {
+          const command = findCommand(typed.name);
+          if (!command) return ctx.chat === "private" ? unknown(typed.name, ctx) : undefined;
+          return dispatch(command, argsToOptions(command, typed.args), ctx);
+        });
+      }
+      return guarded("text", "text", ctx, requestId, async () => {
+        for (const handler of textHandlers) {
+          const reply = await handler(text, ctx);
+          if (reply !== undefined) return reply === "silent" ? undefined : reply;
+        }
+        return undefined;
+      });
+    },
+    async runAction(data, ctx, requestId) {
+      const { id, payload } = decodeAction(data);
+      const reply = await guarded("action", id, ctx, requestId, async () => {
+        const handler = findAction(id);
+        if (!handler) return notice(ctx, "errors.expired-button", "action.unknown");
+        return handler.handle(payload, ctx);
+      });
+      return reply ?? internalError(ctx);
+    },
+  };
+}

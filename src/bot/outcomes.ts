@@ -1,0 +1,27 @@
+/** Small reply builders for the dispatcher's own outcomes (unknown, denied, failed). */
+import type { CommandContext } from "../../commands/types.js";
+import { type MessageKey, tSpans } from "../core/i18n/index.js";
+import { code, paragraph, type Reply } from "../core/reply.js";
+
+export function notice(
+  ctx: Pick<CommandContext, "locale">,
+  key: MessageKey,
+  outcome: string,
+  params: Record<string, string> = {},
+): Reply {
+  const spans = tSpans(
+    ctx.locale,
+    key,
+    Object.fromEntries(Object.entries(params).map(([k, v]) => [k, code(v)])),
+  );
+  return {
+    locale: ctx.locale,
+    sections: [{ blocks: [paragraph(...spans)] }],
+    actions: [],
+    ephemeral: true,
+    outcome,
+  };
+}
+
+export const internalError = (ctx: Pick<CommandContext, "locale">): Reply =>
+  notice(ctx, "errors.internal", "error.internal");

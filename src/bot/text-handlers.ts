@@ -1,0 +1,36 @@
+/**
+ * Free text, tried in order until one answers. A handler returns a Reply, `"silent"` (handled,
+ * nothing to say), or undefined (not mine, try the next).
+ */
+import { dokker } from "../../commands/dokker.js";
+import type { CommandContext } from "../../commands/types.js";
+import { parsePrecode } from "../core/precode.js";
+import type { Reply } from "../core/reply.js";
+import { notice } from "./outcomes.js";
+
+export type TextHandler = (
+  text: string,
+  ctx: CommandContext,
+) => Promise<Reply | "silent" | undefined> | Reply | "silent" | undefined;
+
+/** A message that is only a pre-code attempt: one or two short words, like `V284` or `V 284`. */
+function looksLikePrecodeAttempt(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 12 && t.split(/\s+/).length <= 2 && /[0-9]/.test(t);
+}
+
+/** A pre-code anywhere in the message → the PIN. A short failed attempt → why it failed. */
+export const precodeText: TextHandler = async (text, ctx) => {
+  const parsed = parsePrecode(text);
+  if (parsed.ok) return dokker.handle({ options: { precode: text } }, ctx);
+  if (looksLikePrecodeAttempt(text) && parsed.code !== "precode.not-found") {
+    return dokker.handle({ options: { precode: text } }, ctx);
+  }
+  return undefined;
+};
+
+/** Nothing matched: in a private chat say what the bot understands; in a group stay quiet. */
+export const fallbackText: TextHandler = (_text, ctx) =>
+  ctx.chat === "private" ? notice(ctx, "chat.unrecognized", "text.unrecognized") : "silent";
+
+export const defaultTextHandlers: readonly TextHandler[] = [precodeText, fallbackText];

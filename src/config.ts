@@ -1,0 +1,86 @@
+/**
+ * One zod schema over the environment (plus an optional `.env` file). An invalid value stops
+ * start-up with a message naming the variable and the problem. `.env.example` documents each one.
+ */
+import { existsSync } from "node:fs";
+import { z } from "zod";
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((s) => (s === "" ? undefined : s))
+  .optional();
+
+const snowflake = z
+  .string()
+  .trim()
+  .transform((s) => (s === "" ? undefined : s))
+  .optional()
+  .refine((s) => s === undefined || /^\d{17,20}$/.test(s), "must be a Discord id (17–20 digits)");
+
+export const configSchema = z.object({
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  DATABASE_URL: z
+    .string()
+    .default("sqlite:./data/dokker.db")
+    .refine((s) => /^(sqlite:|postgres(ql)?:\/\/)/.test(s), "must start with sqlite: or postgres://"),
+  HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HTTP_HOST: z.string().default("0.0.0.0"),
+  TELEGRAM_BOT_TOKEN: optionalString.refine(
+    (s) => s === undefined || /^\d+:[A-Za-z0-9_-]{20,}$/.test(s),
+    "must look like 123456:ABC… (from @BotFather)",
+  ),
+  TELEGRAM_API_ROOT: z.url().default("https://api.telegram.org"),
+  TELEGRAM_WEBHOOK_URL: optionalString.refine(
+    (s) => s === undefined || /^https?:\/\//.test(s),
+    "must be an URL",
+  ),
+  TELEGRAM_WEBHOOK_SECRET: optionalString.refine(
+    (s) => s === undefined || /^[A-Za-z0-9_-]{1,256}$/.test(s),
+    "must be 1–256 characters of A–Z a–z 0–9 _ -",
+  ),
+  DISCORD_TOKEN: optionalString,
+  DISCORD_APPLICATION_ID: snowflake,
+  DISCORD_GUILD_ID: snowflake,
+  DISCORD_API: z.url().default("https://discord.com/api"),
+  DEFAULT_LOCALE: z.enum(["en", "fr", "de", "es", "ro", "tr"]).default("en"),
+  CONSOLE: z.enum(["auto", "on", "off"]).default("auto"),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const result = configSchema.safeParse(env);
+  if (result.success) {
+    const c = result.data;
+    const problems: string[] = [];
+    if (c.DISCORD_TOKEN && !c.DISCORD_APPLICATION_ID) {
+      problems.push("DISCORD_APPLICATION_ID: required when DISCORD_TOKEN is set");
+    }
+    if (c.TELEGRAM_WEBHOOK_URL && !c.TELEGRAM_WEBHOOK_SECRET) {
+      problems.push(
+        "TELEGRAM_WEBHOOK_SECRET: required when TELEGRAM_WEBHOOK_URL is set (webhook requests are verified)",
+      );
+    }
+    if (problems.length > 0) throw new ConfigError(problems);
+    return c;
+  }
+  throw new ConfigError(result.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`));
+}
+
+/** Reads `.env` (if present, without overriding real environment variables) and parses. */
+export function loadConfig(envFile = ".env"): Config {
+  if (existsSync(envFile)) {
+    const before = { ...process.env };
+    process.loadEnvFile(envFile);
+    Object.assign(process.env, before); // real environment wins over the file
+  }
+  return parseConfig(process.env);
+}

@@ -1,0 +1,97 @@
+/**
+ * Terminal chat: one user, stdin/stdout. Lines are handled strictly in order; a number picks one
+ * of the last reply's actions. Works with a pipe (no prompt, no colour) and resolves at end of
+ * input so the process can exit 0.
+ */
+import { createInterface } from "node:readline";
+import { encodeAction } from "../../../commands/replies/action-ids.js";
+import type { Services } from "../../../commands/services.js";
+import type { CommandContext } from "../../../commands/types.js";
+import type { Bot } from "../../bot/index.js";
+import { t } from "../../core/i18n/index.js";
+import type { Locale } from "../../core/i18n/locales.js";
+import type { Action, Reply } from "../../core/reply.js";
+import type { PlatformAdapter } from "../types.js";
+import { renderConsole } from "./render.js";
+
+export interface ConsoleAdapterConfig {
+  readonly bot: Bot;
+  readonly services: Services;
+  readonly input: NodeJS.ReadableStream;
+  readonly output: NodeJS.WritableStream & { isTTY?: boolean };
+  readonly locale: Locale;
+  readonly now?: () => Date;
+}
+
+export interface ConsoleAdapter extends PlatformAdapter {
+  /** Resolves when the input ends. */
+  readonly finished: Promise<void>;
+}
+
+export const CONSOLE_CONVERSATION = "console:local";
+
+export function createConsoleAdapter(config: ConsoleAdapterConfig): ConsoleAdapter {
+  const interactive = Boolean(config.output.isTTY);
+  const render = { color: interactive };
+  let lastActions: readonly Action[] = [];
+  let ready = false;
+  let resolveFinished: () => void = () => {};
+  const finished = new Promise<void>((r) => {
+    resolveFinished = r;
+  });
+
+  const ctx = (): CommandContext => ({
+    locale: config.locale,
+    user: { platform: "console", id: "local", displayName: "you" },
+    conversation: CONSOLE_CONVERSATION,
+    chat: "private",
+    now: config.now?.() ?? new Date(),
+    services: config.services,
+  });
+
+  const write = (reply: Reply) => {
+    lastActions = reply.actions.filter((a) => !a.url);
+    const header = lastActions.length > 0 ? t(reply.locale, "chat.choice") : undefined;
+    config.output.write(`${renderConsole(reply, render, header)}\n`);
+  };
+
+  async function handleLine(line: string, n: number): Promise<void> {
+    const text = line.trim();
+    if (text === "") return;
+    const choice = /^\d{1,2}$/.test(text) ? lastActions[Number(text) - 1] : undefined;
+    const reply = choice
+      ? await config.bot.runAction(encodeAction(choice.id, choice.payload), ctx(), `console-${n}`)
+      : await config.bot.runText(text, ctx(), `console-${n}`);
+    if (reply) write(reply);
+  }
+
+  async function loop(): Promise<void> {
+    const rl = createInterface({ input: config.input, terminal: false });
+    let n = 0;
+    if (interactive) config.output.write("> ");
+    for await (const line of rl) {
+      n += 1;
+      await handleLine(line, n);
+      if (interactive) config.output.write("> ");
+    }
+    ready = false;
+    resolveFinished();
+  }
+
+  return {
+    platform: "console",
+    finished,
+    isReady: () => ready,
+    async start() {
+      ready = true;
+      void loop();
+    },
+    async stop() {
+      ready = false;
+      resolveFinished();
+    },
+    async send(_conversation, reply) {
+      write(reply);
+    },
+  };
+}
