@@ -9,7 +9,7 @@ import { parseVin, type VinInfo } from "../src/core/vin.js";
 import { EXAMPLE_PRECODE } from "./replies/precode-error.js";
 import type { Command } from "./types.js";
 
-const EXAMPLE_VIN = "UU1FSDC4512345678";
+const EXAMPLE_VIN = "UU18SDDJ4F5123456";
 
 function waysBlocks(locale: Locale): Block[] {
   return [

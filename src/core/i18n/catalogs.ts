@@ -1,8 +1,23 @@
-import { type Catalog, en } from "./en.js";
-import type { Locale } from "./locales.js";
-
 /**
- * Every locale's catalog. Translations are added here as they are written; a test fails CI when
- * a locale is missing or lacks a key.
+ * Every message area merged per locale. To add an area: create `messages/<area>.ts` with
+ * `defineMessages({ en, fr, de, es, ro, tr })` and list it in AREAS.
  */
-export const CATALOGS: Readonly<Partial<Record<Locale, Catalog>>> & { en: Catalog } = { en };
+import { LOCALES, type Locale } from "./locales.js";
+import { core } from "./messages/core.js";
+
+const AREAS = [core] as const;
+
+type KeysOf<A> = A extends { en: Readonly<Record<infer K, string>> } ? K : never;
+export type MessageKey = KeysOf<(typeof AREAS)[number]>;
+export type Catalog = Readonly<Record<MessageKey, string>>;
+
+function merge(locale: Locale): Partial<Catalog> {
+  return Object.assign({}, ...AREAS.map((a) => (a as Partial<Record<Locale, object>>)[locale] ?? {}));
+}
+
+export const ENGLISH = merge("en") as Catalog;
+
+/** Per locale, the keys it defines (English is complete; others are checked by a test). */
+export const CATALOGS: Readonly<Record<Locale, Partial<Catalog>>> = Object.fromEntries(
+  LOCALES.map((l) => [l, merge(l)]),
+) as Record<Locale, Partial<Catalog>>;

@@ -3,11 +3,10 @@
  * styled spans so a translated sentence can carry a bold PIN wherever the language puts it.
  */
 import { plain, type Span } from "../reply.js";
-import { CATALOGS } from "./catalogs.js";
-import { type Catalog, en, type MessageKey } from "./en.js";
+import { CATALOGS, ENGLISH, type MessageKey } from "./catalogs.js";
 import type { Locale } from "./locales.js";
 
-export type { Catalog, MessageKey } from "./en.js";
+export type { Catalog, MessageKey } from "./catalogs.js";
 export * from "./locales.js";
 
 export type Params = Readonly<Record<string, string | number>>;
@@ -15,12 +14,8 @@ export type SpanParams = Readonly<Record<string, string | number | Span>>;
 
 const PLACEHOLDER = /\{([a-zA-Z][a-zA-Z0-9_]*)\}/g;
 
-export function catalog(locale: Locale): Catalog {
-  return CATALOGS[locale] ?? en;
-}
-
 function template(locale: Locale, key: MessageKey): string {
-  return catalog(locale)[key] ?? en[key] ?? key;
+  return CATALOGS[locale][key] ?? ENGLISH[key] ?? key;
 }
 
 export function t(locale: Locale, key: MessageKey, params: Params = {}): string {

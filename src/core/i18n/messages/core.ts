@@ -1,9 +1,11 @@
 /**
- * English catalog: the source of every user-facing string. Other locales must define every key
- * (`Catalog` type + a CI test). `{name}` placeholders are filled by `t()`/`tSpans()`.
+ * Core messages (PIN, entry steps, lockout, VIN, help, errors) in every language.
+ * `{name}` placeholders are filled by `t()`/`tSpans()`; a translation must keep every placeholder.
  * Facts stated here come from shared notes `radio-facts.md` only.
  */
-export const en = {
+import { defineMessages } from "../define.js";
+
+const en = {
   "bot.name": "Dokker Radio Code",
 
   "cmd.start.description": "Start the bot and see how it works",
@@ -133,5 +135,4 @@ export const en = {
   "errors.denied": "Only support staff can use {command}.",
 } as const;
 
-export type MessageKey = keyof typeof en;
-export type Catalog = Readonly<Record<MessageKey, string>>;
+export const core = defineMessages({ en });
