@@ -5,7 +5,7 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    setupFiles: ["test/setup.ts"],
     pool: "forks",
-    reporters: process.env.CI ? ["default"] : ["default"],
   },
 });

@@ -1,0 +1,118 @@
+import { describe, expect, it } from "vitest";
+import { encodeAction } from "../../commands/replies/action-ids.js";
+import type { Services } from "../../commands/services.js";
+import { createBot, type HandledEvent } from "../../src/bot/index.js";
+import { replyToPlainText } from "../../src/core/reply.js";
+import { testContext } from "../support/context.js";
+import { memoryLogger } from "../support/logger.js";
+
+function setup(services: Services = {}) {
+  const log = memoryLogger();
+  const events: HandledEvent[] = [];
+  const bot = createBot({ logger: log.logger, onHandled: (e) => events.push(e), botUsername: "DokkerBot" });
+  return { bot, log, events, ctx: testContext({ services }) };
+}
+
+describe("dispatch pipeline", () => {
+  it("GIVEN /dokker a123 THEN the PIN, entry steps and lockout advice", async () => {
+    const { bot, ctx, events } = setup();
+    const reply = await bot.runText("/dokker a123", ctx, "u1");
+    const text = replyToPlainText(reply ?? { locale: "en", sections: [], actions: [], outcome: "" });
+    expect(text).toContain("0086");
+    expect(text).toContain("Press button 1 until the first digit shows 0");
+    expect(text).toContain("32 minutes");
+    expect(reply?.outcome).toBe("dokker.ok");
+    expect(events).toMatchObject([{ kind: "command", name: "dokker", outcome: "dokker.ok" }]);
+  });
+
+  it("GIVEN a bare pre-code in a private chat THEN it is decoded", async () => {
+    const { bot, ctx } = setup();
+    const reply = await bot.runText("V284", ctx);
+    expect(reply?.outcome).toBe("dokker.ok");
+    expect(reply?.summary).toContain("4727");
+  });
+
+  it("GIVEN /dokker@OtherBot in a group THEN silence", async () => {
+    const { bot } = setup();
+    const ctx = testContext({ chat: "group" });
+    expect(await bot.runText("/dokker@OtherBot A123", ctx)).toBeUndefined();
+    expect((await bot.runText("/dokker@DokkerBot A123", ctx))?.outcome).toBe("dokker.ok");
+  });
+
+  it("GIVEN free text in a group THEN silence; in private THEN a hint", async () => {
+    const { bot } = setup();
+    expect(await bot.runText("hello everyone", testContext({ chat: "group" }))).toBeUndefined();
+    expect((await bot.runText("hello", testContext()))?.outcome).toBe("text.unrecognized");
+  });
+
+  it("GIVEN an unknown command THEN a friendly unknown-command reply", async () => {
+    const { bot, ctx } = setup();
+    const reply = await bot.runText("/frobnicate", ctx);
+    expect(reply?.outcome).toBe("command.unknown");
+    expect(replyToPlainText(reply ?? { locale: "en", sections: [], actions: [], outcome: "" })).toContain("/help");
+  });
+
+  it("GIVEN /lockout with a non-number THEN a range message; with 3 THEN 4 minutes", async () => {
+    const { bot, ctx } = setup();
+    expect((await bot.runText("/lockout many", ctx))?.outcome).toBe("command.option-invalid");
+    const reply = await bot.runText("/lockout 3", ctx);
+    expect(reply?.summary).toBe("Wait 4 minutes after wrong code number 3");
+  });
+
+  it("GIVEN the radio-type button THEN the same PIN re-rendered in place with other steps", async () => {
+    const { bot, ctx } = setup();
+    const first = await bot.runText("V284", ctx);
+    const plug = first?.actions.find((a) => a.label === "Plug & Radio");
+    expect(plug).toBeDefined();
+    const reply = await bot.runAction(encodeAction(plug?.id ?? "", plug?.payload ?? ""), ctx);
+    expect(reply.replace).toBe(true);
+    expect(reply.sections[1]?.title).toContain("Plug & Radio");
+    expect(reply.summary).toContain("4727");
+  });
+
+  it("GIVEN the wrong-code button twice THEN the attempt advances and a reminder is scheduled", async () => {
+    const scheduled: { attempt: number; dueAt: Date }[] = [];
+    const { bot, ctx } = setup({
+      reminders: {
+        schedule: async (r) => {
+          scheduled.push({ attempt: r.attempt, dueAt: r.dueAt });
+        },
+      },
+    });
+    const first = await bot.runText("V284", ctx);
+    const wrong = first?.actions[0];
+    const r1 = await bot.runAction(encodeAction(wrong?.id ?? "", wrong?.payload ?? ""), ctx);
+    expect(r1.summary).toBe("Wait 1 minute after wrong code number 1");
+    const again = r1.actions[0];
+    const r2 = await bot.runAction(encodeAction(again?.id ?? "", again?.payload ?? ""), ctx);
+    expect(r2.summary).toBe("Wait 2 minutes after wrong code number 2");
+    expect(scheduled.map((s) => s.attempt)).toEqual([1, 2]);
+    expect(scheduled[1]?.dueAt.getTime()).toBe(ctx.now.getTime() + 2 * 60_000);
+  });
+
+  it("GIVEN a tampered or unknown button THEN an expired-button reply, never an error", async () => {
+    const { bot, ctx } = setup();
+    expect((await bot.runAction("zz:whatever", ctx)).outcome).toBe("action.unknown");
+    expect((await bot.runAction("dk.r:V284.xx", ctx)).outcome).toBe("action.expired");
+    expect((await bot.runAction("lo.w:abc", ctx)).outcome).toBe("action.expired");
+    expect((await bot.runAction("lo.w:2.A000", ctx)).outcome).toBe("action.expired");
+  });
+
+  it("GIVEN a service that throws THEN the user gets an apology and the error is logged with the request id", async () => {
+    const { bot, ctx, log } = setup({
+      profiles: {
+        get: async () => undefined,
+        update: async () => {
+          throw new Error("database is down");
+        },
+      },
+    });
+    const reply = await bot.runText("/dokker V284", ctx, "req-42");
+    expect(reply?.outcome).toBe("error.internal");
+    expect(replyToPlainText(reply ?? { locale: "en", sections: [], actions: [], outcome: "" })).not.toContain(
+      "database is down",
+    );
+    const line = log.lines().find((l) => l.msg === "handler failed");
+    expect(line).toMatchObject({ requestId: "req-42", name: "dokker" });
+  });
+});

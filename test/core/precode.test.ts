@@ -1,0 +1,157 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { MAX_SCAN, parsePrecode } from "../../src/core/precode.js";
+
+const validPrecode = fc
+  .tuple(fc.constantFrom(..."ABCDEFGHIJKLMNOPQRSTUVWXYZ"), fc.integer({ min: 0, max: 999 }))
+  .map(([l, n]) => `${l}${String(n).padStart(3, "0")}`)
+  .filter((s) => !/^A0/.test(s));
+
+function expectOk(input: string, precode: string) {
+  const r = parsePrecode(input);
+  expect(r.ok, `${input} → ${JSON.stringify(r)}`).toBe(true);
+  if (r.ok) expect(r.value.precode).toBe(precode);
+  return r;
+}
+
+function expectErr(input: string, code: string) {
+  const r = parsePrecode(input);
+  expect(r.ok ? "ok" : r.code, input).toBe(code);
+  return r;
+}
+
+describe("parsePrecode — forgiving input", () => {
+  it.each([
+    ["v284", "V284"],
+    ["  V284  ", "V284"],
+    ["V 284", "V284"],
+    ["v-284", "V284"],
+    ["V.284", "V284"],
+    ["my precode is V284", "V284"],
+    ["label: 7711 T V284 RENAULT", "V284"],
+    ["TV284", "V284"],
+    ["V284 and again V284", "V284"],
+  ])("GIVEN %j THEN %s", (input, precode) => {
+    const r = expectOk(input, precode);
+    if (r.ok) expect(r.value.assumed).toBeUndefined();
+  });
+
+  it("GIVEN any valid pre-code in random case, with a separator, inside a sentence THEN it is found", () => {
+    fc.assert(
+      fc.property(
+        validPrecode,
+        fc.boolean(),
+        fc.constantFrom("", " ", "-", "."),
+        fc.constantFrom("", "my code is ", "radio label says "),
+        fc.constantFrom("", " thanks", ", help!"),
+        (p, lower, sep, before, after) => {
+          const letter = lower ? (p[0] ?? "").toLowerCase() : (p[0] ?? "");
+          const input = `${before}${letter}${sep}${p.slice(1)}${after}`;
+          expectOk(input, p);
+        },
+      ),
+    );
+  });
+});
+
+describe("parsePrecode — misreads", () => {
+  it("GIVEN V2O4 THEN V204 with the assumption stated", () => {
+    const r = expectOk("V2O4", "V204");
+    if (r.ok) expect(r.value.assumed).toEqual({ read: "V2O4", as: "V204" });
+  });
+
+  it.each([
+    ["VI23", "V123"],
+    ["Vl23", "V123"],
+    ["VS12", "V512"],
+    ["VB12", "V812"],
+    ["VZ12", "V212"],
+  ])("GIVEN %s THEN %s (assumed)", (input, precode) => {
+    const r = expectOk(input, precode);
+    if (r.ok) expect(r.value.assumed?.read).toBe(input);
+  });
+
+  it("GIVEN a word without any real digit THEN it is not taken as a pre-code", () => {
+    expectErr("BOSS", "precode.not-found");
+    expectErr("hello", "precode.not-found");
+  });
+
+  it("GIVEN two different misread candidates THEN it asks which one", () => {
+    expectErr("VO12 or BO34", "precode.several");
+  });
+});
+
+describe("parsePrecode — rejections with reasons", () => {
+  it.each([
+    ["A012", "precode.not-issued"],
+    ["a099", "precode.not-issued"],
+    ["A1234", "precode.too-long"],
+    ["A12", "precode.too-short"],
+    ["0123", "precode.no-letter"],
+    ["", "precode.empty"],
+    ["   ", "precode.empty"],
+    ["what?", "precode.not-found"],
+    ["V284 B456", "precode.several"],
+  ])("GIVEN %j THEN %s", (input, code) => {
+    expectErr(input, code);
+  });
+
+  it("GIVEN several pre-codes THEN the context lists them", () => {
+    const r = parsePrecode("V284 or B456?");
+    expect(!r.ok && r.context.precodes).toBe("V284, B456");
+  });
+
+  it.each([
+    ["ı123", "I123"],
+    ["ſ123", "S123"],
+    ["Ｖ２８４", "V284"],
+    ["V٢٨٤", "V284"],
+    ["А123", "A123"],
+  ])("GIVEN lookalike %j THEN rejected as non-ASCII, suggesting %s", (input, suggestion) => {
+    const r = expectErr(input, "precode.non-ascii");
+    expect(!r.ok && r.context.suggestion).toBe(suggestion);
+  });
+});
+
+describe("parsePrecode — robustness", () => {
+  it("never throws on any string and always returns a known shape", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 300 }), (s) => {
+        const r = parsePrecode(s);
+        if (r.ok) {
+          expect(r.value.precode).toMatch(/^[A-Z]\d{3}$/);
+          expect(r.value.pin).toMatch(/^\d{4}$/);
+        } else {
+          expect(r.code).toMatch(/^precode\./);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("GIVEN input with no ASCII letter THEN it never decodes (lookalikes never become valid silently)", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 40 }), (s) => {
+        fc.pre(!/[A-Za-z]/.test(s));
+        expect(parsePrecode(s).ok).toBe(false);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("GIVEN a decoded result THEN its letter appears as an ASCII letter in the input", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60 }), validPrecode, (noise, p) => {
+        const r = parsePrecode(`${noise} ${p}`);
+        if (r.ok) expect(`${noise} ${p}`.toUpperCase()).toContain(r.value.precode[0]);
+      }),
+    );
+  });
+
+  it("GIVEN a huge input THEN it scans only the first MAX_SCAN characters, quickly", () => {
+    const huge = `${"x ".repeat(MAX_SCAN)}V284`;
+    const started = performance.now();
+    expectErr(huge, "precode.not-found");
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
