@@ -18,13 +18,24 @@ export interface UserRef {
 
 export interface CommandContext {
   readonly locale: Locale;
-  /** True when the locale came from an explicit user choice (`/language`). */
   readonly user: UserRef;
   /** Where replies go: `telegram:{chatId}[:{topicId}]`, `discord:{channelId}`, `console:local`. */
   readonly conversation: string;
   readonly chat: "private" | "group";
   readonly now: Date;
   readonly services: Services;
+  /** Set by the adapter: the sender is support staff (Discord staff role / Telegram staff group). */
+  readonly staff?: boolean;
+  /** Files that came with the message (relayed by the support desk). */
+  readonly attachments?: readonly IncomingAttachment[];
+}
+
+/** A file a user or staff member sent. `data` is the downloaded bytes (re-uploaded, never linked). */
+export interface IncomingAttachment {
+  readonly name: string;
+  readonly contentType: string;
+  readonly size: number;
+  readonly data: Uint8Array;
 }
 
 export interface CommandOption {

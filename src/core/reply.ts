@@ -33,6 +33,12 @@ export interface Action {
   readonly url?: string;
 }
 
+export interface ReplyAttachment {
+  readonly name: string;
+  readonly contentType: string;
+  readonly data: Uint8Array;
+}
+
 export interface Reply {
   readonly locale: Locale;
   readonly title?: string;
@@ -44,6 +50,8 @@ export interface Reply {
   readonly replace?: boolean;
   /** Short text for places that show one line (inline-query descriptions, notifications). */
   readonly summary?: string;
+  /** Files to send with the reply (support desk relays re-upload them). */
+  readonly attachments?: readonly ReplyAttachment[];
   /** Outcome code for logs and metrics, e.g. `dokker.ok`, `precode.not-issued`. */
   readonly outcome: string;
 }
