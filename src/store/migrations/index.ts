@@ -1,0 +1,17 @@
+import type { Migration, MigrationProvider } from "kysely";
+import type { StoreDialect } from "../types.js";
+import { initialMigration } from "./001-initial.js";
+
+/**
+ * In-code provider (no filesystem scanning, so it works from `tsx`, `dist/` and bundles alike).
+ * Kysely runs migrations in the lexical order of these keys.
+ */
+export function migrationProvider(dialect: StoreDialect): MigrationProvider {
+  return {
+    async getMigrations(): Promise<Record<string, Migration>> {
+      return {
+        "001-initial": initialMigration(dialect),
+      };
+    },
+  };
+}

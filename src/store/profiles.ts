@@ -1,0 +1,68 @@
+import type { Insertable, Selectable } from "kysely";
+import type { RepoContext } from "./context.js";
+import { parseJsonObject, toNullableNumber, toNumber } from "./json.js";
+import type { ProfilesTable } from "./schema.js";
+import type { Profile, ProfilePatch, ProfileRepository } from "./types.js";
+
+type ProfileColumns = Omit<Insertable<ProfilesTable>, "user_key" | "created_at" | "updated_at">;
+
+/** Only the keys present in the patch become columns, so absent fields are left untouched. */
+function patchColumns(patch: ProfilePatch): ProfileColumns {
+  const columns: ProfileColumns = {};
+  if (patch.locale !== undefined) columns.locale = patch.locale;
+  if (patch.lastPrecode !== undefined) columns.last_precode = patch.lastPrecode;
+  if (patch.lastPin !== undefined) columns.last_pin = patch.lastPin;
+  if (patch.radioType !== undefined) columns.radio_type = patch.radioType;
+  if (patch.wrongAttempts !== undefined) columns.wrong_attempts = patch.wrongAttempts;
+  if (patch.lastWrongAt !== undefined) columns.last_wrong_at = patch.lastWrongAt;
+  if (patch.displayName !== undefined) columns.display_name = patch.displayName;
+  if (patch.platformData !== undefined) columns.platform_data = JSON.stringify(patch.platformData);
+  return columns;
+}
+
+function toProfile(row: Selectable<ProfilesTable>): Profile {
+  return {
+    userKey: row.user_key,
+    locale: row.locale,
+    lastPrecode: row.last_precode,
+    lastPin: row.last_pin,
+    radioType: row.radio_type,
+    wrongAttempts: toNumber(row.wrong_attempts),
+    lastWrongAt: toNullableNumber(row.last_wrong_at),
+    displayName: row.display_name,
+    platformData: parseJsonObject(row.platform_data, "profiles.platform_data"),
+    createdAt: toNumber(row.created_at),
+    updatedAt: toNumber(row.updated_at),
+  };
+}
+
+export function createProfileRepository({ db }: RepoContext): ProfileRepository {
+  return {
+    async get(userKey) {
+      const row = await db
+        .selectFrom("profiles")
+        .selectAll()
+        .where("user_key", "=", userKey)
+        .executeTakeFirst();
+      return row ? toProfile(row) : null;
+    },
+
+    async update(userKey, patch, at = Date.now()) {
+      const columns = patchColumns(patch);
+      // One statement, so two concurrent first updates cannot both INSERT: the loser turns into
+      // an UPDATE of the winner's row (each dialect's native upsert).
+      const row = await db
+        .insertInto("profiles")
+        .values({ user_key: userKey, ...columns, created_at: at, updated_at: at })
+        .onConflict((oc) => oc.column("user_key").doUpdateSet({ ...columns, updated_at: at }))
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return toProfile(row);
+    },
+
+    async forget(userKey) {
+      const result = await db.deleteFrom("profiles").where("user_key", "=", userKey).executeTakeFirst();
+      return result.numDeletedRows > 0n;
+    },
+  };
+}

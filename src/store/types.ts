@@ -1,0 +1,272 @@
+/**
+ * Public shapes of the persistence layer. Consumers should depend on the narrow repository
+ * interfaces (e.g. `TicketRepository`), not on `Store` as a whole.
+ *
+ * Conventions: every timestamp is a millisecond epoch `number` (PostgreSQL `bigint` is converted
+ * at the driver); every "optional `at`" argument defaults to `Date.now()`; expected refusals are
+ * returned as `Result` values, unexpected failures throw.
+ */
+import type { Logger } from "pino";
+import type { Result } from "../core/result.js";
+
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+export type JsonObject = { [key: string]: JsonValue };
+
+export type Platform = "telegram" | "discord" | (string & {});
+export type StoreDialect = "sqlite" | "postgres";
+
+// ---------------------------------------------------------------- profiles
+
+export interface Profile {
+  userKey: string;
+  locale: string | null;
+  lastPrecode: string | null;
+  lastPin: string | null;
+  radioType: string | null;
+  wrongAttempts: number;
+  lastWrongAt: number | null;
+  displayName: string | null;
+  /** Free-form per-platform data (e.g. a Discord DM channel id). Replaced as a whole on update. */
+  platformData: JsonObject;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** `undefined` (or absent) leaves a field unchanged; `null` clears it. */
+export interface ProfilePatch {
+  locale?: string | null;
+  lastPrecode?: string | null;
+  lastPin?: string | null;
+  radioType?: string | null;
+  wrongAttempts?: number;
+  lastWrongAt?: number | null;
+  displayName?: string | null;
+  platformData?: JsonObject;
+}
+
+export interface ProfileRepository {
+  get(userKey: string): Promise<Profile | null>;
+  /** Upsert: creates the profile on first use. Returns the stored profile. */
+  update(userKey: string, patch: ProfilePatch, at?: number): Promise<Profile>;
+  /** Deletes the profile. Returns whether one existed. */
+  forget(userKey: string): Promise<boolean>;
+}
+
+// ---------------------------------------------------------------- updates
+
+export interface UpdateRepository {
+  /** True only for the first caller, across every instance sharing the database. */
+  claim(source: string, updateId: string, now?: number): Promise<boolean>;
+  purgeOlderThan(ts: number): Promise<number>;
+}
+
+// ---------------------------------------------------------------- tickets
+
+export type TicketStatus = "open" | "closed";
+export type MessageDirection = "user" | "staff" | "note" | "system";
+
+export interface Ticket {
+  id: number;
+  /** Null once the user has been anonymised (/forget). */
+  userKey: string | null;
+  platform: Platform;
+  /** Where replies to the user go, e.g. `telegram:123`. Null once anonymised. */
+  conversation: string | null;
+  locale: string;
+  subject: string | null;
+  context: JsonObject;
+  status: TicketStatus;
+  deskThreadId: string | null;
+  claimedBy: string | null;
+  claimedAt: number | null;
+  /** When a scheduled close is due (null: none). */
+  closeAt: number | null;
+  closeSilent: boolean;
+  closedAt: number | null;
+  closedBy: string | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface OpenTicketInput {
+  userKey: string;
+  platform: Platform;
+  conversation: string;
+  locale: string;
+  subject?: string | null;
+  context?: JsonObject;
+  at?: number;
+}
+
+export interface Attachment {
+  name: string;
+  contentType: string;
+  size: number;
+  url?: string;
+}
+
+export interface NewTicketMessage {
+  ticketId: number;
+  direction: MessageDirection;
+  authorKey: string | null;
+  authorName: string | null;
+  text: string;
+  attachments?: Attachment[];
+  /** Staff reply shown to the user without the staff member's name. */
+  anonymous?: boolean;
+  createdAt?: number;
+}
+
+export interface TicketMessage {
+  id: number;
+  ticketId: number;
+  direction: MessageDirection;
+  authorKey: string | null;
+  authorName: string | null;
+  text: string;
+  attachments: Attachment[];
+  anonymous: boolean;
+  createdAt: number;
+}
+
+export type ReopenResult = Result<
+  Ticket,
+  "ticket.not-found" | "ticket.already-open" | "ticket.anonymised" | "ticket.other-open",
+  { ticketId: number; otherTicketId?: number }
+>;
+
+export type ClaimTicketResult = Result<
+  Ticket,
+  "ticket.not-found" | "ticket.closed" | "ticket.claimed-by-other",
+  { ticketId: number; claimedBy?: string }
+>;
+
+export interface AnonymiseResult {
+  tickets: number;
+  messages: number;
+  /** Tickets that were open and have now been closed; the desk may want to archive their threads. */
+  closedTicketIds: number[];
+}
+
+export interface TicketRepository {
+  /** Returns the user's open ticket, or creates one. Safe under concurrency across instances. */
+  openFor(input: OpenTicketInput): Promise<{ ticket: Ticket; created: boolean }>;
+  get(id: number): Promise<Ticket | null>;
+  findOpenByUser(userKey: string): Promise<Ticket | null>;
+  /** Most recent ticket bound to a desk thread (forum post / topic). */
+  findByDeskThread(deskThreadId: string): Promise<Ticket | null>;
+  setDeskThread(id: number, deskThreadId: string | null, at?: number): Promise<boolean>;
+  /** Closes an open ticket. Null when it does not exist or was already closed (lost a race). */
+  close(id: number, by: { by: string; at?: number }): Promise<Ticket | null>;
+  reopen(id: number, at?: number): Promise<ReopenResult>;
+  scheduleClose(id: number, at: number, options?: { silent?: boolean }): Promise<boolean>;
+  cancelScheduledClose(id: number): Promise<boolean>;
+  /** Open tickets whose scheduled close is due, oldest first. */
+  dueCloses(now: number): Promise<Ticket[]>;
+  claim(id: number, staffKey: string, options?: { at?: number; force?: boolean }): Promise<ClaimTicketResult>;
+  addMessage(message: NewTicketMessage): Promise<TicketMessage>;
+  /** Transcript order: oldest first, insertion order breaking ties. */
+  messages(ticketId: number): Promise<TicketMessage[]>;
+  anonymise(userKey: string, at?: number): Promise<AnonymiseResult>;
+  /** Deletes closed tickets (and their messages) closed before `ts`. */
+  purgeClosedBefore(ts: number): Promise<number>;
+  countOpen(): Promise<number>;
+}
+
+// ---------------------------------------------------------------- blocks
+
+export interface Block {
+  userKey: string;
+  /** Null: blocked until unblocked. */
+  until: number | null;
+  by: string;
+  createdAt: number;
+}
+
+export interface BlockRepository {
+  block(userKey: string, until: number | null, by: string, at?: number): Promise<void>;
+  isBlocked(userKey: string, now?: number): Promise<boolean>;
+  get(userKey: string): Promise<Block | null>;
+  unblock(userKey: string): Promise<boolean>;
+}
+
+// ---------------------------------------------------------------- reminders
+
+export type ReminderStatus = "pending" | "sent" | "failed" | "cancelled";
+
+export interface NewReminder {
+  userKey: string;
+  platform: Platform;
+  conversation: string;
+  locale: string;
+  dueAt: number;
+  kind: string;
+  payload?: JsonObject;
+  /** Cancel this user's pending reminders of the same kind first (e.g. a newer lockout wait). */
+  replace?: boolean;
+  at?: number;
+}
+
+export interface Reminder {
+  id: number;
+  userKey: string;
+  platform: Platform;
+  conversation: string;
+  locale: string;
+  kind: string;
+  payload: JsonObject;
+  dueAt: number;
+  status: ReminderStatus;
+  attempts: number;
+  lastError: string | null;
+  claimedBy: string | null;
+  claimedAt: number | null;
+  createdAt: number;
+  sentAt: number | null;
+}
+
+export interface ReminderRepository {
+  schedule(reminder: NewReminder): Promise<number>;
+  /** Cancels pending reminders of a user (optionally one kind). Returns how many. */
+  cancelFor(userKey: string, kind?: string): Promise<number>;
+  /**
+   * Atomically leases up to `limit` due reminders to `instanceId`. With several instances on one
+   * database each reminder is returned to exactly one of them, unless its lease expires (the
+   * claimer crashed), in which case it becomes claimable again.
+   */
+  claimDue(now: number, limit: number, instanceId: string): Promise<Reminder[]>;
+  markSent(id: number, at?: number): Promise<boolean>;
+  /** Gives a claimed reminder back after a failed send. Returns its new status. */
+  release(id: number, retry: { retryAt: number; error: string }): Promise<ReminderStatus | null>;
+  get(id: number): Promise<Reminder | null>;
+  countPending(): Promise<number>;
+}
+
+// ---------------------------------------------------------------- store
+
+export interface Store {
+  readonly dialect: StoreDialect;
+  /** Default identity for `reminders.claimDue` when the caller has none of its own. */
+  readonly instanceId: string;
+  readonly profiles: ProfileRepository;
+  readonly updates: UpdateRepository;
+  readonly tickets: TicketRepository;
+  readonly blocks: BlockRepository;
+  readonly reminders: ReminderRepository;
+  /** Readiness probe: resolves when the database answers `SELECT 1`. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface OpenStoreOptions {
+  logger?: Logger;
+  instanceId?: string;
+  /** PostgreSQL only: schema to create and put first on `search_path` (overrides `?schema=`). */
+  schema?: string;
+  /** How long a reminder claim is honoured before another instance may take it over. */
+  reminderLeaseMs?: number;
+  /** Failed sends after which a reminder is marked `failed`. */
+  reminderMaxAttempts?: number;
+  /** PostgreSQL pool size (default 10). */
+  poolSize?: number;
+}

@@ -1,0 +1,31 @@
+import type { RepoContext } from "./context.js";
+import type { UpdateRepository } from "./types.js";
+
+/**
+ * De-duplicates inbound platform updates (Telegram `update_id`, Discord interaction id). Telegram
+ * re-delivers a webhook that timed out and several instances may poll or receive the same event;
+ * the primary key (source, update_id) lets exactly one INSERT succeed, whichever process it is.
+ */
+export function createUpdateRepository({ db }: RepoContext): UpdateRepository {
+  return {
+    async claim(source, updateId, now = Date.now()) {
+      // RETURNING rather than the affected-row count: with ON CONFLICT DO NOTHING both drivers
+      // then agree (a skipped row returns nothing).
+      const rows = await db
+        .insertInto("processed_updates")
+        .values({ source, update_id: updateId, received_at: now })
+        .onConflict((oc) => oc.columns(["source", "update_id"]).doNothing())
+        .returning("update_id")
+        .execute();
+      return rows.length === 1;
+    },
+
+    async purgeOlderThan(ts) {
+      const result = await db
+        .deleteFrom("processed_updates")
+        .where("received_at", "<", ts)
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
+  };
+}

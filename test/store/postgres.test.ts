@@ -1,0 +1,90 @@
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { afterAll, describe, expect, it } from "vitest";
+import { openStore, type Store } from "../../src/store/index.js";
+import { storeContract } from "./store-contract.js";
+
+const DATABASE_URL = process.env.TEST_DATABASE_URL;
+if (!DATABASE_URL) console.log("PostgreSQL suite skipped: TEST_DATABASE_URL is not set");
+
+/** Every Store gets its own schema under this run's prefix; all are dropped at the end. */
+const PREFIX = `store_test_${process.pid}_${randomBytes(3).toString("hex")}`;
+const schemas = new WeakMap<Store, string>();
+let count = 0;
+
+async function openIn(schema: string): Promise<Store> {
+  // `?schema=` (not the option) so the URL path is what gets exercised.
+  const url = new URL(DATABASE_URL ?? "");
+  url.searchParams.set("schema", schema);
+  const store = await openStore(url.toString(), { poolSize: 5 });
+  schemas.set(store, schema);
+  return store;
+}
+
+async function query<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: DATABASE_URL });
+  await client.connect();
+  try {
+    return (await client.query<T>(text, values)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+const suite = DATABASE_URL ? describe : describe.skip;
+
+suite("PostgreSQL", () => {
+  afterAll(async () => {
+    const rows = await query<{ nspname: string }>("select nspname from pg_namespace where nspname like $1", [
+      `${PREFIX}%`,
+    ]);
+    for (const { nspname } of rows) await query(`drop schema "${nspname}" cascade`);
+  });
+
+  storeContract("postgres (two pools)", () => openIn(`${PREFIX}_${++count}`), {
+    peer: (store) => {
+      const schema = schemas.get(store);
+      if (!schema) throw new Error("store was not opened by this suite");
+      return openIn(schema);
+    },
+  });
+
+  describe("PostgreSQL specifics", () => {
+    it("GIVEN six processes opening one new schema at once THEN migrations run exactly once", async () => {
+      const schema = `${PREFIX}_race`;
+      const stores = await Promise.all(Array.from({ length: 6 }, () => openIn(schema)));
+      try {
+        expect(stores.every((s) => s.dialect === "postgres")).toBe(true);
+        const applied = await query(`select name from "${schema}".kysely_migration`);
+        expect(applied).toEqual([{ name: "001-initial" }]);
+        const results = await Promise.all(stores.map((s) => s.updates.claim("telegram", "same")));
+        expect(results.filter(Boolean)).toHaveLength(1);
+      } finally {
+        await Promise.all(stores.map((s) => s.close()));
+      }
+    });
+
+    it("GIVEN two schemas THEN their data is isolated and timestamps are bigint columns", async () => {
+      const a = await openIn(`${PREFIX}_iso_a`);
+      const b = await openIn(`${PREFIX}_iso_b`);
+      try {
+        await a.profiles.update("telegram:1", { lastWrongAt: 8_000_000_000_000 });
+        expect(await b.profiles.get("telegram:1")).toBeNull();
+        expect((await a.profiles.get("telegram:1"))?.lastWrongAt).toBe(8_000_000_000_000);
+        const types = await query<{ data_type: string }>(
+          "select data_type from information_schema.columns where table_schema = $1 and table_name = 'reminders' and column_name = 'due_at'",
+          [`${PREFIX}_iso_a`],
+        );
+        expect(types).toEqual([{ data_type: "bigint" }]);
+      } finally {
+        await Promise.all([a.close(), b.close()]);
+      }
+    });
+
+    it("GIVEN an invalid schema name THEN openStore rejects before touching the database", async () => {
+      const url = new URL(DATABASE_URL ?? "");
+      url.searchParams.set("schema", 'x"; drop table y; --');
+      await expect(openStore(url.toString())).rejects.toMatchObject({ code: "store.bad-url" });
+    });
+  });
+});
