@@ -2,8 +2,14 @@
  * Core messages (PIN, entry steps, lockout, VIN, help, errors) in every language.
  * `{name}` placeholders are filled by `t()`/`tSpans()`; a translation must keep every placeholder.
  * Facts stated here come from shared notes `radio-facts.md` only.
+ * Translations live in `core.<locale>.ts`, typed `CoreMessages` (so a missing or extra key fails tsc).
  */
 import { defineMessages } from "../define.js";
+import { de } from "./core.de.js";
+import { es } from "./core.es.js";
+import { fr } from "./core.fr.js";
+import { ro } from "./core.ro.js";
+import { tr } from "./core.tr.js";
 
 const en = {
   "bot.name": "Dokker Radio Code",
@@ -135,4 +141,7 @@ const en = {
   "errors.denied": "Only support staff can use {command}.",
 } as const;
 
-export const core = defineMessages({ en });
+/** Shape every translation of this area must have: exactly English's keys (one file per locale). */
+export type CoreMessages = Record<keyof typeof en, string>;
+
+export const core = defineMessages({ en, fr, de, es, ro, tr });
