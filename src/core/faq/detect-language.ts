@@ -1,0 +1,126 @@
+/**
+ * Guesses the language of a short chat message. People write in their own language regardless
+ * of the app's locale, so the answer follows the question; when the text is too short or too
+ * mixed to tell, the result has no locale and the caller keeps the user's locale.
+ */
+import { LOCALES, type Locale } from "../i18n/locales.js";
+import { fold, tokenize } from "./normalize.js";
+import { GREETINGS, STOP_WORDS } from "./stop-words.js";
+
+export interface DetectedLanguage {
+  readonly locale?: Locale;
+  /** 0…1: how far the winner is ahead of the runner-up. 0 when there is no evidence. */
+  readonly confidence: number;
+}
+
+/**
+ * Words typical of one language in this domain (folded, so "değiştirdim" and "degistirdim"
+ * both count). Worth more than stop words, which are short and shared between languages.
+ */
+const MARKER_WORDS: Readonly<Record<Locale, readonly string[]>> = {
+  en: [
+    "battery",
+    "changed",
+    "change",
+    "ask",
+    "asks",
+    "asking",
+    "after",
+    "find",
+    "enter",
+    "wrong",
+    "doesnt",
+    "work",
+    "says",
+    "locked",
+  ].concat(["shows", "display", "delete", "free", "talk", "human", "legal", "bought", "used", "sound"]),
+  fr: ["batterie", "apres", "trouver", "trouve", "demande", "changer", "change", "autoradio", "marche"]
+    .concat(["faire", "entrer", "rentrer", "bloque", "attendre", "voiture", "carte", "affiche", "ecran"])
+    .concat(["supprimer", "donnees", "parler", "quelqu", "gratuit", "payant", "allume", "etiquette", "son"]),
+  de: ["batterie", "nach", "wechsel", "batteriewechsel", "finde", "eingeben", "gesperrt", "warten"]
+    .concat(["geht", "zeigt", "steht", "auto", "funktioniert", "falsch", "kostet", "ich", "nicht"])
+    .concat(["loschen", "daten", "menschen", "reden", "kostenlos", "aufkleber", "gebrauchtes", "ton"]),
+  es: ["bateria", "despues", "cambie", "cambiar", "pide", "codigo", "encuentro", "donde", "como"]
+    .concat(["coche", "carro", "funciona", "sale", "pone", "esperar", "tarjeta", "pantalla", "tengo"])
+    .concat(["borrar", "datos", "hablar", "persona", "quiero", "esto", "enciende", "etiqueta", "sonido"]),
+  ro: ["baterie", "bateria", "dupa", "schimbat", "cere", "codul", "gasesc", "masina", "masinii"]
+    .concat(["radioul", "functioneaza", "merge", "introduc", "blocat", "unde", "cum", "aflu", "trebuie"])
+    .concat(["sterge", "datele", "vorbesc", "vreau", "scrie", "porneste", "ceva", "eticheta", "sunetul"]),
+  tr: ["aku", "radyo", "radyoyu", "radyonun", "kod", "kodu", "kodunu", "degistirdim", "istiyor"]
+    .concat(["istiyo", "yaziyor", "nerede", "nasil", "araba", "arabanin", "calismiyor", "hata", "sonra"])
+    .concat(["verilerimi", "sil", "konusmak", "istiyorum", "yasal", "ucretli", "ekranda", "etiket", "ses"]),
+};
+
+/**
+ * Turkish is agglutinative: few whole words repeat, but the present-continuous ending "-yor"
+ * (also typed "-yo") and the question particles are everywhere ("istiyo", "yazıyor", "olur mu").
+ */
+const TURKISH_ENDING = /(?:iyor|uyor|yor|iyo|uyo|miyor|muyor)$/;
+
+/** Letters that exist in only one or two of our languages. Checked before folding. */
+const MARKER_LETTERS: ReadonlyArray<readonly [RegExp, readonly Locale[]]> = [
+  [/[ğı]/, ["tr"]],
+  [/[ş]/, ["tr", "ro"]], // Romanians often type the cedilla ş for ș
+  [/[ășț]/, ["ro"]],
+  [/[âî]/, ["ro", "fr"]],
+  [/[ßä]/, ["de"]],
+  [/[öü]/, ["de", "tr"]],
+  [/[ç]/, ["fr", "tr"]],
+  [/[èêàùœë]/, ["fr"]],
+  [/[é]/, ["fr", "es"]],
+  [/[ñ¿¡áíóú]/, ["es"]],
+];
+
+const WORD_WEIGHT = 1;
+const MARKER_WORD_WEIGHT = 2;
+const LETTER_WEIGHT = 3;
+/** Less evidence than this (e.g. one shared stop word) is a guess: return no locale. */
+const MIN_SCORE = 2;
+/** The winner must lead the runner-up by this much, or the text is too mixed to call. */
+const MIN_LEAD = 1.5;
+
+const lexicon: ReadonlyMap<string, ReadonlyArray<readonly [Locale, number]>> = buildLexicon();
+
+function buildLexicon(): Map<string, Array<[Locale, number]>> {
+  const map = new Map<string, Array<[Locale, number]>>();
+  const add = (word: string, locale: Locale, weight: number) => {
+    const list = map.get(word) ?? [];
+    const existing = list.find(([l]) => l === locale);
+    if (existing) existing[1] = Math.max(existing[1], weight);
+    else list.push([locale, weight]);
+    map.set(word, list);
+  };
+  for (const locale of LOCALES) {
+    for (const w of STOP_WORDS[locale]) add(w, locale, WORD_WEIGHT);
+    for (const w of GREETINGS[locale]) add(w, locale, WORD_WEIGHT);
+    for (const w of MARKER_WORDS[locale]) add(fold(w), locale, MARKER_WORD_WEIGHT);
+  }
+  return map;
+}
+
+/** Only the start of a huge message is looked at: language does not change halfway through. */
+const MAX_CHARS = 2_000;
+
+export function detectLanguage(text: string): DetectedLanguage {
+  const sample = text.slice(0, MAX_CHARS);
+  const scores = new Map<Locale, number>(LOCALES.map((l) => [l, 0]));
+  const bump = (l: Locale, by: number) => scores.set(l, (scores.get(l) ?? 0) + by);
+
+  const lower = sample.toLowerCase();
+  for (const [pattern, locales] of MARKER_LETTERS) {
+    if (pattern.test(lower)) for (const l of locales) bump(l, LETTER_WEIGHT);
+  }
+  for (const token of tokenize(sample)) {
+    for (const [l, weight] of lexicon.get(token) ?? []) bump(l, weight);
+    if (token.length > 4 && TURKISH_ENDING.test(token)) bump("tr", MARKER_WORD_WEIGHT);
+  }
+
+  const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  const top = first?.[1] ?? 0;
+  const runnerUp = second?.[1] ?? 0;
+  if (!first || top === 0) return { confidence: 0 };
+  const confidence = (top - runnerUp) / top;
+  if (top < MIN_SCORE || top - runnerUp < MIN_LEAD) return { confidence };
+  return { locale: first[0], confidence };
+}

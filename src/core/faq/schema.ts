@@ -1,0 +1,50 @@
+/**
+ * Shape of one FAQ entry. Entries are JSON files (one per topic) so translators can edit them
+ * without touching code; this schema is the contract they are checked against at load time
+ * (`entries/index.ts`) and in CI (`test/faq/schema.test.ts`).
+ */
+import { z } from "zod";
+import { LOCALES, type Locale } from "../i18n/locales.js";
+
+/**
+ * Headings of `radio-facts.md`, the only facts the bot may state. Every entry cites one, so a
+ * reviewer can check each answer against its source. A test compares this list with the file.
+ */
+export const RADIO_FACTS_SECTIONS = [
+  "The pre-code and the PIN",
+  "Entering the code",
+  "Wrong code and lockout",
+  "VIN",
+  "Which radios use this pre-code scheme",
+] as const;
+
+const nonEmpty = z.string().trim().min(1);
+
+/** An object with exactly one value per locale (no extra keys: a typo like `"ge"` fails). */
+function perLocale<T extends z.ZodType>(value: T) {
+  const shape = Object.fromEntries(LOCALES.map((l) => [l, value])) as Record<Locale, T>;
+  return z.strictObject(shape);
+}
+
+export const FaqIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "kebab-case id");
+
+export const FaqEntrySchema = z.strictObject({
+  id: FaqIdSchema,
+  title: perLocale(nonEmpty),
+  /** Ways people actually ask; at least three per language (they are the main search field). */
+  questions: perLocale(z.array(nonEmpty).min(3)),
+  /** Synonyms, slang and common misspellings; may be empty for a language. */
+  keywords: perLocale(z.array(nonEmpty)),
+  /** Plain text: paragraphs separated by a blank line, bullets as lines starting with "- ". */
+  answer: perLocale(nonEmpty),
+  source: z
+    .string()
+    .refine(
+      (s) => RADIO_FACTS_SECTIONS.some((section) => s === `radio-facts: ${section}`),
+      "source must be `radio-facts: <section heading>`",
+    ),
+  related: z.array(FaqIdSchema).optional(),
+});
+
+export type FaqEntry = z.infer<typeof FaqEntrySchema>;
+export type FaqId = FaqEntry["id"];
