@@ -8,6 +8,14 @@ export const ACTION_IDS = {
   "dokker.decode": "dk.d",
   "lockout.wrong": "lo.w",
   "help.show": "hp",
+  /** An FAQ topic: payload is the entry id. */
+  "faq.answer": "fq.a",
+  /** /language choice: payload is the locale. */
+  "language.set": "lg.s",
+  /** "Contact support": payload `""` or `vin:<VIN>` (`sp.o:vin:UU18SDDJ4F5123456` is 25 bytes). */
+  "support.open": "sp.o",
+  /** /forget confirmation. */
+  "forget.confirm": "fg.y",
 } as const;
 
 export type ActionName = keyof typeof ACTION_IDS;

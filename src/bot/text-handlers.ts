@@ -3,6 +3,7 @@
  * nothing to say), or undefined (not mine, try the next).
  */
 import { dokker } from "../../commands/dokker.js";
+import { answerQuestion } from "../../commands/faq.js";
 import type { CommandContext } from "../../commands/types.js";
 import { parsePrecode } from "../core/precode.js";
 import type { Reply } from "../core/reply.js";
@@ -29,8 +30,12 @@ export const precodeText: TextHandler = async (text, ctx) => {
   return undefined;
 };
 
+/** A question in plain words (private chats only: in groups the bot speaks when addressed). */
+export const faqText: TextHandler = (text, ctx) =>
+  ctx.chat === "private" ? answerQuestion(text, ctx) : undefined;
+
 /** Nothing matched: in a private chat say what the bot understands; in a group stay quiet. */
 export const fallbackText: TextHandler = (_text, ctx) =>
   ctx.chat === "private" ? notice(ctx, "chat.unrecognized", "text.unrecognized") : "silent";
 
-export const defaultTextHandlers: readonly TextHandler[] = [precodeText, fallbackText];
+export const defaultTextHandlers: readonly TextHandler[] = [precodeText, faqText, fallbackText];

@@ -8,6 +8,7 @@ import { encodeAction } from "../../../commands/replies/action-ids.js";
 import type { Services } from "../../../commands/services.js";
 import type { CommandContext } from "../../../commands/types.js";
 import type { Bot } from "../../bot/index.js";
+import { resolveLocale } from "../../bot/locale.js";
 import { t } from "../../core/i18n/index.js";
 import type { Locale } from "../../core/i18n/locales.js";
 import type { Action, Reply } from "../../core/reply.js";
@@ -29,6 +30,7 @@ export interface ConsoleAdapter extends PlatformAdapter {
 }
 
 export const CONSOLE_CONVERSATION = "console:local";
+const USER_ID = "local";
 
 export function createConsoleAdapter(config: ConsoleAdapterConfig): ConsoleAdapter {
   const interactive = Boolean(config.output.isTTY);
@@ -40,9 +42,10 @@ export function createConsoleAdapter(config: ConsoleAdapterConfig): ConsoleAdapt
     resolveFinished = r;
   });
 
-  const ctx = (): CommandContext => ({
-    locale: config.locale,
-    user: { platform: "console", id: "local", displayName: "you" },
+  const ctx = async (): Promise<CommandContext> => ({
+    // A `/language` choice is stored in the profile and wins over the configured default.
+    locale: await resolveLocale(config.services, `console:${USER_ID}`, undefined, config.locale),
+    user: { platform: "console", id: USER_ID, displayName: "you" },
     conversation: CONSOLE_CONVERSATION,
     chat: "private",
     now: config.now?.() ?? new Date(),
@@ -60,8 +63,8 @@ export function createConsoleAdapter(config: ConsoleAdapterConfig): ConsoleAdapt
     if (text === "") return;
     const choice = /^\d{1,2}$/.test(text) ? lastActions[Number(text) - 1] : undefined;
     const reply = choice
-      ? await config.bot.runAction(encodeAction(choice.id, choice.payload), ctx(), `console-${n}`)
-      : await config.bot.runText(text, ctx(), `console-${n}`);
+      ? await config.bot.runAction(encodeAction(choice.id, choice.payload), await ctx(), `console-${n}`)
+      : await config.bot.runText(text, await ctx(), `console-${n}`);
     if (reply) write(reply);
   }
 

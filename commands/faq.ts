@@ -1,0 +1,62 @@
+/**
+ * `/faq [question]` and free-text questions: a confident match gets the answer in the question's
+ * language; an unsure one gets "Did you mean…" buttons for the top 3; nothing → say so and offer
+ * the common questions (and support, added centrally when a desk is configured).
+ */
+import { isLocale } from "../src/core/i18n/locales.js";
+import type { Reply } from "../src/core/reply.js";
+import { ACTION_IDS } from "./replies/action-ids.js";
+import { expiredButtonReply } from "./replies/expired.js";
+import {
+  faqAnswerReply,
+  faqMatcher,
+  faqNoneReply,
+  faqTopicsReply,
+  faqUnsureReply,
+} from "./replies/faq-answer.js";
+import type { Command, CommandContext } from "./types.js";
+
+/** Answers a free-text question. Unmatched questions are reported for review. */
+export function answerQuestion(question: string, ctx: CommandContext): Reply {
+  const m = faqMatcher();
+  // An exact entry id (Discord autocomplete sends the chosen value) answers directly.
+  if (m.get(question.trim())) return faqAnswerReply(ctx.locale, question.trim()) ?? faqNoneReply(ctx.locale);
+  const match = m.match(question, { locale: ctx.locale });
+  const lang = isLocale(match.lang) ? match.lang : ctx.locale;
+  if (match.level === "confident" && match.best) {
+    return faqAnswerReply(lang, match.best.id) ?? faqNoneReply(lang);
+  }
+  if (match.level === "unsure" && match.suggestions.length > 0) return faqUnsureReply(match);
+  ctx.services.observer?.faqUnmatched(question, lang);
+  return faqNoneReply(lang);
+}
+
+export const faq: Command = {
+  name: "faq",
+  description: "cmd.faq.description",
+  options: [
+    {
+      name: "question",
+      type: "string",
+      description: "cmd.faq.option.question",
+      required: false,
+      maxLength: 300,
+      autocomplete: true,
+    },
+  ],
+  handle: (input, ctx) => {
+    const q = String(input.options.question ?? "").trim();
+    return q === "" ? faqTopicsReply(ctx.locale) : answerQuestion(q, ctx);
+  },
+  autocomplete: (_option, value, ctx) =>
+    faqMatcher()
+      .search(value, ctx.locale, 25)
+      .map((e) => ({ name: e.title.slice(0, 100), value: e.id })),
+  actions: [
+    {
+      // A topic button: payload is the entry id.
+      id: ACTION_IDS["faq.answer"],
+      handle: (payload, ctx) => faqAnswerReply(ctx.locale, payload) ?? expiredButtonReply(ctx.locale),
+    },
+  ],
+};

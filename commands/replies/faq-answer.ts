@@ -1,0 +1,95 @@
+/**
+ * FAQ answers as replies. Answers are plain text in the knowledge base: paragraphs separated by a
+ * blank line, lines starting with "- " are bullets.
+ */
+import { createFaqMatcher, type FaqMatch, type FaqMatcher } from "../../src/core/faq/index.js";
+import { t, tSpans } from "../../src/core/i18n/index.js";
+import type { Locale } from "../../src/core/i18n/locales.js";
+import { type Action, type Block, paragraph, plain, type Reply } from "../../src/core/reply.js";
+import { actionFor } from "./action-ids.js";
+
+let matcher: FaqMatcher | undefined;
+/** One shared index, built on first use (MiniSearch over every entry and language). */
+export function faqMatcher(): FaqMatcher {
+  matcher ??= createFaqMatcher();
+  return matcher;
+}
+
+export function answerBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  for (const para of text.split(/\n\s*\n/)) {
+    const lines = para.split("\n").filter((l) => l.trim() !== "");
+    if (lines.length === 0) continue;
+    if (lines.every((l) => l.startsWith("- "))) {
+      blocks.push({ kind: "bullets", items: lines.map((l) => [plain(l.slice(2))]) });
+    } else {
+      blocks.push(paragraph(plain(lines.join("\n"))));
+    }
+  }
+  return blocks;
+}
+
+function topicButton(locale: Locale, id: string): Action | undefined {
+  const entry = faqMatcher().get(id);
+  if (!entry) return undefined;
+  return { ...actionFor("faq.answer", id), label: entry.title[locale] };
+}
+
+export function faqAnswerReply(locale: Locale, id: string): Reply | undefined {
+  const m = faqMatcher();
+  const entry = m.get(id);
+  const text = m.answer(id, locale);
+  if (!entry || !text) return undefined;
+  const related = (entry.related ?? [])
+    .slice(0, 3)
+    .map((r) => topicButton(locale, r))
+    .filter((a): a is Action => a !== undefined);
+  return {
+    locale,
+    title: entry.title[locale],
+    sections: [{ blocks: answerBlocks(text) }],
+    actions: related,
+    summary: entry.title[locale],
+    outcome: "faq.answer",
+  };
+}
+
+export function faqUnsureReply(match: FaqMatch): Reply {
+  const locale = match.lang;
+  const actions = match.suggestions
+    .map((s) => topicButton(locale, s.id))
+    .filter((a): a is Action => a !== undefined);
+  return {
+    locale,
+    sections: [{ blocks: [paragraph(...tSpans(locale, "faq.unsure"))] }],
+    actions,
+    outcome: "faq.unsure",
+  };
+}
+
+/** A handful of the most asked topics, as buttons. */
+const TOP_TOPICS = ["where-is-precode", "enter-code", "error-code-lock", "code-after-battery", "vin-to-code"];
+
+export function faqNoneReply(locale: Locale): Reply {
+  return {
+    locale,
+    sections: [{ blocks: [paragraph(...tSpans(locale, "faq.none"))] }],
+    actions: TOP_TOPICS.slice(0, 3)
+      .map((id) => topicButton(locale, id))
+      .filter((a): a is Action => a !== undefined),
+    outcome: "faq.none",
+  };
+}
+
+export function faqTopicsReply(locale: Locale): Reply {
+  const items = faqMatcher()
+    .titles(locale)
+    .map((e) => [plain(e.title)]);
+  return {
+    locale,
+    title: t(locale, "faq.topics"),
+    sections: [{ blocks: [{ kind: "bullets", items }] }],
+    actions: TOP_TOPICS.map((id) => topicButton(locale, id)).filter((a): a is Action => a !== undefined),
+    outcome: "faq.topics",
+  };
+}
