@@ -1,0 +1,118 @@
+/**
+ * Turns a rendered Reply into Bot API calls through the delivery layer: new messages (split into
+ * chunks, keyboard on the last one), in-place edits (`Reply.replace`), inline-query articles.
+ * Every message keeps the forum topic (`message_thread_id`) of the conversation.
+ */
+import type { Reply } from "../../core/reply.js";
+import type { Delivery } from "./delivery.js";
+import { NotFound } from "./errors.js";
+import type { TelegramConversation } from "./ids.js";
+import { buildKeyboard } from "./keyboard.js";
+import { renderHtml, renderPlain, truncatePlain } from "./render.js";
+import type { InlineKeyboardMarkup } from "./types.js";
+
+export interface SendTarget extends TelegramConversation {
+  /** In groups the answer quotes the command it answers. */
+  readonly replyToMessageId?: number;
+}
+
+export type EditTarget =
+  | { readonly chatId: number; readonly messageId: number; readonly topicId?: number }
+  | { readonly inlineMessageId: string };
+
+const NO_PREVIEW = { is_disabled: true };
+
+function rendered(reply: Reply) {
+  return { chunks: renderHtml(reply), markup: buildKeyboard(reply.actions).markup };
+}
+
+/** Sends the reply as one or more messages; resolves when all were delivered. */
+export function sendReply(delivery: Delivery, target: SendTarget, reply: Reply): Promise<void> {
+  const { chunks, markup } = rendered(reply);
+  return sendChunks(delivery, target, chunks, markup);
+}
+
+async function sendChunks(
+  delivery: Delivery,
+  target: SendTarget,
+  chunks: readonly string[],
+  markup: InlineKeyboardMarkup | undefined,
+): Promise<void> {
+  // Queue every chunk now (synchronously) so they keep their order in the chat's FIFO.
+  const calls = chunks.map((text, i) =>
+    delivery.call({
+      method: "sendMessage",
+      payload: {
+        chat_id: target.chatId,
+        text,
+        parse_mode: "HTML",
+        link_preview_options: NO_PREVIEW,
+        ...(target.topicId === undefined ? {} : { message_thread_id: target.topicId }),
+        ...(i === 0 && target.replyToMessageId !== undefined
+          ? { reply_parameters: { message_id: target.replyToMessageId, allow_sending_without_reply: true } }
+          : {}),
+        ...(i === chunks.length - 1 && markup ? { reply_markup: markup } : {}),
+      },
+    }),
+  );
+  const results = await Promise.allSettled(calls);
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
+  if (failed) throw failed.reason;
+}
+
+/**
+ * Replaces a message's text and keyboard. When the message is gone (deleted, too old to edit)
+ * the reply is sent as a new message instead, so the user still gets it.
+ */
+export async function editReply(delivery: Delivery, target: EditTarget, reply: Reply): Promise<void> {
+  const { chunks, markup } = rendered(reply);
+  const where =
+    "inlineMessageId" in target
+      ? { inline_message_id: target.inlineMessageId }
+      : { chat_id: target.chatId, message_id: target.messageId };
+  // An inline message can hold only one chunk: keep the first (always the PIN and its steps).
+  const [first = "…", ...rest] = chunks;
+  try {
+    await delivery.call({
+      method: "editMessageText",
+      payload: {
+        ...where,
+        text: first,
+        parse_mode: "HTML",
+        link_preview_options: NO_PREVIEW,
+        reply_markup: markup ?? { inline_keyboard: [] },
+      },
+    });
+  } catch (error) {
+    if (!(error instanceof NotFound) || "inlineMessageId" in target) throw error;
+    return sendReply(delivery, target, reply);
+  }
+  if (rest.length > 0 && !("inlineMessageId" in target)) {
+    await sendChunks(delivery, target, rest, undefined);
+  }
+}
+
+/** The reply as an inline-query result (an article whose message is the rendered HTML). */
+export function inlineArticle(reply: Reply, id: string): Record<string, unknown> {
+  const { chunks, markup } = rendered(reply);
+  const plain = renderPlain(reply);
+  const firstLine = plain.split("\n").find((l) => l.trim() !== "") ?? "…";
+  return {
+    type: "article",
+    id,
+    title: truncatePlain(reply.title ?? firstLine, 100),
+    description: truncatePlain(reply.summary ?? plain.replace(/\s+/g, " "), 200),
+    input_message_content: {
+      message_text: chunks[0] ?? "…",
+      parse_mode: "HTML",
+      link_preview_options: NO_PREVIEW,
+    },
+    ...(markup ? { reply_markup: markup } : {}),
+  };
+}
+
+/** Short text for `answerCallbackQuery` alerts (Telegram allows 0-200 characters). */
+export function alertText(reply: Reply): string | undefined {
+  const text = renderPlain(reply);
+  return text.length <= 200 ? text : undefined;
+}

@@ -1,0 +1,223 @@
+/**
+ * End-to-end scenarios run against the whole bot process in BOTH modes (polling and webhook).
+ * Each scenario uses its own user / chat ids so they don't disturb each other; every assertion
+ * reads what the fake Bot API received (the same wire data real Telegram would get).
+ */
+import { expect } from "vitest";
+import { listCommands } from "../../../commands/registry.js";
+import type { FakeTelegram, StoredMessage } from "../../fakes/telegram/index.js";
+
+export const TOKEN = "123456:TEST-token-abcdefghijklmnopqrstuvwxyz";
+export const USERNAME = "DokkerTestBot";
+/** The PIN of pre-code A123 (checked against src/core/pin.ts by the core tests). */
+export const PIN_A123 = "0086";
+/** What the command menu should list: public, non-hidden commands, in registry order. */
+export const MENU_COMMANDS = listCommands()
+  .filter((c) => !c.hidden && c.audience !== "staff")
+  .map((c) => c.name);
+
+export function botEnv(apiRoot: string, databaseUrl: string, extra: Record<string, string> = {}) {
+  return {
+    TELEGRAM_BOT_TOKEN: TOKEN,
+    TELEGRAM_API_ROOT: apiRoot,
+    DATABASE_URL: databaseUrl,
+    // Faster than Telegram's 1/s per chat so a 60-message run finishes quickly; the delivery
+    // tests check the real rates.
+    TELEGRAM_RATE_PER_CHAT: "20",
+    ...extra,
+  };
+}
+
+/** Waits for `count` new bot messages in `chatId` after `before` were there. */
+export async function newMessages(
+  fake: FakeTelegram,
+  chatId: number,
+  before: number,
+  count = 1,
+  timeoutMs = 8000,
+): Promise<StoredMessage[]> {
+  return fake.waitFor(() => {
+    const all = fake.sentMessages(chatId);
+    return all.length >= before + count ? all.slice(before) : undefined;
+  }, timeoutMs);
+}
+
+/** A user writes `text` in a private chat; resolves with the bot's answer. */
+export async function ask(fake: FakeTelegram, userId: number, text: string): Promise<StoredMessage> {
+  const before = fake.sentMessages(userId).length;
+  fake.userMessage({ from: { id: userId }, text });
+  const [reply] = await newMessages(fake, userId, before);
+  if (!reply) throw new Error("no reply");
+  return reply;
+}
+
+const buttons = (m: StoredMessage) =>
+  (m.message.reply_markup?.inline_keyboard ?? [])
+    .flat()
+    .map((b) => ({ text: b.text, data: b.callback_data }));
+
+export async function everyCommand(fake: FakeTelegram): Promise<void> {
+  const start = await ask(fake, 5101, "/start");
+  expect(start.text).toContain("<code>/dokker</code>");
+  expect(start.text).not.toContain(PIN_A123);
+
+  const deepLink = await ask(fake, 5102, "/start A123");
+  expect(deepLink.text).toContain(`<code>${PIN_A123}</code>`);
+
+  const help = await ask(fake, 5103, "/help");
+  for (const c of ["/dokker", "/lockout", "/vin"]) expect(help.text).toContain(`<code>${c}</code>`);
+  expect(help.text).not.toContain("/start");
+
+  const dokker = await ask(fake, 5104, "/dokker A123");
+  expect(dokker.parse_mode).toBe("HTML");
+  expect(dokker.text).toMatch(/^<b>[^<]*A123[^<]*<\/b>\n\n/);
+  expect(dokker.text).toContain(`<code>${PIN_A123}</code>`);
+  expect(dokker.text).toMatch(/\n1\. .*\n2\. /); // numbered entry steps
+  expect(buttons(dokker).map((b) => b.data)).toEqual([
+    "lo.w:1.A123",
+    "dk.r:A123.pr",
+    "dk.r:A123.rt",
+    "dk.r:A123.sw",
+  ]);
+
+  const lockout = await ask(fake, 5105, "/lockout 3");
+  expect(lockout.text).toContain("<b>4 minutes</b>");
+
+  const vin = await ask(fake, 5106, "/vin UU18SDDJ4F5123456");
+  expect(vin.text).toContain("UU18SDDJ4F5123456");
+  expect(vin.text).not.toMatch(/<code>\d{4}<\/code>/); // never a PIN from a VIN
+
+  const bare = await ask(fake, 5107, "A123");
+  expect(bare.text).toContain(`<code>${PIN_A123}</code>`);
+}
+
+export async function userTextStaysValidHtml(fake: FakeTelegram): Promise<void> {
+  // The fake parses HTML like Telegram and refuses invalid markup (the message would be missing).
+  const vin = await ask(fake, 5201, '/vin <b>&X"');
+  expect(vin.text).toContain("&lt;b&gt;&amp;X&quot;");
+  expect(vin.message.text).toContain('<b>&X"');
+  const precode = await ask(fake, 5202, "<b>&A12");
+  expect(precode.message.text).toContain("A12");
+  expect(precode.text).not.toContain("<b>&");
+}
+
+async function createTopic(fake: FakeTelegram, chatId: number): Promise<number> {
+  const res = await fetch(`${fake.apiRoot}/bot${TOKEN}/createForumTopic`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ chat_id: chatId, name: "Radio codes" }),
+  });
+  const body = (await res.json()) as { result: { message_thread_id: number } };
+  return body.result.message_thread_id;
+}
+
+export async function groups(fake: FakeTelegram, chatId: number): Promise<void> {
+  const from = { id: 5301 };
+  fake.addChat({ id: chatId, type: "supergroup", title: "Dokker owners", isForum: true });
+  const topic = await createTopic(fake, chatId);
+  const say = (text: string) =>
+    fake.userMessage({ chatId, chatType: "supergroup", from, text, threadId: topic });
+
+  // Foreign command and free text first; the marker after them proves they were skipped.
+  say("/dokker@OtherBot A123");
+  say("A123");
+  const addressed = say(`/dokker@${USERNAME} A123`);
+  const [reply, ...extra] = await newMessages(fake, chatId, 0);
+  expect(extra).toEqual([]);
+  expect(reply?.text).toContain(`<code>${PIN_A123}</code>`);
+  expect(reply?.message_thread_id).toBe(topic);
+  expect(reply?.reply_to_message_id).toBe(addressed.message?.message_id);
+
+  say("/help");
+  const [help] = await newMessages(fake, chatId, 1);
+  expect(help?.text).toContain("<code>/lockout</code>");
+  await new Promise((r) => setTimeout(r, 200));
+  expect(fake.sentMessages(chatId)).toHaveLength(2);
+}
+
+export async function inlineMode(fake: FakeTelegram): Promise<void> {
+  const update = fake.inlineQuery({ query: "A123", from: { id: 5401 } });
+  const id = update.inline_query?.id ?? "";
+  interface Article {
+    type: string;
+    description?: string;
+    input_message_content: { message_text: string; parse_mode?: string };
+    reply_markup: { inline_keyboard: unknown[][] };
+  }
+  const answer = (await fake.waitFor(() => fake.queryAnswer(id))) as { results: Article[] };
+  expect(answer.results).toHaveLength(1);
+  const [article] = answer.results;
+  expect(article?.type).toBe("article");
+  expect(article?.description).toContain(PIN_A123);
+  expect(article?.input_message_content.parse_mode).toBe("HTML");
+  expect(article?.input_message_content.message_text).toContain(`<code>${PIN_A123}</code>`);
+  expect(article?.reply_markup.inline_keyboard.flat().length).toBe(4);
+}
+
+export async function everyButton(fake: FakeTelegram): Promise<void> {
+  const user = 5501;
+  const pin = await ask(fake, user, "/dokker A123");
+  expect(pin.text).toContain("Radio CD");
+  const press = async (message: StoredMessage, data: string, allowUnknownData = false) => {
+    const update = fake.callbackQuery({ message, data, from: { id: user }, allowUnknownData });
+    const id = update.callback_query?.id ?? "";
+    return (await fake.waitFor(() => fake.queryAnswer(id))) as { text?: string; show_alert: boolean };
+  };
+
+  // Radio switch: the same message is edited in place, nothing new is sent.
+  const radioAnswer = await press(pin, "dk.r:A123.pr");
+  expect(radioAnswer.text).toBeUndefined();
+  const edited = await fake.waitFor(() => fake.sentMessages(user).find((m) => m.edits === 1));
+  expect(edited.message_id).toBe(pin.message_id);
+  expect(edited.text).toContain("Plug &amp; Radio");
+  expect(edited.text).toContain(`<code>${PIN_A123}</code>`);
+  expect(buttons(edited).map((b) => b.data)).toContain("dk.r:A123.cd");
+  expect(fake.sentMessages(user)).toHaveLength(1);
+
+  // Wrong code: a new message for attempt 1 whose button advances to attempt 2.
+  const before = fake.sentMessages(user).length;
+  await press(edited, "lo.w:1.A123");
+  const [first] = await newMessages(fake, user, before);
+  if (!first) throw new Error("no lockout reply");
+  expect(first.text).toContain("<b>1 minute</b>");
+  expect(buttons(first).map((b) => b.data)).toEqual(["lo.w:2.A123"]);
+  await press(first, "lo.w:2.A123");
+  const [second] = await newMessages(fake, user, before + 1);
+  expect(second?.text).toContain("<b>2 minutes</b>");
+  expect(second && buttons(second).map((b) => b.data)).toEqual(["lo.w:3.A123"]);
+
+  // An expired or tampered button is still answered, with an alert instead of a message.
+  const expired = await press(pin, "dk.r:A123.zz", true);
+  expect(expired.show_alert).toBe(true);
+  expect(expired.text).toMatch(/out of date/);
+  const unknown = await press(pin, "zz.q:1", true);
+  expect(unknown.text).toMatch(/out of date/);
+  expect(fake.sentMessages(user)).toHaveLength(3);
+  // Each callback query was answered exactly once.
+  const answers = fake.callsTo("answerCallbackQuery").filter((c) => c.status === 200);
+  expect(answers.length).toBeGreaterThanOrEqual(5);
+  expect(fake.callsTo("answerCallbackQuery").filter((c) => c.status !== 200)).toEqual([]);
+}
+
+/** 3 chats × 20 pre-codes while 20% of sendMessage calls get 429: all once, in order. */
+export async function throttledRun(fake: FakeTelegram): Promise<{ delivered: number; tooMany: number }> {
+  const chats = [5601, 5602, 5603];
+  const precodes = Array.from({ length: 20 }, (_, i) => `B${String(100 + i)}`);
+  const tooManyBefore = fake.stats.tooManyRequests;
+  fake.failRate("sendMessage", { ratio: 0.2, status: 429, retryAfter: 1 });
+  try {
+    for (const p of precodes) for (const c of chats) fake.userMessage({ from: { id: c }, text: p });
+    for (const c of chats) {
+      const got = await newMessages(fake, c, 0, precodes.length, 40_000);
+      const titles = got.map((m) => /B\d{3}/.exec(m.text ?? "")?.[0]);
+      expect(titles).toEqual(precodes);
+    }
+    await new Promise((r) => setTimeout(r, 300));
+    for (const c of chats) expect(fake.sentMessages(c)).toHaveLength(precodes.length);
+  } finally {
+    fake.clearFaults();
+  }
+  const tooMany = fake.stats.tooManyRequests - tooManyBefore;
+  expect(tooMany).toBeGreaterThan(0);
+  return { delivered: chats.length * precodes.length, tooMany };
+}

@@ -1,0 +1,135 @@
+/**
+ * The whole bot process in webhook mode: the fake posts updates to the bot's HTTP port with the
+ * secret header; the same scenarios as in polling mode, plus the webhook's own rules.
+ */
+import { createServer } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createFakeTelegram, type FakeTelegram } from "../../fakes/telegram/index.js";
+import { type BotProcess, spawnBot, tempDatabaseUrl } from "../../support/spawn-bot.js";
+import {
+  botEnv,
+  everyButton,
+  everyCommand,
+  groups,
+  inlineMode,
+  MENU_COMMANDS,
+  newMessages,
+  TOKEN,
+  throttledRun,
+  userTextStaysValidHtml,
+} from "./e2e-scenarios.js";
+
+const SECRET = "webhook_Secret-123";
+let fake: FakeTelegram;
+let bot: BotProcess;
+let port: number;
+let url: string;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once("error", reject);
+    s.listen(0, "127.0.0.1", () => {
+      const address = s.address();
+      const p = typeof address === "object" && address ? address.port : 0;
+      s.close(() => resolve(p));
+    });
+  });
+}
+
+const post = (body: unknown, headers: Record<string, string>) =>
+  fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify(body),
+  });
+
+beforeAll(async () => {
+  fake = await createFakeTelegram();
+  port = await freePort();
+  url = `http://127.0.0.1:${port}/telegram/webhook`;
+  bot = await spawnBot(
+    botEnv(fake.apiRoot, tempDatabaseUrl(), {
+      HTTP_PORT: String(port),
+      TELEGRAM_WEBHOOK_URL: url,
+      TELEGRAM_WEBHOOK_SECRET: SECRET,
+    }),
+  );
+});
+afterAll(async () => {
+  if (bot.child.exitCode === null) await bot.stop("SIGKILL");
+  await fake.close();
+});
+
+describe("telegram e2e (webhook)", () => {
+  it("sets the webhook with the secret on the configured URL and does not poll", async () => {
+    const started = bot.logs().find((l) => l.msg === "started");
+    expect(started?.httpPort).toBe(port);
+    const [setWebhook] = fake.callsTo("setWebhook");
+    expect(setWebhook?.params).toMatchObject({ url, secret_token: SECRET });
+    expect(fake.webhookInfo()?.url).toBe(url);
+    expect(fake.callsTo("getUpdates")).toEqual([]);
+    expect(fake.myCommands()?.map((c) => c.command)).toEqual(MENU_COMMANDS);
+  });
+
+  it("answers 403 to a missing or wrong secret, 400 to a body that is not an update", async () => {
+    const update = {
+      update_id: 999_001,
+      message: { message_id: 1, chat: { id: 1, type: "private" }, text: "/help" },
+    };
+    expect((await post(update, {})).status).toBe(403);
+    expect((await post(update, { "x-telegram-bot-api-secret-token": "wrong" })).status).toBe(403);
+    expect((await post(update, { "x-telegram-bot-api-secret-token": `${SECRET}x` })).status).toBe(403);
+    expect((await post({ hello: 1 }, { "x-telegram-bot-api-secret-token": SECRET })).status).toBe(400);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(fake.sentMessages(1)).toEqual([]);
+  });
+
+  it("answers every command, the deep link and a bare pre-code", () => everyCommand(fake));
+
+  it("keeps user text like <b> and & literal and the HTML valid", () => userTextStaysValidHtml(fake));
+
+  it("answers /dokker@DokkerTestBot in a forum topic, ignores @OtherBot and free text", () =>
+    groups(fake, -1009000000002));
+
+  it("offers the result in inline mode", () => inlineMode(fake));
+
+  it("handles every button: radio switch edits in place, wrong code advances, all answered", () =>
+    everyButton(fake));
+
+  it("answers a repeated update_id (webhook redelivery) once", async () => {
+    const chatId = 5801;
+    const update = {
+      update_id: 999_100,
+      message: {
+        message_id: 77,
+        date: Math.floor(Date.now() / 1000),
+        chat: { id: chatId, type: "private", first_name: "R" },
+        from: { id: chatId, is_bot: false, first_name: "R" },
+        text: "A123",
+      },
+    };
+    const headers = { "x-telegram-bot-api-secret-token": SECRET };
+    const statuses = [(await post(update, headers)).status, (await post(update, headers)).status];
+    expect(statuses).toEqual([200, 200]);
+    await newMessages(fake, chatId, 0);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(fake.sentMessages(chatId)).toHaveLength(1);
+    expect(
+      bot.logs().some((l) => l.msg === "repeated telegram update ignored" && l.updateId === 999_100),
+    ).toBe(true);
+  });
+
+  it("delivers every reply exactly once and in per-chat order while 20% of sends get 429", async () => {
+    const { delivered, tooMany } = await throttledRun(fake);
+    console.info(`20% 429 run (webhook): ${delivered} replies delivered, ${tooMany} answered 429`);
+  }, 60_000);
+
+  it("on SIGTERM finishes and exits 0, leaves the webhook set; the token is never logged", async () => {
+    expect(await bot.stop("SIGTERM")).toBe(0);
+    expect(fake.callsTo("deleteWebhook")).toEqual([]);
+    expect(bot.logs().some((l) => l.msg === "telegram replies drained")).toBe(true);
+    expect(bot.stderr()).not.toContain(TOKEN);
+    expect(bot.stderr()).not.toContain(SECRET);
+  });
+});
