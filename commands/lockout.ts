@@ -13,7 +13,7 @@ async function wrongCode(attempt: number, precode: string | undefined, ctx: Comm
   if (ctx.services.reminders) {
     await ctx.services.reminders.schedule({
       userKey,
-      conversation: ctx.conversation,
+      conversation: ctx.privateConversation ?? ctx.conversation,
       locale: ctx.locale,
       dueAt: retryAt(n, ctx.now),
       attempt: n,

@@ -22,6 +22,11 @@ export interface CommandContext {
   /** Where replies go: `telegram:{chatId}[:{topicId}]`, `discord:{channelId}`, `console:local`. */
   readonly conversation: string;
   readonly chat: "private" | "group";
+  /**
+   * Where to reach this user privately later (lockout reminders, support replies): their DM or
+   * private chat with the bot. A PIN never goes to a shared channel. Defaults to `conversation`.
+   */
+  readonly privateConversation?: string;
   readonly now: Date;
   readonly services: Services;
   /** Set by the adapter: the sender is support staff (Discord staff role / Telegram staff group). */

@@ -67,6 +67,8 @@ export function createReceiver(deps: ReceiverDeps): Receiver {
       user: { platform: "telegram", id: String(from.id), displayName: displayName(from) },
       conversation: encodeTelegramConversation({ chatId: chat.id, topicId }),
       chat: chat.type === "private" ? "private" : "group",
+      // A user's private chat with the bot has the user's id; reminders never go to a group.
+      privateConversation: encodeTelegramConversation({ chatId: from.id }),
       now: deps.now(),
       services: deps.services,
     };

@@ -1,0 +1,76 @@
+/**
+ * Who asked, where, in which language — an interaction as the bot's CommandContext — and whether
+ * the answer is ephemeral. Rules:
+ * - In the bot's DM (`context` 1) the chat is private and nothing is ephemeral (only the user is there).
+ * - Anywhere else (a server, a group DM, a server where only the user installed the app) answers are
+ *   ephemeral unless the reply says otherwise: a PIN is the user's business.
+ * - Conversation: the channel when the bot is installed in that server (desk threads use it),
+ *   otherwise the user's DM. Reminders and support replies always go to the DM
+ *   (`privateConversation`): a PIN must never land in a shared channel.
+ */
+import {
+  ApplicationIntegrationType,
+  type BaseInteraction,
+  InteractionContextType,
+  MessageFlags,
+} from "discord.js";
+import type { Services } from "../../../commands/services.js";
+import type { CommandContext } from "../../../commands/types.js";
+import { resolveLocale } from "../../bot/locale.js";
+import type { Locale } from "../../core/i18n/locales.js";
+import type { Reply } from "../../core/reply.js";
+import { encodeConversation } from "./ids.js";
+
+export interface Where {
+  /** The bot's own DM with the user. */
+  readonly botDm: boolean;
+  readonly conversation: string;
+}
+
+export function whereOf(interaction: BaseInteraction): Where {
+  const botDm =
+    interaction.context === InteractionContextType.BotDM ||
+    (interaction.context === null &&
+      interaction.guildId === null &&
+      interaction.channel?.isDMBased() === true);
+  const owners = interaction.authorizingIntegrationOwners ?? {};
+  const guildInstalled =
+    interaction.guildId !== null && owners[ApplicationIntegrationType.GuildInstall] === interaction.guildId;
+  const channelId = interaction.channelId;
+  const conversation =
+    !botDm && guildInstalled && channelId
+      ? encodeConversation({ kind: "channel", channelId })
+      : encodeConversation({ kind: "dm", userId: interaction.user.id });
+  return { botDm, conversation };
+}
+
+export async function commandContext(
+  interaction: BaseInteraction,
+  services: Services,
+  defaultLocale: Locale,
+  now: Date = new Date(),
+): Promise<CommandContext> {
+  const { user } = interaction;
+  const where = whereOf(interaction);
+  const locale = await resolveLocale(services, `discord:${user.id}`, interaction.locale, defaultLocale);
+  return {
+    locale,
+    user: { platform: "discord", id: user.id, displayName: user.globalName ?? user.username },
+    conversation: where.conversation,
+    privateConversation: encodeConversation({ kind: "dm", userId: user.id }),
+    chat: where.botDm ? "private" : "group",
+    now,
+    services,
+  };
+}
+
+/** Ephemeral before the reply is known (a defer fixes it): everywhere but the bot's DM. */
+export function defaultEphemeral(where: Where): boolean {
+  return !where.botDm;
+}
+
+/** Message flags for a reply: ephemeral unless in the bot's DM or the reply asks to be public. */
+export function replyFlags(where: Where, reply: Reply): MessageFlags.Ephemeral | undefined {
+  if (where.botDm) return undefined;
+  return (reply.ephemeral ?? true) ? MessageFlags.Ephemeral : undefined;
+}

@@ -1,0 +1,134 @@
+/**
+ * INTERACTION_CREATE → the bot → a rendered answer. One error boundary per interaction: whatever
+ * goes wrong, the user gets the friendly, localised apology (ephemeral), never Discord's
+ * "This interaction failed". No business logic: commands, buttons and autocomplete all go to the
+ * registry through the bot.
+ */
+import type {
+  AutocompleteInteraction,
+  ButtonInteraction,
+  ChatInputCommandInteraction,
+  Interaction,
+  MessageContextMenuCommandInteraction,
+} from "discord.js";
+import type { Services } from "../../../commands/services.js";
+import type { OptionValues } from "../../../commands/types.js";
+import type { Bot } from "../../bot/index.js";
+import { internalError } from "../../bot/outcomes.js";
+import { type Locale, localeFromTag } from "../../core/i18n/locales.js";
+import type { Logger } from "../../logger.js";
+import { decodeMessageCommandName } from "./command-data.js";
+import { commandContext, whereOf } from "./context.js";
+import { errorFields, isApiError, UNKNOWN_INTERACTION } from "./errors.js";
+import { answerButton, answerCommand, answerFailure } from "./respond.js";
+
+export interface ReceiveDeps {
+  readonly bot: Bot;
+  readonly services: Services;
+  readonly logger: Logger;
+  readonly defaultLocale: Locale;
+  readonly deferAfterMs: number;
+}
+
+/** Discord allows at most 25 autocomplete choices, names and values ≤ 100 characters. */
+const MAX_CHOICES = 25;
+const cut100 = (s: string) => (s.length <= 100 ? s : s.slice(0, 100));
+
+export function createInteractionHandler(deps: ReceiveDeps): (interaction: Interaction) => Promise<void> {
+  const { bot, logger } = deps;
+  const contextMenuName = decodeMessageCommandName();
+
+  function optionValues(interaction: ChatInputCommandInteraction): OptionValues {
+    const out: Record<string, string | number | undefined> = {};
+    for (const o of interaction.options.data) {
+      if (typeof o.value === "string" || typeof o.value === "number") out[o.name] = o.value;
+    }
+    return out;
+  }
+
+  async function chatInput(interaction: ChatInputCommandInteraction) {
+    const ctx = await commandContext(interaction, deps.services, deps.defaultLocale);
+    const work = bot.runCommand(interaction.commandName, optionValues(interaction), ctx, interaction.id);
+    return answerCommand(interaction, whereOf(interaction), work, deps.deferAfterMs);
+  }
+
+  async function messageContextMenu(interaction: MessageContextMenuCommandInteraction) {
+    const ctx = await commandContext(interaction, deps.services, deps.defaultLocale);
+    const work =
+      interaction.commandName === contextMenuName
+        ? bot.runCommand("dokker", { precode: interaction.targetMessage.content }, ctx, interaction.id)
+        : bot.runCommand(interaction.commandName, {}, ctx, interaction.id);
+    return answerCommand(interaction, whereOf(interaction), work, deps.deferAfterMs);
+  }
+
+  async function button(interaction: ButtonInteraction) {
+    const ctx = await commandContext(interaction, deps.services, deps.defaultLocale);
+    const work = bot.runAction(interaction.customId, ctx, interaction.id);
+    return answerButton(interaction, whereOf(interaction), work, deps.deferAfterMs);
+  }
+
+  /** Autocomplete can't be deferred: answer right away, empty when the command has no suggestions. */
+  async function autocomplete(interaction: AutocompleteInteraction) {
+    const command = bot.commands.find((c) => c.name === interaction.commandName);
+    let choices: { name: string; value: string }[] = [];
+    if (command?.autocomplete) {
+      const ctx = await commandContext(interaction, deps.services, deps.defaultLocale);
+      const focused = interaction.options.getFocused(true);
+      try {
+        choices = command.autocomplete(focused.name, String(focused.value), ctx);
+      } catch (error) {
+        logger.error({ err: errorFields(error), interaction: interaction.id }, "discord autocomplete failed");
+      }
+    }
+    await interaction.respond(
+      choices.slice(0, MAX_CHOICES).map((c) => ({ name: cut100(c.name), value: cut100(c.value) })),
+    );
+  }
+
+  async function route(interaction: Interaction): Promise<string | undefined> {
+    if (interaction.isChatInputCommand()) return (await chatInput(interaction)).outcome;
+    if (interaction.isMessageContextMenuCommand()) return (await messageContextMenu(interaction)).outcome;
+    if (interaction.isButton()) return (await button(interaction)).outcome;
+    if (interaction.isAutocomplete()) {
+      await autocomplete(interaction);
+      return "autocomplete";
+    }
+    return undefined; // other component types, modals: not used
+  }
+
+  return async (interaction) => {
+    const fields = {
+      interaction: interaction.id,
+      type: interaction.type,
+      name: describe(interaction),
+      user: interaction.user.id,
+      guild: interaction.guildId ?? undefined,
+    };
+    logger.debug(fields, "discord interaction");
+    try {
+      const outcome = await route(interaction);
+      logger.debug({ ...fields, outcome }, "discord interaction answered");
+    } catch (error) {
+      if (isApiError(error, UNKNOWN_INTERACTION)) {
+        // Too late (over 3 s) or already gone: nothing can be sent on this interaction any more.
+        logger.warn(
+          { ...fields, err: errorFields(error) },
+          "discord interaction expired before it was answered",
+        );
+        return;
+      }
+      logger.error({ ...fields, err: errorFields(error) }, "discord interaction failed");
+      if (!interaction.isRepliable()) return;
+      const locale = localeFromTag(interaction.locale) ?? deps.defaultLocale;
+      await answerFailure(interaction, internalError({ locale })).catch((second: unknown) => {
+        logger.error({ ...fields, err: errorFields(second) }, "discord apology could not be sent");
+      });
+    }
+  };
+}
+
+function describe(interaction: Interaction): string {
+  if (interaction.isCommand() || interaction.isAutocomplete()) return interaction.commandName;
+  if (interaction.isMessageComponent()) return interaction.customId.split(":")[0] ?? "";
+  return "";
+}

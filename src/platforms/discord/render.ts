@@ -1,0 +1,169 @@
+/**
+ * The only place that formats for Discord: Reply → embeds + button rows. Plain text is escaped
+ * with one function (`escapeText`) so user text (a pasted message, a typo'd pre-code) can neither
+ * break formatting nor mention anyone; and `allowedMentions` is always empty as a second guard.
+ * Limits: description ≤ 4096, title ≤ 256, ≤ 6000 characters across ≤ 10 embeds; no fields are
+ * used (so the 25-field limit holds trivially).
+ * @see https://discord.com/developers/docs/resources/message#embed-object-embed-limits
+ */
+import { type APIEmbed, escapeMarkdown, type RESTPostAPIChannelMessageJSONBody } from "discord.js";
+import type { Block, Reply, Section, Span } from "../../core/reply.js";
+import { buttonRows } from "./components.js";
+import type { DiscordMessage } from "./types.js";
+
+export const EMBED_LIMITS = { title: 256, description: 4096, total: 6000, embeds: 10, fields: 25 } as const;
+
+/** Amber, like the radio's display. */
+export const EMBED_COLOR = 0xf5a623;
+
+/** A single span's raw text is cut here, so one formatted span (≤ 2 × this + markup) fits any line. */
+const SPAN_MAX = 900;
+/** Long lines are wrapped at span boundaries below this length. */
+const LINE_MAX = 2000;
+const ELLIPSIS = "…";
+const ZWSP = "\u200b";
+
+/**
+ * Escapes Discord markdown and defuses mentions in plain text. `escapeMarkdown` handles
+ * `* _ ~~ || \` #`, lists and masked links; added here: block quotes, subtext (`-#`), `+` lists,
+ * and mentions (`@everyone`, `@here`, `<@id>`, `<@!id>`, `<@&id>`, `<#id>` get a zero-width space).
+ */
+export function escapeText(text: string): string {
+  return escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true })
+    .replace(/^(\s*)(>|-#|\+ )/gm, "$1\\$2")
+    .replace(/@(everyone|here)/gi, `@${ZWSP}$1`)
+    .replace(/<(@[!&]?|#)/g, `<$1${ZWSP}`);
+}
+
+function oneLine(text: string): string {
+  return text.replace(/[\r\n\u2028\u2029]+/g, " ");
+}
+
+function cut(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}${ELLIPSIS}`;
+}
+
+/** Inline code cannot contain a backtick; a look-alike (U+02CB) keeps the text readable. */
+function inlineCode(text: string): string {
+  const inner = text.replace(/`/g, "ˋ").trim();
+  return inner === "" ? "" : `\`${inner}\``;
+}
+
+export function formatSpan(span: Span): string {
+  const text = cut(oneLine(span.text), SPAN_MAX);
+  if (text.trim() === "") return span.style === "code" ? "" : escapeText(text);
+  switch (span.style) {
+    case "bold":
+      return `**${escapeText(text)}**`;
+    case "italic":
+      return `*${escapeText(text)}*`;
+    case "code":
+      return inlineCode(text);
+    default:
+      return escapeText(text);
+  }
+}
+
+/** Spans → one or more lines of at most LINE_MAX, broken between spans. */
+function wrap(prefix: string, spans: readonly Span[]): string[] {
+  const lines: string[] = [];
+  let line = prefix;
+  let filled = false;
+  for (const piece of spans.map(formatSpan)) {
+    if (filled && line.length + piece.length > LINE_MAX) {
+      lines.push(line);
+      line = "";
+    }
+    line += piece;
+    if (piece !== "") filled = true;
+  }
+  lines.push(line);
+  return lines;
+}
+
+function blockLines(block: Block): string[] {
+  switch (block.kind) {
+    case "paragraph":
+      return wrap("", block.spans);
+    case "steps":
+      return block.items.flatMap((item, i) => wrap(`${i + 1}. `, item));
+    case "bullets":
+      return block.items.flatMap((item) => wrap("• ", item));
+  }
+}
+
+function sectionLines(section: Section): string[] {
+  const lines: string[] = [];
+  if (section.title) lines.push(`**${escapeText(cut(oneLine(section.title), 200))}**`);
+  for (const block of section.blocks) lines.push(...blockLines(block));
+  return lines;
+}
+
+function embedTitle(title: string | undefined): string | undefined {
+  if (!title) return undefined;
+  const raw = oneLine(title);
+  const escaped = escapeText(cut(raw, EMBED_LIMITS.title));
+  // Escaping can lengthen the text (at most doubling it and adding the mention guards).
+  return escaped.length <= EMBED_LIMITS.title ? escaped : escapeText(cut(raw, 100));
+}
+
+/** Packs lines into embeds under the description, total and count limits; the rest is cut with "…". */
+function packEmbeds(title: string | undefined, lines: readonly string[]): APIEmbed[] {
+  const descriptions: string[] = [];
+  let current = "";
+  let budget = EMBED_LIMITS.total - (title?.length ?? 0);
+  let truncated = false;
+  for (const line of lines) {
+    const sep = current === "" ? 0 : 1;
+    const fitsHere = current.length + sep + line.length <= EMBED_LIMITS.description;
+    const cost = fitsHere ? sep + line.length : line.length;
+    const newEmbed = !fitsHere;
+    if (cost > budget || (newEmbed && descriptions.length + 1 >= EMBED_LIMITS.embeds)) {
+      truncated = true;
+      break;
+    }
+    if (newEmbed) {
+      descriptions.push(current);
+      current = line;
+    } else {
+      current = current === "" ? line : `${current}\n${line}`;
+    }
+    budget -= cost;
+  }
+  if (truncated && budget >= 2 && current.length + 2 <= EMBED_LIMITS.description) current += `\n${ELLIPSIS}`;
+  descriptions.push(current);
+  return descriptions.map((d, i) => ({
+    ...(i === 0 && title ? { title } : {}),
+    description: d.trim() === "" ? ZWSP : d,
+    color: EMBED_COLOR,
+  }));
+}
+
+export function renderReply(reply: Reply): DiscordMessage {
+  const lines: string[] = [];
+  for (const section of reply.sections) {
+    const body = sectionLines(section);
+    if (body.length === 0) continue;
+    if (lines.length > 0) lines.push("");
+    lines.push(...body);
+  }
+  return {
+    embeds: packEmbeds(embedTitle(reply.title), lines),
+    components: buttonRows(reply.actions),
+    allowedMentions: { parse: [] },
+  };
+}
+
+/** The same message as a raw REST body (snake_case) for `POST /channels/{id}/messages`. */
+export function toRestBody(message: DiscordMessage): RESTPostAPIChannelMessageJSONBody {
+  return {
+    embeds: message.embeds,
+    components: message.components,
+    allowed_mentions: { parse: [] },
+  };
+}
+
+/** Characters Discord counts towards the 6000 limit (title + description; no fields, footer, author). */
+export function embedsLength(embeds: readonly APIEmbed[]): number {
+  return embeds.reduce((n, e) => n + (e.title?.length ?? 0) + (e.description?.length ?? 0), 0);
+}
