@@ -3,14 +3,41 @@
  * `validateCommand` still checks each one's shape at start-up and names the bad one, as the
  * discord.js guide's loader does.
  */
+import { block } from "./block.js";
+import { close } from "./close.js";
+import { code } from "./code.js";
 import { dokker } from "./dokker.js";
+import { faq } from "./faq.js";
+import { forget } from "./forget.js";
 import { help } from "./help.js";
+import { language } from "./language.js";
 import { lockout } from "./lockout.js";
+import { reply } from "./reply.js";
+import { snippet } from "./snippet.js";
 import { start } from "./start.js";
+import { support } from "./support.js";
 import type { ActionHandler, Command } from "./types.js";
+import { unblock } from "./unblock.js";
 import { vin } from "./vin.js";
 
-const ALL: readonly Command[] = [start, help, dokker, lockout, vin];
+const ALL: readonly Command[] = [
+  start,
+  help,
+  dokker,
+  lockout,
+  vin,
+  faq,
+  language,
+  support,
+  forget,
+  // Staff commands (audience "staff"), used inside support desk threads.
+  reply,
+  snippet,
+  code,
+  close,
+  block,
+  unblock,
+];
 
 export function listCommands(): readonly Command[] {
   return ALL;

@@ -4,6 +4,8 @@
  * Implementations live in `src/` (store, support desk); tests pass real ones.
  */
 import type { Locale } from "../src/core/i18n/locales.js";
+import type { Reply } from "../src/core/reply.js";
+import type { CommandContext } from "./types.js";
 
 export interface LockoutReminders {
   /** Stores a reminder to send when the wait after `attempt` ends. */
@@ -33,7 +35,60 @@ export interface ProfileStore {
   ): Promise<void>;
 }
 
+/**
+ * The support desk as commands and the ticket-relay text handler use it (implemented by
+ * `src/support/service.ts`). User methods act for `ctx.user`; staff methods act on the ticket whose
+ * desk thread is `ctx.conversation` and answer the staff member in `ctx.locale`.
+ * Present only when SUPPORT_DESK is configured.
+ */
+export interface SupportService {
+  /** Opens (or adds to) the user's ticket. `vin` is shown to staff (dealer look-up). */
+  open(
+    ctx: CommandContext,
+    input: { message?: string; source: "command" | "action" | "vin"; vin?: string },
+  ): Promise<Reply>;
+  /**
+   * A private message while a ticket is open (or shortly after it closed, when `mayReopen`).
+   * Undefined: no ticket, not for the desk. `"silent"`: relayed, nothing to say.
+   */
+  relayFromUser(
+    ctx: CommandContext,
+    text: string,
+    options?: { mayReopen?: boolean },
+  ): Promise<Reply | "silent" | undefined>;
+  reply(ctx: CommandContext, text: string, options: { anonymous: boolean }): Promise<Reply>;
+  snippet(ctx: CommandContext, faqId: string): Promise<Reply>;
+  sendCode(ctx: CommandContext, precode: string): Promise<Reply>;
+  /** `delay`/`silent` as typed (`10m`, `silent`); the service parses them. */
+  close(ctx: CommandContext, input: { delay?: string; silent?: boolean }): Promise<Reply>;
+  block(ctx: CommandContext, duration?: string): Promise<Reply>;
+  unblock(ctx: CommandContext): Promise<Reply>;
+  /** FAQ ids for `/snippet` autocomplete (empty when no FAQ is wired). */
+  faqIds(): readonly string[];
+}
+
+export interface ForgetSummary {
+  readonly profile: boolean;
+  readonly tickets: number;
+  readonly messages: number;
+  readonly reminders: number;
+}
+
+/** `/forget`: deletes what is stored about a user (works with or without a support desk). */
+export interface PrivacyService {
+  forget(userKey: string): Promise<ForgetSummary>;
+}
+
+/** Observations for operators (logs, metrics); never changes a reply. */
+export interface Observer {
+  /** A question no FAQ entry matched: counted and logged for review. */
+  faqUnmatched(question: string, lang: Locale): void;
+}
+
 export interface Services {
+  readonly observer?: Observer;
   readonly reminders?: LockoutReminders;
   readonly profiles?: ProfileStore;
+  readonly support?: SupportService;
+  readonly privacy?: PrivacyService;
 }

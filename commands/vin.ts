@@ -7,6 +7,7 @@ import type { Locale } from "../src/core/i18n/locales.js";
 import { type Block, code, paragraph, type Reply } from "../src/core/reply.js";
 import { parseVin, type VinInfo } from "../src/core/vin.js";
 import { EXAMPLE_PRECODE } from "./replies/precode-error.js";
+import { contactSupportAction } from "./replies/support.js";
 import type { Command } from "./types.js";
 
 const EXAMPLE_VIN = "UU18SDDJ4F5123456";
@@ -26,7 +27,11 @@ function waysBlocks(locale: Locale): Block[] {
   ];
 }
 
-function vinReply(locale: Locale, info: VinInfo): Reply {
+/**
+ * With a support desk, the reply offers "Contact support" carrying the VIN (`sp.o:vin:<VIN>`), so
+ * staff with dealer access can look the code up. Without one, no button.
+ */
+function vinReply(locale: Locale, info: VinInfo, withSupport: boolean): Reply {
   const facts: Block[] = [paragraph(...tSpans(locale, "vin.valid"))];
   facts.push(
     info.maker
@@ -38,7 +43,7 @@ function vinReply(locale: Locale, info: VinInfo): Reply {
     locale,
     title: t(locale, "vin.title", { vin: info.vin }),
     sections: [{ blocks: facts }, { title: t(locale, "vin.ways.title"), blocks: waysBlocks(locale) }],
-    actions: [],
+    actions: withSupport ? [contactSupportAction(locale, `vin:${info.vin}`)] : [],
     outcome: "vin.ok",
   };
 }
@@ -58,7 +63,7 @@ export const vin: Command = {
   ],
   handle: (input, ctx) => {
     const parsed = parseVin(String(input.options.vin ?? ""), ctx.now);
-    if (parsed.ok) return vinReply(ctx.locale, parsed.value);
+    if (parsed.ok) return vinReply(ctx.locale, parsed.value, ctx.services.support !== undefined);
     const params = {
       ...Object.fromEntries(Object.entries(parsed.context).map(([k, v]) => [k, code(v)])),
       example: "/vin",

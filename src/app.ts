@@ -5,9 +5,15 @@
 import type { Services } from "../commands/services.js";
 import { createBot } from "./bot/index.js";
 import { type Config, ConfigError, loadConfig } from "./config.js";
+import { createObservability } from "./http/observability.js";
+import { createHttpServer, type HttpServer } from "./http/server.js";
 import { createLogger, type Logger, registerSecret } from "./logger.js";
 import { createConsoleAdapter } from "./platforms/console/index.js";
+import { createDiscordAdapter } from "./platforms/discord/index.js"; // Discord (issue #4)
+import { createTelegramAdapter } from "./platforms/telegram/index.js";
 import type { PlatformAdapter } from "./platforms/types.js";
+import { openStore } from "./store/index.js";
+import { attachSupportDesk, createStoreServices, startBackground } from "./support/wiring.js";
 
 export interface StartOptions {
   /** `dokker-bot chat`: terminal chat even if tokens are set. */
@@ -40,9 +46,24 @@ export async function startApp(opts: StartOptions = {}): Promise<number> {
   const explicitLevel = process.env.LOG_LEVEL !== undefined;
   const logger = createLogger({ level: useConsole && !explicitLevel ? "warn" : config.LOG_LEVEL });
 
-  const services: Services = {};
-  const bot = createBot({ logger });
+  // --- Store, support desk and reminders (issue #6): the store opens (and migrates) before any
+  // adapter; services are filled from it. The desk is attached once the adapters exist.
+  const store = await openStore(config.DATABASE_URL, { logger, instanceId: config.INSTANCE_ID });
+  const services = createStoreServices(store, logger) satisfies Services;
+  // --- end store
+  // --- Operations (issue #7): metrics fed by the bot and the adapters; the HTTP server (health,
+  // readiness, metrics and the Telegram webhook) runs in every non-console mode — also with no
+  // platform configured, so a container is observable before any token is set.
+  const ops = createObservability(logger);
+  services.observer = ops.observer;
+  const http: HttpServer | undefined =
+    !useConsole || config.TELEGRAM_BOT_TOKEN
+      ? createHttpServer({ host: config.HTTP_HOST, port: config.HTTP_PORT, logger })
+      : undefined;
+  // --- end operations
+  const bot = createBot({ logger, onHandled: ops.onHandled });
   const adapters: PlatformAdapter[] = [];
+  if (http) ops.mount(http, adapters, store); // issue #7: reads `adapters` on every probe
 
   let consoleDone: Promise<void> | undefined;
   if (useConsole) {
@@ -62,15 +83,70 @@ export async function startApp(opts: StartOptions = {}): Promise<number> {
     consoleDone = adapter.finished;
   }
 
+  // --- Telegram (issue #3): the adapter (webhook route on the HTTP server), when a token is set.
+  if (config.TELEGRAM_BOT_TOKEN) {
+    adapters.push(
+      createTelegramAdapter({
+        token: config.TELEGRAM_BOT_TOKEN,
+        apiRoot: config.TELEGRAM_API_ROOT,
+        webhookUrl: config.TELEGRAM_WEBHOOK_URL,
+        webhookSecret: config.TELEGRAM_WEBHOOK_SECRET,
+        http,
+        bot,
+        services,
+        logger,
+        defaultLocale: config.DEFAULT_LOCALE,
+        limits: {
+          perChatPerSecond: config.TELEGRAM_RATE_PER_CHAT,
+          perGroupPerMinute: config.TELEGRAM_RATE_PER_GROUP_MINUTE,
+          globalPerSecond: config.TELEGRAM_RATE_GLOBAL,
+        },
+        // Issue #7: de-duplication in the store, so a redelivered update or one posted to another
+        // replica (same database) is answered once; delivery 429s/retries/failures → metrics.
+        deduper: { claim: (source, id) => store.updates.claim(source, id, Date.now()) },
+        onDeliveryEvent: ops.onTelegramDelivery,
+      }),
+    );
+  }
+  // Listen before the adapters start: Telegram may post to the webhook as soon as it is set.
+  const httpPort = http ? await http.listen() : undefined;
+  // --- end Telegram
+
+  // --- Discord (issue #4): the discord.js adapter, when a token is set.
+  if (config.DISCORD_TOKEN && config.DISCORD_APPLICATION_ID) {
+    adapters.push(
+      createDiscordAdapter({
+        token: config.DISCORD_TOKEN,
+        applicationId: config.DISCORD_APPLICATION_ID,
+        api: config.DISCORD_API,
+        bot,
+        services,
+        logger,
+        defaultLocale: config.DEFAULT_LOCALE,
+        onRateLimited: ops.onDiscordRateLimited, // issue #7: metrics
+      }),
+    );
+  }
+  // --- end Discord
+
+  // --- Support desk (issue #6): only with SUPPORT_DESK and a desk channel for it.
+  const desk = attachSupportDesk({ config, store, logger, adapters, services });
+  // --- end support desk
+
   for (const a of adapters) await a.start();
-  logger.info({ platforms: adapters.map((a) => a.platform) }, "started");
-  return waitForExit({ logger, adapters, consoleDone });
+  // Reminders (overdue ones fire at once) and maintenance run only while the adapters do.
+  const background = startBackground({ config, store, logger, adapters, desk });
+  logger.info({ platforms: adapters.map((a) => a.platform), httpPort }, "started");
+  return waitForExit({ logger, adapters, consoleDone, http, background, store });
 }
 
 async function waitForExit(input: {
   logger: Logger;
   adapters: PlatformAdapter[];
   consoleDone: Promise<void> | undefined;
+  http?: HttpServer | undefined;
+  background?: { stop(): Promise<void> };
+  store?: { close(): Promise<void> };
 }): Promise<number> {
   const { logger, adapters } = input;
   const signal = new Promise<string>((resolve) => {
@@ -82,8 +158,14 @@ async function waitForExit(input: {
     input.consoleDone?.then(() => "end of input") ?? new Promise<never>(() => {}),
   ]);
   logger.info({ reason }, "shutting down");
+  // Background work first: nothing may try to send through an adapter that is stopping.
+  await input.background?.stop();
   const results = await Promise.allSettled(adapters.map((a) => a.stop()));
   for (const r of results)
     if (r.status === "rejected") logger.error({ err: r.reason }, "adapter stop failed");
+  await input.http?.close();
+  // Last: adapters may still be finishing replies that touch the store.
+  await input.store?.close();
+  logger.info("stopped");
   return 0;
 }

@@ -3,6 +3,7 @@
  * start-up with a message naming the variable and the problem. `.env.example` documents each one.
  */
 import { existsSync } from "node:fs";
+import { hostname } from "node:os";
 import { z } from "zod";
 
 const optionalString = z
@@ -39,12 +40,39 @@ export const configSchema = z.object({
     (s) => s === undefined || /^[A-Za-z0-9_-]{1,256}$/.test(s),
     "must be 1–256 characters of A–Z a–z 0–9 _ -",
   ),
+  /** Outgoing message limits (Telegram: ~1/s per chat, 20/min per group, ~30/s overall). */
+  TELEGRAM_RATE_PER_CHAT: z.coerce.number().positive().default(1),
+  TELEGRAM_RATE_PER_GROUP_MINUTE: z.coerce.number().positive().default(20),
+  TELEGRAM_RATE_GLOBAL: z.coerce.number().positive().default(30),
   DISCORD_TOKEN: optionalString,
   DISCORD_APPLICATION_ID: snowflake,
   DISCORD_GUILD_ID: snowflake,
   DISCORD_API: z.url().default("https://discord.com/api"),
   DEFAULT_LOCALE: z.enum(["en", "fr", "de", "es", "ro", "tr"]).default("en"),
   CONSOLE: z.enum(["auto", "on", "off"]).default("auto"),
+  // --- Support desk (issue #6) ---
+  /** `discord:<forum channel id>` or `telegram:<supergroup id>` (-100…); empty: no desk. */
+  SUPPORT_DESK: optionalString.refine(
+    (s) => s === undefined || /^(discord:\d{17,20}|telegram:-100\d{5,15})$/.test(s),
+    "must be discord:<forum channel id> or telegram:<supergroup id> (-100…)",
+  ),
+  /** Discord role whose members are desk staff (in the desk's server). */
+  STAFF_ROLE_ID: snowflake,
+  /** Optional log channel for transcripts: `discord:<channelId>` or `telegram:<chatId>`. */
+  SUPPORT_LOG_CHANNEL: optionalString.refine(
+    (s) => s === undefined || /^(discord:\d{17,20}|telegram:-?\d{1,20})$/.test(s),
+    "must be discord:<channel id> or telegram:<chat id>",
+  ),
+  /** Closed tickets are deleted this many days after closing. */
+  RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  REMINDER_POLL_MS: z.coerce.number().int().min(100).max(3_600_000).default(5000),
+  /** Identity in reminder leases and logs; default `<hostname>-<pid>`. */
+  INSTANCE_ID: z
+    .string()
+    .trim()
+    .default("")
+    .transform((s) => (s === "" ? `${hostname()}-${process.pid}` : s))
+    .refine((s) => s.length <= 200, "must be at most 200 characters"),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -68,6 +96,9 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       problems.push(
         "TELEGRAM_WEBHOOK_SECRET: required when TELEGRAM_WEBHOOK_URL is set (webhook requests are verified)",
       );
+    }
+    if (c.SUPPORT_DESK?.startsWith("discord:") && !c.STAFF_ROLE_ID) {
+      problems.push("STAFF_ROLE_ID: required when SUPPORT_DESK is a Discord forum (who counts as staff)");
     }
     if (problems.length > 0) throw new ConfigError(problems);
     return c;

@@ -12,7 +12,9 @@ import type { Reply } from "../core/reply.js";
 import type { Logger } from "../logger.js";
 import { internalError, notice } from "./outcomes.js";
 import { argsToOptions, parseCommandText } from "./parse-command.js";
+import { staffOnly } from "./preconditions/staff-only.js";
 import type { Precondition } from "./preconditions/types.js";
+import { addContactSupport, type ReplyDecorator } from "./support-action.js";
 import { defaultTextHandlers, type TextHandler } from "./text-handlers.js";
 import { coerceOptions } from "./validate-options.js";
 
@@ -28,7 +30,13 @@ export interface BotOptions {
   readonly logger: Logger;
   /** Free-text handlers in order (default: pre-code, then fallback). Compose with `defaultTextHandlers`. */
   readonly textHandlers?: readonly TextHandler[];
+  /** Extra preconditions. `staffOnly` always runs first and cannot be left out. */
   readonly preconditions?: readonly Precondition[];
+  /**
+   * Applied to every reply a handler returns, in order (default: `addContactSupport`, inert
+   * without a support desk). Pass `[]` to turn off.
+   */
+  readonly replyDecorators?: readonly ReplyDecorator[];
   readonly onHandled?: (event: HandledEvent) => void;
   /** The bot's username, to ignore `/cmd@OtherBot` in groups. */
   botUsername?: string;
@@ -45,7 +53,8 @@ export interface Bot {
 
 export function createBot(options: BotOptions): Bot {
   const log = options.logger;
-  const preconditions = options.preconditions ?? [];
+  const preconditions = [staffOnly, ...(options.preconditions ?? [])];
+  const decorators = options.replyDecorators ?? [addContactSupport];
   const textHandlers = options.textHandlers ?? defaultTextHandlers;
   let botUsername = options.botUsername;
 
@@ -61,6 +70,7 @@ export function createBot(options: BotOptions): Bot {
     let reply: Reply | undefined;
     try {
       reply = await run();
+      for (const decorate of decorators) if (reply) reply = decorate(reply, ctx);
     } catch (error) {
       log.error({ ...fields, err: error }, "handler failed");
       reply = internalError(ctx);

@@ -8,6 +8,7 @@ import type { CommandContext } from "../../commands/types.js";
 import { parsePrecode } from "../core/precode.js";
 import type { Reply } from "../core/reply.js";
 import { notice } from "./outcomes.js";
+import { ticketRelay } from "./ticket-relay.js";
 
 export type TextHandler = (
   text: string,
@@ -38,4 +39,8 @@ export const faqText: TextHandler = (text, ctx) =>
 export const fallbackText: TextHandler = (_text, ctx) =>
   ctx.chat === "private" ? notice(ctx, "chat.unrecognized", "text.unrecognized") : "silent";
 
-export const defaultTextHandlers: readonly TextHandler[] = [precodeText, faqText, fallbackText];
+/**
+ * `ticketRelay` comes first: while a support ticket is open, private messages go to it (it does
+ * nothing without a support desk). See ticket-relay.ts.
+ */
+export const defaultTextHandlers: readonly TextHandler[] = [ticketRelay, precodeText, faqText, fallbackText];

@@ -11,8 +11,15 @@ Commands:
   decode [PRECODE…]     Print the radio code for each pre-code (reads stdin lines if none given)
       --json            One JSON object per input: {"input","precode","pin"} or {"input","error":{code,message}}
       --lang xx         Language of error messages (en, fr, de, es, ro, tr)
+  ask "QUESTION"        Answer a question from the FAQ
+      --json            {"id","answer","score","lang","confident"} (id null when nothing fits)
+      --lang xx         Language to answer in when the question's language can't be told
   chat                  Talk to the bot in this terminal (no tokens needed)
   start                 Run the bot with the platforms configured in the environment
+  deploy-commands       Register the Discord commands (one bulk PUT): globally, or to DISCORD_GUILD_ID if set
+  shards                Run the Discord bot sharded (discord.js ShardingManager), for > 2,500 servers
+      --shards N|auto   Number of shards (default auto: Discord's recommendation)
+      --spawn-delay MS  Pause between shard starts (default 5500)
   help, --help          Show this help
 
 Exit codes: 0 ok, 1 some input was rejected (or the run failed), 2 usage error.
@@ -39,6 +46,14 @@ export async function main(argv: readonly string[]): Promise<number> {
         stdin: process.stdin,
         stdout: process.stdout,
       });
+    case "ask": {
+      if (rest.length === 0) {
+        process.stderr.write('ask needs a question, e.g. dokker-bot ask "where is the pre-code?"\n');
+        return 2;
+      }
+      const { runAsk } = await import("./ask.js");
+      return runAsk(rest.join(" "), { json: flags.json === true, locale, stdout: process.stdout });
+    }
     case "chat": {
       const { startApp } = await import("../app.js");
       return startApp({ forceConsole: true });
@@ -46,6 +61,16 @@ export async function main(argv: readonly string[]): Promise<number> {
     case "start": {
       const { startApp } = await import("../app.js");
       return startApp({});
+    }
+    case "deploy-commands": {
+      // Discord (issue #4)
+      const { deployCommandsCli } = await import("../platforms/discord/deploy.js");
+      return deployCommandsCli({ stdout: process.stdout, stderr: process.stderr });
+    }
+    case "shards": {
+      // Discord (issue #4)
+      const { runShardsCommand } = await import("../platforms/discord/sharding.js");
+      return runShardsCommand(flags);
     }
     default:
       process.stderr.write(`Unknown command "${command}".\n\n${USAGE}`);

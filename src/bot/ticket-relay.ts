@@ -1,0 +1,32 @@
+/**
+ * First text handler: while the user has an open support ticket, their private messages go to it.
+ *
+ * - The first relayed message gets a short "sent to support" acknowledgement; later ones are
+ *   relayed silently (the user knows where they go; an echo per message is noise).
+ * - A message that is exactly a pre-code (`V284`, `v 284`) is relayed AND decoded: staff see what
+ *   the user typed, and the user still gets their code at once instead of waiting for a human.
+ * - Shortly after a ticket closed, a message reopens it - but not a bare pre-code, which is
+ *   simply decoded (people come back for their code; that is not a new support request).
+ * - Group chats are never relayed (tickets belong to private chats).
+ * Without a support desk (`ctx.services.support` absent) this handler does nothing.
+ */
+import { dokker } from "../../commands/dokker.js";
+import { parsePrecode } from "../core/precode.js";
+// Type-only: text-handlers.ts imports this module, so a value import back would be a cycle.
+import type { TextHandler } from "./text-handlers.js";
+
+/** One or two short words that decode: `V284`, `v 284`, `V-284`. */
+export function isJustPrecode(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 12 && t.split(/\s+/).length <= 2 && parsePrecode(t).ok;
+}
+
+export const ticketRelay: TextHandler = async (text, ctx) => {
+  const desk = ctx.services.support;
+  if (!desk || ctx.chat !== "private") return undefined;
+  const precode = isJustPrecode(text);
+  const relayed = await desk.relayFromUser(ctx, text, { mayReopen: !precode });
+  if (relayed === undefined) return undefined;
+  if (precode) return dokker.handle({ options: { precode: text } }, ctx);
+  return relayed;
+};

@@ -1,0 +1,187 @@
+/**
+ * The support desk: one open ticket per user (enforced by the database), one desk thread per
+ * ticket, messages relayed both ways, staff actions, delayed closes, transcripts, privacy.
+ * Platform-neutral: the staff side is a `DeskChannel`, the user side a `Messenger` (see types.ts
+ * for the thread-id contract platforms must follow).
+ *
+ * Every state change goes through the store first, so several instances on one PostgreSQL
+ * database can share a desk: the store arbitrates (openFor, close, reopen are race-safe).
+ */
+
+import { t } from "../core/i18n/index.js";
+import type { Locale } from "../core/i18n/locales.js";
+import type { Logger } from "../logger.js";
+import type { Store } from "../store/index.js";
+import { closeTicket, SCHEDULED_CLOSER } from "./closing.js";
+import { cleanText, type DeskContext, deliverToUser, deskNote } from "./relay.js";
+import { createStaffActions } from "./staff-actions.js";
+import { createThreads } from "./threads.js";
+import type { DeskChannel, FaqAnswers, Messenger, RelayAttachment, StaffRef } from "./types.js";
+import { createUserSide } from "./user-side.js";
+
+export type { OpenInput, SupportUserContext } from "./user-side.js";
+
+export const DEFAULT_REOPEN_WINDOW_MS = 24 * 3_600_000;
+const DAY_MS = 86_400_000;
+
+export interface SupportDeskOptions {
+  readonly store: Store;
+  readonly channel: DeskChannel;
+  readonly messenger: Messenger;
+  readonly logger: Logger;
+  readonly faq?: FaqAnswers;
+  /** Milliseconds since the epoch (tests pass a fake clock). */
+  readonly clock?: () => number;
+  /** Language of headers, notes and transcripts (default English). */
+  readonly deskLocale?: Locale;
+  /** A user message this soon after their ticket closed reopens it (default 24 h). */
+  readonly reopenWindowMs?: number;
+}
+
+/** What platforms pass for a message staff wrote in a ticket thread. */
+export interface StaffMessageInput {
+  /** The thread's id, exactly as `DeskChannel.openThread` returned it. */
+  readonly threadId: string;
+  readonly staff: StaffRef;
+  readonly text: string;
+  readonly attachments?: readonly RelayAttachment[];
+  /**
+   * The platform checked the author is desk staff (Discord STAFF_ROLE_ID in the desk's server,
+   * Telegram member of the staff group). Anything else is ignored, never relayed.
+   */
+  readonly verifiedStaff: boolean;
+}
+
+export type StaffMessageOutcome =
+  | "not-staff"
+  | "not-a-ticket"
+  | "empty"
+  | "note"
+  | "ticket-closed"
+  | "relayed"
+  | "unreachable"
+  | "failed"
+  | "anonymised";
+
+/** Lines starting with `!` are internal notes; the rest is relayed. */
+export function splitNotes(text: string): { notes: string; relay: string } {
+  const notes: string[] = [];
+  const relay: string[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (line.trimStart().startsWith("!")) notes.push(line.trimStart().slice(1).trim());
+    else relay.push(line);
+  }
+  return { notes: notes.join("\n").trim(), relay: relay.join("\n").trim() };
+}
+
+export function createSupportDesk(options: SupportDeskOptions) {
+  const clock = options.clock ?? Date.now;
+  const deskLocale = options.deskLocale ?? "en";
+  const logger = options.logger.child({ component: "support-desk" });
+  const threads = createThreads({
+    store: options.store,
+    channel: options.channel,
+    logger,
+    deskLocale,
+    clock,
+  });
+  const dc: DeskContext = {
+    store: options.store,
+    channel: options.channel,
+    messenger: options.messenger,
+    logger,
+    faq: options.faq,
+    clock,
+    deskLocale,
+    reopenWindowMs: options.reopenWindowMs ?? DEFAULT_REOPEN_WINDOW_MS,
+    threads,
+  };
+  const users = createUserSide(dc);
+  const staffActions = createStaffActions(dc);
+
+  async function onStaffMessage(input: StaffMessageInput): Promise<StaffMessageOutcome> {
+    if (!input.verifiedStaff) return "not-staff";
+    const ticket = await dc.store.tickets.findByDeskThread(input.threadId);
+    if (!ticket) return "not-a-ticket";
+    const files = input.attachments ?? [];
+    const { notes, relay } = splitNotes(cleanText(input.text));
+    if (notes) {
+      await dc.store.tickets.addMessage({
+        ticketId: ticket.id,
+        direction: "note",
+        authorKey: input.staff.key,
+        authorName: input.staff.name,
+        text: notes,
+        createdAt: clock(),
+      });
+    }
+    if (relay === "" && files.length === 0) return notes ? "note" : "empty";
+    if (ticket.status !== "open") {
+      await deskNote(dc, ticket, "closed", t(deskLocale, "staff.ticket-closed"));
+      return "ticket-closed";
+    }
+    return deliverToUser(dc, ticket, {
+      staff: input.staff,
+      text: relay,
+      files,
+      anonymous: false,
+      notifyThread: true,
+    });
+  }
+
+  /** Closes tickets whose delayed close is due. Safe on several instances: `close` has one winner. */
+  async function runDueCloses(now = clock()): Promise<number> {
+    let closed = 0;
+    for (const ticket of await dc.store.tickets.dueCloses(now)) {
+      try {
+        const done = await closeTicket(dc, ticket, SCHEDULED_CLOSER, {
+          silent: ticket.closeSilent,
+          announce: true,
+        });
+        if (done) closed += 1;
+      } catch (error) {
+        logger.error({ err: error, ticketId: ticket.id }, "scheduled close failed");
+      }
+    }
+    return closed;
+  }
+
+  /**
+   * After `/forget` anonymised tickets: tells staff in each affected thread and archives it.
+   * The ticket rows were already closed and stripped by the store in one transaction.
+   */
+  async function archiveForgotten(ticketIds: readonly number[]): Promise<void> {
+    for (const id of ticketIds) {
+      const ticket = await dc.store.tickets.get(id);
+      if (!ticket) continue;
+      await deskNote(dc, ticket, "forgotten", t(deskLocale, "desk.note.forgotten"));
+      if (ticket.deskThreadId) {
+        await dc.channel
+          .setState(ticket.deskThreadId, "closed")
+          .catch((error: unknown) => logger.warn({ err: error, ticketId: id }, "setState closed failed"));
+      }
+    }
+  }
+
+  /** Deletes closed tickets (and their messages) closed more than `retentionDays` ago. */
+  async function purgeExpired(now: number, retentionDays: number): Promise<number> {
+    const purged = await dc.store.tickets.purgeClosedBefore(now - retentionDays * DAY_MS);
+    if (purged > 0) logger.info({ purged, retentionDays }, "expired tickets purged");
+    return purged;
+  }
+
+  return {
+    /** Opens (or adds to) the user's ticket and returns the user's confirmation. */
+    open: users.open,
+    /** A private user message: relayed while a ticket is open; `undefined` when not the desk's. */
+    onUserMessage: users.onUserMessage,
+    onStaffMessage,
+    ...staffActions,
+    runDueCloses,
+    archiveForgotten,
+    purgeExpired,
+    faqIds: (): readonly string[] => options.faq?.ids() ?? [],
+  };
+}
+
+export type SupportDesk = ReturnType<typeof createSupportDesk>;

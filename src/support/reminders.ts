@@ -1,0 +1,181 @@
+/**
+ * Lockout reminders: "the wait is over, you can try the code again now", sent on the user's
+ * platform when the radio's lockout after a wrong code ends.
+ *
+ * Durable: reminders live in the store, so they survive restarts (overdue ones are simply due and
+ * go out on the first tick). With several instances on PostgreSQL, `claimDue` leases each
+ * reminder to exactly one of them (FOR UPDATE SKIP LOCKED), so each is sent once - unless a send
+ * outlives the lease (default 60 s), which a send never should.
+ */
+
+import { actionFor } from "../../commands/replies/action-ids.js";
+import type { LockoutReminders } from "../../commands/services.js";
+import { t, tSpans } from "../core/i18n/index.js";
+import { clampAttempt } from "../core/lockout.js";
+import { parsePrecode } from "../core/precode.js";
+import { type Action, code, paragraph, type Reply } from "../core/reply.js";
+import type { Logger } from "../logger.js";
+import type { Reminder, Store } from "../store/index.js";
+import { Unreachable } from "./errors.js";
+import { platformOf } from "./messenger.js";
+import { asLocale } from "./replies.js";
+import type { Messenger } from "./types.js";
+
+export const LOCKOUT_KIND = "lockout";
+
+/** `services.reminders`: the "Wrong code" button stores one pending reminder per user. */
+export function createLockoutReminders(store: Pick<Store, "reminders">): LockoutReminders {
+  return {
+    async schedule(input) {
+      await store.reminders.schedule({
+        userKey: input.userKey,
+        platform: platformOf(input.userKey),
+        conversation: input.conversation,
+        locale: input.locale,
+        dueAt: input.dueAt.getTime(),
+        kind: LOCKOUT_KIND,
+        // Only the pre-code is stored, never the PIN: the worker recomputes it at send time.
+        payload: { attempt: input.attempt, ...(input.precode ? { precode: input.precode } : {}) },
+        // A newer wrong code replaces the pending reminder (its wait supersedes the old one).
+        replace: true,
+      });
+    },
+  };
+}
+
+/** The reminder message, in the user's language; with the PIN when the pre-code is known. */
+export function lockoutReminderReply(reminder: Pick<Reminder, "locale" | "payload">): Reply {
+  const locale = asLocale(reminder.locale);
+  const attempt = clampAttempt(Number(reminder.payload.attempt ?? 1));
+  const blocks = [paragraph(...tSpans(locale, "lockout.reminder", { attempt: String(attempt) }))];
+  const actions: Action[] = [];
+  const raw = reminder.payload.precode;
+  const parsed = typeof raw === "string" ? parsePrecode(raw) : undefined;
+  if (parsed?.ok) {
+    const { precode, pin } = parsed.value;
+    blocks.push(
+      paragraph(...tSpans(locale, "lockout.reminder.pin", { precode: code(precode), pin: code(pin) })),
+    );
+    const next = clampAttempt(attempt + 1);
+    actions.push({
+      ...actionFor("lockout.wrong", `${next}.${precode}`),
+      label: t(locale, "action.still-refused", { attempt: String(next) }),
+      style: "danger",
+    });
+  }
+  return { locale, sections: [{ blocks }], actions, outcome: "lockout.reminder" };
+}
+
+export interface ReminderWorkerOptions {
+  readonly store: Store;
+  readonly messenger: Messenger;
+  readonly logger: Logger;
+  /** This process's identity in reminder leases (INSTANCE_ID). */
+  readonly instanceId: string;
+  readonly pollMs: number;
+  /** Reminders claimed per round. */
+  readonly batch?: number;
+  readonly clock?: () => number;
+}
+
+export interface ReminderWorker {
+  /** Runs one round at once (overdue reminders after a restart), then every `pollMs`. */
+  start(): void;
+  /** Stops polling and waits for the round in progress. */
+  stop(): Promise<void>;
+  /** One round: claim what is due at `now`, send, record. Returns how many were sent. */
+  tick(now?: number): Promise<number>;
+}
+
+/** Retry after a transient failure: 30 s, 1 min, 2 min … capped at 30 min. */
+export function backoffMs(attempts: number): number {
+  return Math.min(30_000 * 2 ** Math.max(0, attempts), 30 * 60_000);
+}
+
+export function createReminderWorker(options: ReminderWorkerOptions): ReminderWorker {
+  const { store, messenger, instanceId } = options;
+  const logger = options.logger.child({ component: "reminders", instanceId });
+  const clock = options.clock ?? Date.now;
+  const batch = options.batch ?? 50;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<number> | undefined;
+
+  /**
+   * The store has no "mark failed now": `release` marks a reminder failed once its attempts reach
+   * the maximum. Each call pushes `retryAt` a year out, so no instance can claim it in between.
+   * TODO(store): a `markFailed(id, error)` would make this one statement.
+   */
+  async function giveUp(reminder: Reminder, now: number, error: string): Promise<void> {
+    const far = Math.max(now, clock()) + 366 * 86_400_000;
+    for (let i = 0; i < 100; i++) {
+      const status = await store.reminders.release(reminder.id, { retryAt: far, error });
+      if (status !== "pending") return;
+    }
+  }
+
+  async function deliver(reminder: Reminder, now: number): Promise<boolean> {
+    try {
+      if (reminder.kind !== LOCKOUT_KIND) throw new Error(`unknown reminder kind ${reminder.kind}`);
+      await messenger.send(reminder.conversation, lockoutReminderReply(reminder));
+      await store.reminders.markSent(reminder.id, clock());
+      return true;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (error instanceof Unreachable) {
+        // Permanent for this user (blocked the bot, DMs closed): retrying only adds noise.
+        logger.info({ reminderId: reminder.id, reason: error.reason }, "reminder recipient unreachable");
+        await giveUp(reminder, now, message);
+      } else {
+        logger.warn(
+          { err: error, reminderId: reminder.id, attempts: reminder.attempts },
+          "reminder send failed",
+        );
+        await store.reminders.release(reminder.id, {
+          // Relative to the round's `now` (the time the reminder was claimed for).
+          retryAt: now + backoffMs(reminder.attempts),
+          error: message,
+        });
+      }
+      return false;
+    }
+  }
+
+  async function round(now: number): Promise<number> {
+    const due = await store.reminders.claimDue(now, batch, instanceId);
+    let sent = 0;
+    // In order, one at a time: sends to one chat must not burst (Telegram ~1 msg/s per chat), and
+    // the batch size bounds the round.
+    for (const reminder of due) if (await deliver(reminder, now)) sent += 1;
+    return sent;
+  }
+
+  async function tick(now = clock()): Promise<number> {
+    // Never two rounds at once in one process (a slow round and the next timer).
+    while (running) await running.catch(() => undefined);
+    running = round(now);
+    try {
+      return await running;
+    } finally {
+      running = undefined;
+    }
+  }
+
+  const loop = () => {
+    tick().catch((error: unknown) => logger.error({ err: error }, "reminder round failed"));
+  };
+
+  return {
+    start() {
+      if (timer) return;
+      loop();
+      timer = setInterval(loop, options.pollMs);
+      timer.unref();
+    },
+    async stop() {
+      if (timer) clearInterval(timer);
+      timer = undefined;
+      await running?.catch(() => undefined);
+    },
+    tick,
+  };
+}

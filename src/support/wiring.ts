@@ -1,0 +1,100 @@
+/**
+ * Support-desk, reminder and privacy wiring for the composition root (src/app.ts), kept here so
+ * app.ts only gains a few lines. Order at start-up:
+ *   1. `createStoreServices(store)` before the adapters (they receive `services`);
+ *   2. `attachSupportDesk(...)` once the adapters exist (a desk channel is built on one of them);
+ *   3. `startBackground(...)` after the adapters started; its `stop()` runs before they stop.
+ */
+import type { Services } from "../../commands/services.js";
+import type { Config } from "../config.js";
+import type { Logger } from "../logger.js";
+import type { PlatformAdapter } from "../platforms/types.js";
+import type { Store } from "../store/index.js";
+import { buildDeskChannel } from "./channel-factory.js";
+import { createSupportDesk, type SupportDesk } from "./desk.js";
+import { createFaqAnswers } from "./faq-answers.js";
+import { createMaintenance } from "./maintenance.js";
+import { createMessenger } from "./messenger.js";
+import { createPrivacyService } from "./privacy.js";
+import { createProfileService } from "./profiles.js";
+import { createLockoutReminders, createReminderWorker } from "./reminders.js";
+import { createSupportService } from "./service.js";
+import type { DeskChannel } from "./types.js";
+
+/** `services` is filled in two steps (the desk needs the adapters, the adapters need `services`). */
+export type MutableServices = { -readonly [K in keyof Services]: Services[K] };
+
+/** How often scheduled closes are checked. */
+const MAINTENANCE_EVERY_MS = 30_000;
+
+export function createStoreServices(store: Store, logger: Logger): MutableServices {
+  return {
+    profiles: createProfileService(store),
+    reminders: createLockoutReminders(store),
+    privacy: createPrivacyService({ store, logger }),
+  };
+}
+
+/**
+ * Builds the desk when SUPPORT_DESK is set and a desk channel is available for it, and adds
+ * `services.support` (and a desk-aware `services.privacy`). `channel` overrides the factory (tests).
+ */
+export function attachSupportDesk(input: {
+  config: Pick<Config, "SUPPORT_DESK" | "SUPPORT_LOG_CHANNEL" | "STAFF_ROLE_ID" | "DEFAULT_LOCALE">;
+  store: Store;
+  logger: Logger;
+  adapters: readonly PlatformAdapter[];
+  services: MutableServices;
+  channel?: DeskChannel;
+}): SupportDesk | undefined {
+  const { config, store, logger, adapters, services } = input;
+  if (!config.SUPPORT_DESK) return undefined;
+  const channel = input.channel ?? buildDeskChannel(config, adapters);
+  if (!channel) {
+    logger.warn({ desk: config.SUPPORT_DESK }, "SUPPORT_DESK is set but no desk channel is available yet");
+    return undefined;
+  }
+  const desk = createSupportDesk({
+    store,
+    channel,
+    messenger: createMessenger(adapters),
+    logger,
+    faq: createFaqAnswers(),
+  });
+  services.support = createSupportService(desk);
+  services.privacy = createPrivacyService({ store, desk, logger });
+  logger.info({ desk: channel.kind }, "support desk ready");
+  return desk;
+}
+
+/** Reminder worker + maintenance. Start after the adapters; `stop()` before stopping them. */
+export function startBackground(input: {
+  config: Pick<Config, "INSTANCE_ID" | "REMINDER_POLL_MS" | "RETENTION_DAYS">;
+  store: Store;
+  logger: Logger;
+  adapters: readonly PlatformAdapter[];
+  desk: SupportDesk | undefined;
+}): { stop(): Promise<void> } {
+  const { config, store, logger, adapters, desk } = input;
+  const worker = createReminderWorker({
+    store,
+    messenger: createMessenger(adapters),
+    logger,
+    instanceId: config.INSTANCE_ID,
+    pollMs: config.REMINDER_POLL_MS,
+  });
+  const maintenance = createMaintenance({
+    store,
+    ...(desk ? { desk } : {}),
+    logger,
+    retentionDays: config.RETENTION_DAYS,
+    everyMs: MAINTENANCE_EVERY_MS,
+  });
+  worker.start();
+  maintenance.start();
+  return {
+    async stop() {
+      await Promise.allSettled([worker.stop(), maintenance.stop()]);
+    },
+  };
+}
