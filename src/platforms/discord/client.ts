@@ -16,6 +16,8 @@ export interface ClientOptions {
   readonly api?: string;
   readonly intents?: readonly GatewayIntentBits[];
   readonly logger: Logger;
+  /** Called for each 429 response (metrics). */
+  readonly onRateLimited?: () => void;
 }
 
 export function createClient(opts: ClientOptions): Client {
@@ -37,6 +39,7 @@ export function createClient(opts: ClientOptions): Client {
   });
   client.rest.on(RESTEvents.Response, (request, response) => {
     if (response.status !== 429) return;
+    opts.onRateLimited?.();
     log.warn(
       {
         method: request.method,

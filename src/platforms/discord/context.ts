@@ -7,6 +7,8 @@
  * - Conversation: the channel when the bot is installed in that server (desk threads use it),
  *   otherwise the user's DM. Reminders and support replies always go to the DM
  *   (`privateConversation`): a PIN must never land in a shared channel.
+ * - Support desk: in a post of the desk forum the conversation is `discord:{threadId}` (how staff
+ *   commands find the ticket), and `staff` is set for members holding the staff role (staff.ts).
  */
 import {
   ApplicationIntegrationType,
@@ -20,6 +22,7 @@ import { resolveLocale } from "../../bot/locale.js";
 import type { Locale } from "../../core/i18n/locales.js";
 import type { Reply } from "../../core/reply.js";
 import { encodeConversation } from "./ids.js";
+import type { DeskScope } from "./staff.js";
 
 export interface Where {
   /** The bot's own DM with the user. */
@@ -48,15 +51,22 @@ export async function commandContext(
   interaction: BaseInteraction,
   services: Services,
   defaultLocale: Locale,
+  desk?: DeskScope,
   now: Date = new Date(),
 ): Promise<CommandContext> {
   const { user } = interaction;
   const where = whereOf(interaction);
   const locale = await resolveLocale(services, `discord:${user.id}`, interaction.locale, defaultLocale);
+  const inTicket = desk && interaction.guildId ? await desk.isTicketThread(interaction.channelId) : false;
+  const staff = desk ? await desk.isStaff(interaction.guildId, user.id, interaction.member) : false;
   return {
     locale,
     user: { platform: "discord", id: user.id, displayName: user.globalName ?? user.username },
-    conversation: where.conversation,
+    conversation:
+      inTicket && interaction.channelId
+        ? encodeConversation({ kind: "channel", channelId: interaction.channelId })
+        : where.conversation,
+    ...(staff ? { staff: true } : {}),
     privateConversation: encodeConversation({ kind: "dm", userId: user.id }),
     chat: where.botDm ? "private" : "group",
     now,

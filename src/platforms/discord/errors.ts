@@ -4,6 +4,7 @@
  * staff a user can't be reached. Messages never contain a token (interaction URLs are left out).
  */
 import { DiscordAPIError, HTTPError, RateLimitError } from "discord.js";
+import { Unreachable as SupportUnreachable } from "../../support/errors.js";
 
 export class PlatformError extends Error {
   constructor(
@@ -16,18 +17,17 @@ export class PlatformError extends Error {
   }
 }
 
-/** 50007 "Cannot send messages to this user": DMs closed, or no server shared with the bot. */
-export class Unreachable extends PlatformError {
+/**
+ * 50007 "Cannot send messages to this user": DMs closed, or no server shared with the bot.
+ * It IS the support desk's `Unreachable` (one class for every platform, which the desk and the
+ * reminder worker catch by `instanceof`); this subclass only adds the Discord user id.
+ */
+export class Unreachable extends SupportUnreachable {
   constructor(
     readonly userId: string,
     options?: { cause?: unknown },
   ) {
-    super(
-      `Discord user ${userId} cannot be sent messages (DMs closed or no shared server)`,
-      "discord.unreachable",
-      options,
-    );
-    this.name = "Unreachable";
+    super(`discord:dm:${userId}`, "dms-closed", options);
   }
 }
 
@@ -67,14 +67,16 @@ export class NetworkError extends PlatformError {
 export const CANNOT_DM_USER = 50007;
 export const UNKNOWN_CHANNEL = 10003;
 export const UNKNOWN_INTERACTION = 10062;
+/** "Thread is archived": editing or posting in an archived (or locked) thread. */
+export const THREAD_ARCHIVED = 50083;
 export const ALREADY_ACKNOWLEDGED = 40060;
 
-/** Maps anything a discord.js call threw to a PlatformError; `userId` names the DM recipient. */
+/** Maps anything a discord.js call threw to a PlatformError (or `Unreachable` for 50007). */
 export function toPlatformError(
   error: unknown,
   context: { userId?: string; what?: string } = {},
-): PlatformError {
-  if (error instanceof PlatformError) return error;
+): PlatformError | Unreachable {
+  if (error instanceof PlatformError || error instanceof Unreachable) return error;
   if (error instanceof DiscordAPIError) {
     if (error.code === CANNOT_DM_USER) return new Unreachable(context.userId ?? "?", { cause: error });
     if (error.status === 401) return new Unauthorized({ cause: error });

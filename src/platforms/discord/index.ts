@@ -1,42 +1,80 @@
 /**
- * Discord adapter (discord.js v14): receives interactions, calls the bot, renders and answers.
- * `start()` logs in and resolves when the client is ready; `stop()` waits for in-flight answers
- * (bounded), then `client.destroy()`. See README.md in this folder for Discord's quirks.
+ * Discord adapter (discord.js v14): receives interactions and messages, calls the bot (or the
+ * support desk for staff messages in ticket posts), renders and answers. `start()` logs in and
+ * resolves when the client is ready; `stop()` waits for in-flight answers (bounded), then
+ * `client.destroy()`. See README.md in this folder for Discord's quirks.
  */
-import { Events, type Interaction } from "discord.js";
-import { createClient } from "./client.js";
+import { Events, GatewayIntentBits, type Interaction, type Message } from "discord.js";
+import { createClient, DEFAULT_INTENTS } from "./client.js";
+import { createDiscordDeskChannel } from "./desk.js";
+import { createMessageHandler, type StaffMessageSink } from "./messages.js";
 import { createInteractionHandler } from "./receive.js";
 import { sendReply } from "./send.js";
+import { createDeskScope } from "./staff.js";
 import type { DiscordAdapter, DiscordAdapterConfig } from "./types.js";
 
 export { buildCommandData } from "./command-data.js";
+export { createDiscordDeskChannel, decodeDeskThread, encodeDeskThread } from "./desk.js";
 export { PlatformError, Unreachable } from "./errors.js";
 export { decodeConversation, encodeConversation } from "./ids.js";
 export { renderReply } from "./render.js";
 export type { DiscordAdapter, DiscordAdapterConfig } from "./types.js";
 
+/** Reading staff messages in forum posts: guild messages and their content (privileged). */
+const DESK_INTENTS = [GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent];
+
 export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapter {
   const log = config.logger.child({ platform: "discord" });
+  const base = config.intents ?? DEFAULT_INTENTS;
+  const intents = config.desk ? [...new Set([...base, ...DESK_INTENTS])] : base;
   const client = createClient({
     logger: log,
+    intents,
     ...(config.api ? { api: config.api } : {}),
-    ...(config.intents ? { intents: config.intents } : {}),
+    ...(config.onRateLimited ? { onRateLimited: config.onRateLimited } : {}),
   });
+  const desk = config.desk ? createDeskScope(client, config.desk, log) : undefined;
+  let sink: StaffMessageSink | undefined;
   const handle = createInteractionHandler({
     bot: config.bot,
     services: config.services,
     logger: log,
     defaultLocale: config.defaultLocale,
     deferAfterMs: config.deferAfterMs ?? 2000,
+    ...(desk ? { desk } : {}),
+  });
+  const onMessage = createMessageHandler({
+    client,
+    bot: config.bot,
+    services: config.services,
+    logger: log,
+    defaultLocale: config.defaultLocale,
+    ...(desk ? { desk } : {}),
+    sink: () => sink,
   });
   const inFlight = new Set<Promise<void>>();
+  /** Interactions being answered, per channel: a ticket post is archived only after (desk.ts). */
+  const answering = new Map<string, Set<Promise<void>>>();
   let stopping = false;
+
+  function track(p: Promise<void>, channelId: string | null): void {
+    inFlight.add(p);
+    const set = channelId ? (answering.get(channelId) ?? new Set()) : undefined;
+    if (channelId && set) answering.set(channelId, set.add(p));
+    void p.finally(() => {
+      inFlight.delete(p);
+      set?.delete(p);
+      if (channelId && set?.size === 0) answering.delete(channelId);
+    });
+  }
 
   // Interactions keep being answered while stopping (until destroy): ignoring one would show the
   // user "This interaction failed".
   client.on(Events.InteractionCreate, (interaction: Interaction) => {
-    const p = handle(interaction).finally(() => inFlight.delete(p));
-    inFlight.add(p);
+    track(handle(interaction), interaction.channelId);
+  });
+  client.on(Events.MessageCreate, (message: Message) => {
+    if (!stopping) track(onMessage(message), null);
   });
 
   return {
@@ -57,5 +95,19 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
       log.info("discord stopped");
     },
     send: (conversation, reply) => sendReply(client, conversation, reply),
+    deskChannel: (options) =>
+      createDiscordDeskChannel({
+        client,
+        logger: log,
+        forumChannelId: options.forumChannelId,
+        ...(options.logChannelId ? { logChannelId: options.logChannelId } : {}),
+        pendingAnswers: (channelId) => {
+          const set = answering.get(channelId);
+          return set && set.size > 0 ? Promise.allSettled([...set]).then(() => undefined) : undefined;
+        },
+      }),
+    attachDesk(next) {
+      sink = next;
+    },
   };
 }

@@ -21,6 +21,7 @@ import { decodeMessageCommandName } from "./command-data.js";
 import { commandContext, whereOf } from "./context.js";
 import { errorFields, isApiError, UNKNOWN_INTERACTION } from "./errors.js";
 import { answerButton, answerCommand, answerFailure } from "./respond.js";
+import type { DeskScope } from "./staff.js";
 
 export interface ReceiveDeps {
   readonly bot: Bot;
@@ -28,6 +29,8 @@ export interface ReceiveDeps {
   readonly logger: Logger;
   readonly defaultLocale: Locale;
   readonly deferAfterMs: number;
+  /** Support desk on Discord: ticket threads and staff (absent without a Discord desk). */
+  readonly desk?: DeskScope;
 }
 
 /** Discord allows at most 25 autocomplete choices, names and values ≤ 100 characters. */
@@ -47,13 +50,13 @@ export function createInteractionHandler(deps: ReceiveDeps): (interaction: Inter
   }
 
   async function chatInput(interaction: ChatInputCommandInteraction) {
-    const ctx = await commandContext(interaction, deps.services, deps.defaultLocale);
+    const ctx = await commandContext(interaction, deps.services, deps.defaultLocale, deps.desk);
     const work = bot.runCommand(interaction.commandName, optionValues(interaction), ctx, interaction.id);
     return answerCommand(interaction, whereOf(interaction), work, deps.deferAfterMs);
   }
 
   async function messageContextMenu(interaction: MessageContextMenuCommandInteraction) {
-    const ctx = await commandContext(interaction, deps.services, deps.defaultLocale);
+    const ctx = await commandContext(interaction, deps.services, deps.defaultLocale, deps.desk);
     const work =
       interaction.commandName === contextMenuName
         ? bot.runCommand("dokker", { precode: interaction.targetMessage.content }, ctx, interaction.id)
@@ -62,7 +65,7 @@ export function createInteractionHandler(deps: ReceiveDeps): (interaction: Inter
   }
 
   async function button(interaction: ButtonInteraction) {
-    const ctx = await commandContext(interaction, deps.services, deps.defaultLocale);
+    const ctx = await commandContext(interaction, deps.services, deps.defaultLocale, deps.desk);
     const work = bot.runAction(interaction.customId, ctx, interaction.id);
     return answerButton(interaction, whereOf(interaction), work, deps.deferAfterMs);
   }

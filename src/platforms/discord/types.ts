@@ -4,7 +4,10 @@ import type { Services } from "../../../commands/services.js";
 import type { Bot } from "../../bot/index.js";
 import type { Locale } from "../../core/i18n/locales.js";
 import type { Logger } from "../../logger.js";
+import type { DeskChannel } from "../../support/types.js";
 import type { PlatformAdapter } from "../types.js";
+import type { StaffMessageSink } from "./messages.js";
+import type { DeskScopeConfig } from "./staff.js";
 
 export interface DiscordAdapterConfig {
   readonly token: string;
@@ -17,17 +20,29 @@ export interface DiscordAdapterConfig {
   readonly api?: string;
   /**
    * Gateway intents. Default: Guilds + DirectMessages — interactions arrive without any intent;
-   * a later support desk adds GuildMessages + MessageContent (privileged) when it reads messages.
+   * with `desk`, GuildMessages + MessageContent (privileged) are added to read staff messages.
    */
   readonly intents?: readonly GatewayIntentBits[];
   /** Defer the first response when the handler hasn't answered after this long (Discord allows 3 s). */
   readonly deferAfterMs?: number;
+  /** Called for each 429 Discord sends back (metrics, issue #7); @discordjs/rest retries it. */
+  readonly onRateLimited?: () => void;
   /** How long `stop()` waits for in-flight interactions before disconnecting. */
   readonly drainMs?: number;
+  /**
+   * The support desk is a forum of this bot (SUPPORT_DESK=discord:<forumId>): staff messages in
+   * its posts are read (adds the GuildMessages + privileged MessageContent intents) and staff
+   * commands there act on the post's ticket.
+   */
+  readonly desk?: DeskScopeConfig;
 }
 
 export interface DiscordAdapter extends PlatformAdapter {
   readonly platform: "discord";
+  /** The desk's staff side on this bot's forum (see desk.ts). Call before or after `start()`. */
+  deskChannel(options: { forumChannelId: string; logChannelId?: string }): DeskChannel;
+  /** Where staff messages written in ticket posts go (the support desk, built after the adapter). */
+  attachDesk(desk: StaffMessageSink): void;
 }
 
 /** The message a Reply becomes: what `render.ts` produces and every sender uses. */

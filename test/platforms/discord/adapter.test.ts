@@ -12,6 +12,7 @@ import {
   type DiscordAdapter,
   Unreachable,
 } from "../../../src/platforms/discord/index.js";
+import { Unreachable as SupportUnreachable } from "../../../src/support/errors.js";
 import { createFakeDiscord, type FakeDiscord } from "../../fakes/discord/index.js";
 
 const TOKEN = "adapter.test.token";
@@ -127,7 +128,9 @@ describe("Discord adapter in-process", () => {
     const error = await a.send(`discord:dm:${user.id}`, note("hi")).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Unreachable);
     expect((error as Unreachable).userId).toBe(user.id);
-    expect((error as Unreachable).code).toBe("discord.unreachable");
+    // One class for the desk and reminders to catch: the adapter's is the support desk's Unreachable.
+    expect(error).toBeInstanceOf(SupportUnreachable);
+    expect((error as Unreachable).code).toBe("user.unreachable");
   });
 
   it("GIVEN a conversation id of another platform THEN send() rejects without calling Discord", async () => {

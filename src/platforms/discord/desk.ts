@@ -1,0 +1,212 @@
+/**
+ * The support desk's staff side on Discord: one forum post per ticket (`DeskChannel`).
+ *
+ * - A forum channel (type 15) has no messages of its own; a post is a thread started with
+ *   `POST /channels/{forumId}/threads` carrying the starter message and `applied_tags`, which must
+ *   be ids from the forum's `available_tags`. Tags "Open"/"Closed" are found by name
+ *   (case-insensitive); a forum without them gets untagged posts (warned once).
+ * - Closing = Closed tag + `archived: true, locked: true` (locked: only moderators can reopen it,
+ *   so a stray message doesn't silently revive it). Reopening sends the opposite in one PATCH.
+ *   An archived thread can't be edited (50083) unless the same PATCH unarchives it.
+ * - Deleted post: 10003 Unknown Channel → `ThreadGone` (the desk opens a new post).
+ * - Posting: an archived post is unarchived first. A post we closed (Closed tag; without tags: locked) is
+ *   archived again afterwards, so a late note doesn't reopen it; one archived for inactivity
+ *   (Discord auto-archives after `auto_archive_duration`) stays open: its ticket is open.
+ * - `/close` inside the thread: the interaction must be answered BEFORE the thread is archived
+ *   and locked; answering (even a deferred reply) in a locked thread fails with 50083. So while an
+ *   interaction in the thread is being answered, `setState("closed")` sets the tag now and
+ *   archives once that answer is out (`pendingAnswers`).
+ * Everything is plain REST (`client.rest`): no gateway cache needed, any shard can serve the desk.
+ * @see https://discord.com/developers/docs/resources/channel#start-thread-in-forum-or-media-channel
+ * @see https://discord.com/developers/docs/topics/threads#forums
+ */
+import { type APIChannel, type APIThreadChannel, type Client, DiscordAPIError, Routes } from "discord.js";
+import type { Logger } from "../../logger.js";
+import { ThreadGone } from "../../support/errors.js";
+import type { DeskChannel, DeskPost, TicketHeader } from "../../support/types.js";
+import { type DeskMessage, deskMessages, headerMessage, threadName } from "./desk-render.js";
+import { errorFields, UNKNOWN_CHANNEL } from "./errors.js";
+import { postToChannel } from "./send.js";
+
+export interface DiscordDeskOptions {
+  readonly client: Client;
+  /** The forum channel whose posts are tickets. */
+  readonly forumChannelId: string;
+  /** Optional text channel for closed tickets' transcripts (SUPPORT_LOG_CHANNEL `discord:<id>`). */
+  readonly logChannelId?: string;
+  readonly logger: Logger;
+  /**
+   * Resolves once the interactions being answered in this channel are answered (undefined: none).
+   * The adapter tracks them; see "/close inside the thread" above.
+   */
+  readonly pendingAnswers?: (channelId: string) => Promise<void> | undefined;
+}
+
+interface ForumTags {
+  readonly open?: string;
+  readonly closed?: string;
+}
+
+type ThreadState = Pick<APIThreadChannel, "id" | "applied_tags" | "thread_metadata">;
+
+/** `discord:{threadId}` ↔ thread id (the contract in src/support/types.ts). */
+export const encodeDeskThread = (threadId: string) => `discord:${threadId}`;
+export function decodeDeskThread(id: string): string {
+  const m = /^discord:(\d{1,20})$/.exec(id);
+  if (!m?.[1]) throw new Error(`Not a Discord desk thread id: ${id}`);
+  return m[1];
+}
+
+const isUnknownChannel = (error: unknown) =>
+  error instanceof DiscordAPIError && (error.code === UNKNOWN_CHANNEL || error.status === 404);
+
+export function createDiscordDeskChannel(options: DiscordDeskOptions): DeskChannel {
+  const { client, forumChannelId, logger } = options;
+  const log = logger.child({ component: "discord-desk", forum: forumChannelId });
+  let tags: Promise<ForumTags> | undefined;
+
+  /** Open/Closed tag ids, read once from the forum (a failed read is retried next time). */
+  function forumTags(): Promise<ForumTags> {
+    tags ??= (async () => {
+      const forum = (await client.rest.get(Routes.channel(forumChannelId))) as APIChannel;
+      const available = "available_tags" in forum ? (forum.available_tags ?? []) : [];
+      const byName = (name: string) => available.find((t) => t.name.trim().toLowerCase() === name)?.id;
+      const found = { open: byName("open"), closed: byName("closed") };
+      if (!found.open || !found.closed) {
+        log.warn(
+          { available: available.map((t) => t.name) },
+          "forum has no Open/Closed tags; ticket posts are left untagged",
+        );
+      }
+      return {
+        ...(found.open ? { open: found.open } : {}),
+        ...(found.closed ? { closed: found.closed } : {}),
+      };
+    })().catch((error: unknown) => {
+      tags = undefined;
+      throw error;
+    });
+    return tags;
+  }
+
+  /** The thread as Discord has it now; ThreadGone when deleted. */
+  async function fetchThread(deskThreadId: string): Promise<ThreadState> {
+    const id = decodeDeskThread(deskThreadId);
+    try {
+      return (await client.rest.get(Routes.channel(id))) as ThreadState;
+    } catch (error) {
+      if (isUnknownChannel(error)) throw new ThreadGone(deskThreadId, { cause: error });
+      throw error;
+    }
+  }
+
+  /** PATCH on a thread; 10003 → ThreadGone. */
+  async function patchThread(deskThreadId: string, body: Record<string, unknown>): Promise<void> {
+    try {
+      await client.rest.patch(Routes.channel(decodeDeskThread(deskThreadId)), { body });
+    } catch (error) {
+      if (isUnknownChannel(error)) throw new ThreadGone(deskThreadId, { cause: error });
+      throw error;
+    }
+  }
+
+  /** The thread's tags with Open/Closed swapped for `state` (staff's own tags are kept). */
+  async function tagsFor(thread: ThreadState, state: "open" | "closed"): Promise<string[] | undefined> {
+    const { open, closed } = await forumTags();
+    if (!open || !closed) return undefined;
+    const others = (thread.applied_tags ?? []).filter((t) => t !== open && t !== closed);
+    // A post holds at most 5 tags.
+    return [state === "open" ? open : closed, ...others].slice(0, 5);
+  }
+
+  async function send(channelId: string, list: readonly DeskMessage[]): Promise<void> {
+    for (const m of list) await postToChannel(client, channelId, m.body, m.files);
+  }
+
+  async function openThread(header: TicketHeader): Promise<string> {
+    const { open } = await forumTags().catch((error: unknown) => {
+      log.warn({ err: errorFields(error) }, "could not read forum tags; posting untagged");
+      return {} as ForumTags;
+    });
+    const thread = (await client.rest.post(Routes.threads(forumChannelId), {
+      body: {
+        name: threadName(header.title),
+        message: headerMessage(header),
+        ...(open ? { applied_tags: [open] } : {}),
+      },
+    })) as APIThreadChannel;
+    return encodeDeskThread(thread.id);
+  }
+
+  async function post(deskThreadId: string, p: DeskPost): Promise<void> {
+    const thread = await fetchThread(deskThreadId);
+    const archived = thread.thread_metadata?.archived === true;
+    const locked = thread.thread_metadata?.locked === true;
+    const { closed } = await forumTags().catch(() => ({}) as ForumTags);
+    // The Closed tag says the ticket is closed; without tags, our lock does.
+    const closedByUs = closed !== undefined ? (thread.applied_tags ?? []).includes(closed) : locked;
+    if (archived) await patchThread(deskThreadId, { archived: false, ...(locked ? { locked: false } : {}) });
+    try {
+      await send(thread.id, deskMessages(p));
+    } catch (error) {
+      if (isUnknownChannel(error)) throw new ThreadGone(deskThreadId, { cause: error });
+      throw error;
+    } finally {
+      // Put a closed ticket's post back the way it was; an auto-archived open one stays open.
+      if (archived && closedByUs) {
+        await patchThread(deskThreadId, { archived: true, locked: true }).catch((error: unknown) =>
+          log.warn({ err: errorFields(error), thread: thread.id }, "could not re-archive closed post"),
+        );
+      }
+    }
+  }
+
+  async function setState(deskThreadId: string, state: "open" | "closed", title?: string): Promise<void> {
+    const thread = await fetchThread(deskThreadId);
+    const applied = await tagsFor(thread, state).catch((error: unknown) => {
+      log.warn({ err: errorFields(error) }, "could not read forum tags; state set without tags");
+      return undefined;
+    });
+    const fields = {
+      ...(applied ? { applied_tags: applied } : {}),
+      ...(title ? { name: threadName(title) } : {}),
+    };
+    if (state === "open") {
+      await patchThread(deskThreadId, { ...fields, archived: false, locked: false });
+      return;
+    }
+    const archived = thread.thread_metadata?.archived === true;
+    const pending = options.pendingAnswers?.(thread.id);
+    if (!pending) {
+      // An archived thread can't be edited: unarchive in the same request, then archive again.
+      if (archived) await patchThread(deskThreadId, { ...fields, archived: false });
+      await patchThread(
+        deskThreadId,
+        archived ? { archived: true, locked: true } : { ...fields, archived: true, locked: true },
+      );
+      return;
+    }
+    // A staff command in this thread is still being answered (/close): tag now, archive after.
+    if (Object.keys(fields).length > 0 || archived) {
+      await patchThread(deskThreadId, { ...fields, ...(archived ? { archived: false } : {}) });
+    }
+    void pending
+      .then(() => patchThread(deskThreadId, { archived: true, locked: true }))
+      .catch((error: unknown) =>
+        log.warn({ err: errorFields(error), thread: thread.id }, "could not archive closed post"),
+      );
+  }
+
+  async function postToLog(p: DeskPost): Promise<void> {
+    if (!options.logChannelId) return;
+    await send(options.logChannelId, deskMessages(p));
+  }
+
+  return {
+    kind: "discord",
+    openThread,
+    post,
+    setState,
+    ...(options.logChannelId ? { postToLog } : {}),
+  };
+}

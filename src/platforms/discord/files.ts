@@ -1,0 +1,83 @@
+/**
+ * Files in both directions. Discord attachment URLs are signed and expire (about 24 h), so the
+ * support desk never links them: incoming files are downloaded here (bytes, with a size cap) and
+ * outgoing ones are uploaded again as `files[n]` parts of a multipart message.
+ * @see https://discord.com/developers/docs/reference#uploading-files
+ */
+import type { Attachment, Collection, RawFile } from "discord.js";
+import type { IncomingAttachment } from "../../../commands/types.js";
+import type { Logger } from "../../logger.js";
+
+/**
+ * Largest file relayed (bytes). 8 MB is below every server's upload limit for bots (Discord's
+ * floor is 10 MiB for unboosted servers and DMs), so a file we accept can always be re-uploaded.
+ */
+export const MAX_RELAY_FILE_BYTES = 8 * 1024 * 1024;
+/** Discord accepts at most 10 files per message. */
+export const FILES_PER_MESSAGE = 10;
+const DOWNLOAD_TIMEOUT_MS = 15_000;
+
+/** What we upload: anything with a name, a type and bytes (ReplyAttachment, RelayAttachment). */
+export interface UploadFile {
+  readonly name: string;
+  readonly contentType: string;
+  readonly data: Uint8Array;
+}
+
+/** Files as @discordjs/rest sends them (it builds the multipart body with `payload_json`). */
+export function toRawFiles(files: readonly UploadFile[]): RawFile[] {
+  return files.map((f) => ({
+    name: safeName(f.name),
+    contentType: f.contentType || "application/octet-stream",
+    data: Buffer.from(f.data.buffer, f.data.byteOffset, f.data.byteLength),
+  }));
+}
+
+/** Discord shows the file name; keep it short and free of path separators and control characters. */
+function safeName(name: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters on purpose
+  const cleaned = name.replace(/[\u0000-\u001f/\\]/g, "_").trim();
+  return (cleaned || "file").slice(-100);
+}
+
+/**
+ * Downloads a message's attachments. Files over the cap, or whose download fails, are skipped and
+ * logged (the text is still relayed); the rest keep their order.
+ */
+export async function downloadAttachments(
+  attachments: Collection<string, Attachment>,
+  logger: Logger,
+  maxBytes = MAX_RELAY_FILE_BYTES,
+): Promise<IncomingAttachment[]> {
+  const out: IncomingAttachment[] = [];
+  for (const a of attachments.values()) {
+    const fields = { attachment: a.id, size: a.size };
+    if (a.size > maxBytes) {
+      logger.warn({ ...fields, maxBytes }, "discord attachment too large to relay; skipped");
+      continue;
+    }
+    try {
+      const res = await fetch(a.url, { signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) });
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      const data = new Uint8Array(await res.arrayBuffer());
+      // The announced size can lie; the bytes decide.
+      if (data.byteLength > maxBytes) {
+        logger.warn({ ...fields, maxBytes }, "discord attachment too large to relay; skipped");
+        continue;
+      }
+      out.push({
+        name: a.name,
+        contentType: a.contentType ?? "application/octet-stream",
+        size: data.byteLength,
+        data,
+      });
+    } catch (error) {
+      // No URL in the log: attachment URLs are signed.
+      logger.warn(
+        { ...fields, err: error instanceof Error ? error.message : String(error) },
+        "discord attachment download failed; skipped",
+      );
+    }
+  }
+  return out;
+}

@@ -1,0 +1,127 @@
+/**
+ * MESSAGE_CREATE → the bot or the desk. No business logic: receive, map, call, render.
+ * - In the bot's DM: `bot.runText(text, ctx)` with the files (FAQ questions, bare pre-codes and the
+ *   open ticket's relay all live behind it); its Reply is posted to the DM with its buttons.
+ *   DM content arrives without the MESSAGE_CONTENT intent (DIRECT_MESSAGES + `Partials.Channel`).
+ * - In a post of the desk forum: a staff member's message (role checked, see staff.ts) goes to
+ *   `desk.onStaffMessage`; anyone else's is not relayed and gets a 🚫 reaction so they can tell.
+ *   Guild message content needs the privileged MESSAGE_CONTENT intent (set when the desk is on
+ *   Discord); without it the text is empty and only staff slash commands work.
+ * Messages of one channel are handled one after another, so relayed messages keep their order.
+ */
+import { type Client, type Message, Routes } from "discord.js";
+import type { Services } from "../../../commands/services.js";
+import type { CommandContext } from "../../../commands/types.js";
+import type { Bot } from "../../bot/index.js";
+import { resolveLocale } from "../../bot/locale.js";
+import type { Locale } from "../../core/i18n/locales.js";
+import type { Logger } from "../../logger.js";
+import type { SupportDesk } from "../../support/desk.js";
+import { encodeDeskThread } from "./desk.js";
+import { errorFields } from "./errors.js";
+import { downloadAttachments } from "./files.js";
+import { encodeConversation } from "./ids.js";
+import { renderReply, toRestBody } from "./render.js";
+import { postToChannel } from "./send.js";
+import type { DeskScope } from "./staff.js";
+
+/** What the adapter needs of the desk: where staff messages go. */
+export type StaffMessageSink = Pick<SupportDesk, "onStaffMessage">;
+
+export interface MessageDeps {
+  readonly client: Client;
+  readonly bot: Bot;
+  readonly services: Services;
+  readonly logger: Logger;
+  readonly defaultLocale: Locale;
+  readonly desk?: DeskScope;
+  /** Set once the support desk exists (it is built after the adapter). */
+  readonly sink: () => StaffMessageSink | undefined;
+}
+
+const NOT_RELAYED = "🚫";
+
+export function createMessageHandler(deps: MessageDeps): (message: Message) => Promise<void> {
+  const { client, bot, logger } = deps;
+  const queues = new Map<string, Promise<void>>();
+
+  async function fromUser(message: Message): Promise<void> {
+    const { author } = message;
+    const dm = encodeConversation({ kind: "dm", userId: author.id });
+    const attachments = await downloadAttachments(message.attachments, logger);
+    // A sticker, a call notice or a file we could not fetch: nothing to answer.
+    if (message.content.trim() === "" && attachments.length === 0) return;
+    const ctx: CommandContext = {
+      // Messages carry no client locale: the profile's choice, else the default.
+      locale: await resolveLocale(deps.services, `discord:${author.id}`, undefined, deps.defaultLocale),
+      user: { platform: "discord", id: author.id, displayName: author.globalName ?? author.username },
+      conversation: dm,
+      privateConversation: dm,
+      chat: "private",
+      now: new Date(),
+      services: deps.services,
+      ...(attachments.length > 0 ? { attachments } : {}),
+    };
+    const reply = await bot.runText(message.content, ctx, message.id);
+    if (!reply) return;
+    await postToChannel(client, message.channelId, toRestBody(renderReply(reply)), reply.attachments ?? []);
+  }
+
+  async function inTicketThread(message: Message, sink: StaffMessageSink, scope: DeskScope): Promise<void> {
+    const { author } = message;
+    const staff = await scope.isStaff(message.guildId, author.id, message.member);
+    const threadId = encodeDeskThread(message.channelId);
+    if (!staff) {
+      logger.info(
+        { thread: message.channelId, user: author.id },
+        "desk thread message from non-staff ignored",
+      );
+      await client.rest
+        .put(Routes.channelMessageOwnReaction(message.channelId, message.id, encodeURIComponent(NOT_RELAYED)))
+        .catch((error: unknown) => logger.debug({ err: errorFields(error) }, "reaction failed"));
+      return;
+    }
+    const attachments = await downloadAttachments(message.attachments, logger);
+    const outcome = await sink.onStaffMessage({
+      threadId,
+      staff: {
+        key: `discord:${author.id}`,
+        name: message.member?.displayName ?? author.globalName ?? author.username,
+      },
+      text: message.content,
+      attachments,
+      verifiedStaff: true,
+    });
+    logger.debug({ thread: message.channelId, outcome }, "desk staff message");
+  }
+
+  async function handle(message: Message): Promise<void> {
+    if (message.author.bot || message.system) return; // our own echoes, other bots, joins/pins
+    if (!message.inGuild()) {
+      await fromUser(message);
+      return;
+    }
+    const sink = deps.sink();
+    if (!sink || !deps.desk) return;
+    if (!(await deps.desk.isTicketThread(message.channelId))) return;
+    await inTicketThread(message, sink, deps.desk);
+  }
+
+  /** One error boundary per message; messages of a channel in arrival order. */
+  return (message) => {
+    const previous = queues.get(message.channelId) ?? Promise.resolve();
+    const next = previous
+      .then(() => handle(message))
+      .catch((error: unknown) => {
+        logger.error(
+          { err: errorFields(error), message: message.id, channel: message.channelId },
+          "discord message handling failed",
+        );
+      })
+      .finally(() => {
+        if (queues.get(message.channelId) === next) queues.delete(message.channelId);
+      });
+    queues.set(message.channelId, next);
+    return next;
+  };
+}
