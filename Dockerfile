@@ -1,8 +1,11 @@
 # syntax=docker/dockerfile:1
 # Multi-stage build: compile TypeScript and native modules in a build stage, ship only
 # production dependencies and the compiled output, run as the unprivileged `node` user.
+# Node 24 is the active LTS line; both stages use the same image so better-sqlite3's native
+# module is built for (or downloaded for) exactly the runtime's Node ABI and glibc.
+# CI can't run Docker: .ci/production-smoke builds and starts exactly what this image runs.
 
-FROM node:22-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 # better-sqlite3 compiles from source when no prebuilt binary can be downloaded.
 RUN apt-get update \
@@ -16,7 +19,7 @@ COPY commands ./commands
 COPY bin ./bin
 RUN npm run build && npm prune --omit=dev --no-audit --no-fund
 
-FROM node:22-bookworm-slim AS runtime
+FROM node:24-bookworm-slim AS runtime
 ENV NODE_ENV=production \
     HTTP_HOST=0.0.0.0 \
     HTTP_PORT=8080 \
@@ -27,7 +30,9 @@ COPY --from=build --chown=node:node /app/package.json ./
 COPY --from=build --chown=node:node /app/node_modules ./node_modules
 COPY --from=build --chown=node:node /app/dist ./dist
 COPY --from=build --chown=node:node /app/bin ./bin
-RUN mkdir -p /data && chown node:node /data
+# /app/data → /data: a DATABASE_URL copied from .env.example (sqlite:./data/dokker.db) also
+# lands on the volume instead of the read-only image layer.
+RUN mkdir -p /data && chown node:node /data && ln -s /data /app/data
 USER node
 VOLUME ["/data"]
 EXPOSE 8080

@@ -3,6 +3,7 @@ import pg from "pg";
 import type { Logger } from "pino";
 import { isUniqueViolation, StoreError } from "./errors.js";
 import { migrateToLatest } from "./migrate.js";
+import { resilientPool } from "./pg-resilient.js";
 import type { Database } from "./schema.js";
 
 const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
@@ -61,7 +62,8 @@ export async function openPostgres(
   });
   // Without a listener, an idle client losing its connection (server restart) crashes the process.
   pool.on("error", (error) => logger.warn({ err: error }, "idle PostgreSQL connection failed"));
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  // Issue #7: connect retries and one re-run of a statement whose connection died (pg-resilient.ts).
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: resilientPool(pool, logger) }) });
   try {
     if (schema) await ensureSchema(db, schema);
     const current = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db);

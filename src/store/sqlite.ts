@@ -35,6 +35,27 @@ async function serialised(path: string, task: () => Promise<void>): Promise<void
   }
 }
 
+/**
+ * Kysely's SQLite driver calls `prepare(sql)` on every query; preparing costs more than running
+ * our small statements (profiled in `npm run bench`, issue #7). Statements are reusable, so keep
+ * them per SQL text. Bounded: `in (?, ?, …)` lists of varying length make new texts.
+ */
+function cachedStatements(raw: BetterSqlite3.Database) {
+  const cache = new Map<string, BetterSqlite3.Statement>();
+  return {
+    close: () => raw.close(),
+    prepare(sql: string) {
+      let stmt = cache.get(sql);
+      if (!stmt) {
+        if (cache.size >= 500) cache.clear();
+        stmt = raw.prepare(sql);
+        cache.set(sql, stmt);
+      }
+      return stmt;
+    },
+  };
+}
+
 export async function openSqlite(databaseUrl: string, logger: Logger): Promise<Kysely<Database>> {
   const path = sqlitePathFromUrl(databaseUrl);
   if (path !== SQLITE_MEMORY) mkdirSync(dirname(path), { recursive: true });
@@ -45,7 +66,7 @@ export async function openSqlite(databaseUrl: string, logger: Logger): Promise<K
   raw.pragma("synchronous = NORMAL");
   // Off by default in SQLite; ticket_messages rely on ON DELETE CASCADE.
   raw.pragma("foreign_keys = ON");
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachedStatements(raw) }) });
   try {
     await serialised(path, async () => {
       // Kysely's SQLite adapter runs migrations without a transaction or lock; this gives both.

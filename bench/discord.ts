@@ -1,0 +1,67 @@
+/**
+ * Discord throughput: N slash commands (/dokker with a pre-code) as INTERACTION_CREATE through
+ * the fake gateway, 64 in flight; latency from the dispatch to the fake receiving the interaction
+ * callback. Our bot against a bare discord.js client replying a fixed string, same fake, same run.
+ */
+import { createFakeDiscord } from "../test/fakes/discord/index.js";
+import { startProc } from "./lib/child.js";
+import { DISCORD_TOKEN, freePort, tempSqlite } from "./lib/fixtures.js";
+import { closedLoop, type RunResult, round, Waiters } from "./lib/measure.js";
+
+export interface DiscordRun extends RunResult {
+  readonly startupMs: number;
+  readonly rssAfterMiB: number;
+}
+
+const CONCURRENCY = 64;
+const WARMUP = 500;
+const PRECODES = ["A123", "V284", "B456", "D789", "E321"];
+const CALLBACK = /^\/interactions\/(\d+)\/[^/]+\/callback$/;
+
+export async function runDiscord(kind: "ours" | "baseline", total: number): Promise<DiscordRun> {
+  const fake = await createFakeDiscord({ token: DISCORD_TOKEN, heartbeatIntervalMs: 30_000 });
+  const seen = new Waiters<string>();
+  // The fake records each REST request synchronously on arrival: observe the callbacks there, and
+  // keep the log short (a long benchmark would otherwise hold every request in memory).
+  const push = fake.requests.push.bind(fake.requests);
+  fake.requests.push = (...records) => {
+    for (const r of records) {
+      const id = r.method === "POST" ? CALLBACK.exec(r.path)?.[1] : undefined;
+      if (id) seen.fire(id);
+    }
+    if (fake.requests.length > 2000) fake.requests.splice(0, 1000);
+    return push(...records);
+  };
+  const env = {
+    DISCORD_TOKEN,
+    DISCORD_APPLICATION_ID: fake.applicationId,
+    DISCORD_API: fake.api,
+    HTTP_HOST: "127.0.0.1",
+    HTTP_PORT: String(await freePort()),
+  };
+  const proc =
+    kind === "ours"
+      ? await startProc(
+          "src/main.ts",
+          { ...env, DATABASE_URL: tempSqlite(), CONSOLE: "off", LOG_LEVEL: "info" },
+          '"msg":"started"',
+        )
+      : await startProc("bench/baselines/discordjs-bare.ts", env, "ready");
+  try {
+    const one = async (i: number): Promise<number> => {
+      const t0 = performance.now();
+      const { id } = fake.slashCommand({
+        name: "dokker",
+        options: { precode: PRECODES[i % PRECODES.length] ?? "A123" },
+        user: { id: String(100_000_000_000_000_000n + BigInt(i % 5000)) },
+      });
+      return (await seen.wait(id)) - t0;
+    };
+    await closedLoop(WARMUP, CONCURRENCY, one);
+    const result = await closedLoop(total, CONCURRENCY, (i) => one(WARMUP + i));
+    return { ...result, startupMs: round(proc.readyMs, 0), rssAfterMiB: round(proc.rssMiB(), 1) };
+  } finally {
+    await proc.stop();
+    await fake.close();
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * Under Telegram's limits: 300 chats write at once (2 messages each) to a fake that enforces
+ * ~30 msg/s overall and 1 msg/s per chat with 429s. Measures the achieved send rate against the
+ * allowed 30/s (from the first POST to the last delivered reply), replies lost (never delivered)
+ * and 429s received. Our bot (default throttle + retry) against the bare telegraf bot.
+ */
+import { createFakeTelegram } from "../test/fakes/telegram/index.js";
+import { startProc } from "./lib/child.js";
+import { freePort, TG_SECRET, TG_TOKEN, tempSqlite, textUpdate } from "./lib/fixtures.js";
+import { round } from "./lib/measure.js";
+
+export interface LimitsRun {
+  readonly messages: number;
+  readonly delivered: number;
+  readonly lost: number;
+  readonly tooManyRequests: number;
+  readonly seconds: number;
+  readonly sendRate: number;
+  readonly allowedRate: number;
+  readonly rateRatio: number;
+}
+
+const CHATS = 300;
+const PER_CHAT = 2;
+const GLOBAL = 30;
+/** Give up waiting this long after the last POST (a lost reply never comes). */
+const SETTLE_MS = 45_000;
+
+export async function runTelegramLimits(kind: "ours" | "baseline"): Promise<LimitsRun> {
+  const fake = await createFakeTelegram({ limits: { globalPerSecond: GLOBAL, perChatPerSecond: 1 } });
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}/telegram/webhook`;
+  const env = {
+    TELEGRAM_BOT_TOKEN: TG_TOKEN,
+    TELEGRAM_API_ROOT: fake.apiRoot,
+    TELEGRAM_WEBHOOK_SECRET: TG_SECRET,
+    HTTP_PORT: String(port),
+    HTTP_HOST: "127.0.0.1",
+  };
+  const proc =
+    kind === "ours"
+      ? await startProc(
+          "src/main.ts",
+          {
+            ...env,
+            TELEGRAM_WEBHOOK_URL: url,
+            DATABASE_URL: tempSqlite(),
+            CONSOLE: "off",
+            LOG_LEVEL: "info",
+          },
+          '"msg":"started"',
+        )
+      : await startProc("bench/baselines/telegraf-bare.ts", env, "ready");
+  const messages = CHATS * PER_CHAT;
+  try {
+    const sentOk = () => fake.callsTo("sendMessage").filter((c) => c.outcome === "ok");
+    const started = performance.now();
+    // Every chat sends its messages at once; 300 chats in parallel (the webhook answers after the
+    // reply is queued for ours, after it was sent for the baseline).
+    await Promise.all(
+      Array.from({ length: CHATS }, async (_, c) => {
+        for (let k = 0; k < PER_CHAT; k += 1) {
+          const res = await fetch(url, {
+            method: "POST",
+            headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": TG_SECRET },
+            body: textUpdate(c * PER_CHAT + k + 1, 70_000_000 + c, "A123"),
+          });
+          await res.arrayBuffer();
+        }
+      }),
+    );
+    const deadline = performance.now() + SETTLE_MS;
+    let lastCount = -1;
+    let lastChange = performance.now();
+    // Done when every reply arrived, or nothing new arrived for 5 s (the rest is lost).
+    while (performance.now() < deadline) {
+      const n = sentOk().length;
+      if (n >= messages) break;
+      if (n !== lastCount) {
+        lastCount = n;
+        lastChange = performance.now();
+      } else if (performance.now() - lastChange > 5000) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const ok = sentOk();
+    const lastAt = Math.max(...ok.map((c) => c.at));
+    const seconds = Math.max(0.001, (lastAt - (Date.now() - (performance.now() - started))) / 1000);
+    const sendRate = ok.length / seconds;
+    return {
+      messages,
+      delivered: ok.length,
+      lost: messages - ok.length,
+      tooManyRequests: fake.stats.tooManyRequests,
+      seconds: round(seconds, 2),
+      sendRate: round(sendRate, 2),
+      allowedRate: GLOBAL,
+      rateRatio: round(sendRate / GLOBAL, 3),
+    };
+  } finally {
+    await proc.stop();
+    await fake.close();
+  }
+}
