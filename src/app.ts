@@ -9,10 +9,11 @@ import { createObservability } from "./http/observability.js";
 import { createHttpServer, type HttpServer } from "./http/server.js";
 import { createLogger, type Logger, registerSecret } from "./logger.js";
 import { createConsoleAdapter } from "./platforms/console/index.js";
-import { createDiscordAdapter } from "./platforms/discord/index.js"; // Discord (issue #4)
-import { createTelegramAdapter } from "./platforms/telegram/index.js";
+import { createDiscordAdapter, type DiscordAdapter } from "./platforms/discord/index.js"; // Discord (issue #4)
+import { createTelegramAdapter, type TelegramAdapter } from "./platforms/telegram/index.js";
 import type { PlatformAdapter } from "./platforms/types.js";
 import { openStore } from "./store/index.js";
+import { discordDeskScope } from "./support/channel-factory.js";
 import { attachSupportDesk, createStoreServices, startBackground } from "./support/wiring.js";
 
 export interface StartOptions {
@@ -84,53 +85,67 @@ export async function startApp(opts: StartOptions = {}): Promise<number> {
   }
 
   // --- Telegram (issue #3): the adapter (webhook route on the HTTP server), when a token is set.
+  let telegram: TelegramAdapter | undefined;
   if (config.TELEGRAM_BOT_TOKEN) {
-    adapters.push(
-      createTelegramAdapter({
-        token: config.TELEGRAM_BOT_TOKEN,
-        apiRoot: config.TELEGRAM_API_ROOT,
-        webhookUrl: config.TELEGRAM_WEBHOOK_URL,
-        webhookSecret: config.TELEGRAM_WEBHOOK_SECRET,
-        http,
-        bot,
-        services,
-        logger,
-        defaultLocale: config.DEFAULT_LOCALE,
-        limits: {
-          perChatPerSecond: config.TELEGRAM_RATE_PER_CHAT,
-          perGroupPerMinute: config.TELEGRAM_RATE_PER_GROUP_MINUTE,
-          globalPerSecond: config.TELEGRAM_RATE_GLOBAL,
-        },
-        // Issue #7: de-duplication in the store, so a redelivered update or one posted to another
-        // replica (same database) is answered once; delivery 429s/retries/failures → metrics.
-        deduper: { claim: (source, id) => store.updates.claim(source, id, Date.now()) },
-        onDeliveryEvent: ops.onTelegramDelivery,
-      }),
-    );
+    telegram = createTelegramAdapter({
+      token: config.TELEGRAM_BOT_TOKEN,
+      apiRoot: config.TELEGRAM_API_ROOT,
+      webhookUrl: config.TELEGRAM_WEBHOOK_URL,
+      webhookSecret: config.TELEGRAM_WEBHOOK_SECRET,
+      http,
+      bot,
+      services,
+      logger,
+      defaultLocale: config.DEFAULT_LOCALE,
+      limits: {
+        perChatPerSecond: config.TELEGRAM_RATE_PER_CHAT,
+        perGroupPerMinute: config.TELEGRAM_RATE_PER_GROUP_MINUTE,
+        globalPerSecond: config.TELEGRAM_RATE_GLOBAL,
+      },
+      // Issue #7: de-duplication in the store, so a redelivered update or one posted to another
+      // replica (same database) is answered once; delivery 429s/retries/failures → metrics.
+      deduper: { claim: (source, id) => store.updates.claim(source, id, Date.now()) },
+      onDeliveryEvent: ops.onTelegramDelivery,
+    });
+    adapters.push(telegram);
   }
   // Listen before the adapters start: Telegram may post to the webhook as soon as it is set.
   const httpPort = http ? await http.listen() : undefined;
   // --- end Telegram
 
   // --- Discord (issue #4): the discord.js adapter, when a token is set.
+  let discord: DiscordAdapter | undefined;
   if (config.DISCORD_TOKEN && config.DISCORD_APPLICATION_ID) {
-    adapters.push(
-      createDiscordAdapter({
-        token: config.DISCORD_TOKEN,
-        applicationId: config.DISCORD_APPLICATION_ID,
-        api: config.DISCORD_API,
-        bot,
-        services,
-        logger,
-        defaultLocale: config.DEFAULT_LOCALE,
-        onRateLimited: ops.onDiscordRateLimited, // issue #7: metrics
-      }),
-    );
+    const deskScope = discordDeskScope(config); // issue #6: staff read/write in the desk forum
+    discord = createDiscordAdapter({
+      token: config.DISCORD_TOKEN,
+      applicationId: config.DISCORD_APPLICATION_ID,
+      api: config.DISCORD_API,
+      bot,
+      services,
+      logger,
+      defaultLocale: config.DEFAULT_LOCALE,
+      onRateLimited: ops.onDiscordRateLimited, // issue #7: metrics
+      ...(deskScope ? { desk: deskScope } : {}),
+    });
+    adapters.push(discord);
   }
   // --- end Discord
 
   // --- Support desk (issue #6): only with SUPPORT_DESK and a desk channel for it.
-  const desk = attachSupportDesk({ config, store, logger, adapters, services });
+  let desk: ReturnType<typeof attachSupportDesk>;
+  try {
+    desk = attachSupportDesk({ config, store, logger, adapters, services });
+  } catch (error) {
+    // A desk on a platform without its token: reported like any other invalid setting.
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\nSee .env.example for every variable.\n`);
+    await http?.close();
+    await store.close();
+    return 2;
+  }
+  if (desk) discord?.attachDesk(desk); // staff messages in Discord forum posts go to the desk
+  if (desk) telegram?.attachDesk(desk); // staff messages in Telegram desk topics go to the desk
   // --- end support desk
 
   for (const a of adapters) await a.start();

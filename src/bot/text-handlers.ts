@@ -40,7 +40,22 @@ export const fallbackText: TextHandler = (_text, ctx) =>
   ctx.chat === "private" ? notice(ctx, "chat.unrecognized", "text.unrecognized") : "silent";
 
 /**
+ * Photos/files without any text in a private chat that no open ticket took: the bot can't read
+ * them, so say how to get them to a person (instead of answering an empty FAQ question).
+ */
+export const filesHint: TextHandler = (text, ctx) =>
+  ctx.chat === "private" && text.trim() === "" && (ctx.attachments?.length ?? 0) > 0
+    ? notice(ctx, "support.files-hint", "support.files-hint")
+    : undefined;
+
+/**
  * `ticketRelay` comes first: while a support ticket is open, private messages go to it (it does
  * nothing without a support desk). See ticket-relay.ts.
  */
-export const defaultTextHandlers: readonly TextHandler[] = [ticketRelay, precodeText, faqText, fallbackText];
+export const defaultTextHandlers: readonly TextHandler[] = [
+  ticketRelay,
+  filesHint,
+  precodeText,
+  faqText,
+  fallbackText,
+];

@@ -1,14 +1,12 @@
 /**
  * Builds the desk's staff side from SUPPORT_DESK (`discord:<forum channel id>` or
  * `telegram:<supergroup id>`).
- *
- * TODO(desk channels, issue #6 — platform desk work): return
- * `createDiscordDeskChannel(...)` (forum posts with Open/Closed tags, src/platforms/discord) or
- * `createTelegramDeskChannel(...)` (forum topics, src/platforms/telegram), implementing
- * `DeskChannel` from ./types.ts and throwing `ThreadGone` from ./errors.ts. Until then this returns
- * undefined and the app runs without a desk (/support explains that support is unavailable).
+ * The channel runs on the adapter of that platform (Discord forum posts with Open/Closed tags, or
+ * Telegram forum topics); a desk whose platform has no token configured is a ConfigError.
  */
-import type { Config } from "../config.js";
+import { type Config, ConfigError } from "../config.js";
+import type { DiscordAdapter } from "../platforms/discord/index.js";
+import type { TelegramAdapter } from "../platforms/telegram/index.js";
 import type { PlatformAdapter } from "../platforms/types.js";
 import type { DeskChannel } from "./types.js";
 
@@ -30,6 +28,59 @@ export function buildDeskChannel(
 ): DeskChannel | undefined {
   const target = parseDeskTarget(config.SUPPORT_DESK);
   if (!target) return undefined;
-  void adapters; // TODO(desk channels): find the adapter for target.platform and build its channel.
-  return undefined;
+  if (target.platform === "discord") return discordDeskChannel(target.id, config, adapters);
+  return telegramDeskChannel(Number(target.id), config, adapters);
+}
+
+/**
+ * A Telegram desk: forum topics in the staff supergroup, posted by the Telegram adapter (its
+ * delivery layer paces the group's 20 messages a minute). SUPPORT_LOG_CHANNEL is used when it
+ * names a Telegram chat.
+ */
+function telegramDeskChannel(
+  groupChatId: number,
+  config: Pick<Config, "SUPPORT_LOG_CHANNEL">,
+  adapters: readonly PlatformAdapter[],
+): DeskChannel {
+  const telegram = adapters.find(
+    (a): a is TelegramAdapter => a.platform === "telegram" && "deskChannel" in a,
+  );
+  if (!telegram) {
+    throw new ConfigError([
+      "SUPPORT_DESK: a Telegram supergroup desk needs the Telegram bot — set TELEGRAM_BOT_TOKEN",
+    ]);
+  }
+  const log = /^telegram:(-?\d+)$/.exec(config.SUPPORT_LOG_CHANNEL ?? "")?.[1];
+  return telegram.deskChannel({ groupChatId, ...(log ? { logChatId: Number(log) } : {}) });
+}
+
+/**
+ * A Discord forum desk runs on the started Discord adapter (the same client, its intents and
+ * shard); SUPPORT_LOG_CHANNEL is used when it names a Discord channel.
+ */
+function discordDeskChannel(
+  forumChannelId: string,
+  config: Pick<Config, "SUPPORT_LOG_CHANNEL">,
+  adapters: readonly PlatformAdapter[],
+): DeskChannel {
+  const discord = adapters.find((a): a is DiscordAdapter => a.platform === "discord" && "deskChannel" in a);
+  if (!discord) {
+    throw new ConfigError([
+      "SUPPORT_DESK: a Discord forum desk needs the Discord bot — set DISCORD_TOKEN and DISCORD_APPLICATION_ID",
+    ]);
+  }
+  const log = /^discord:(\d+)$/.exec(config.SUPPORT_LOG_CHANNEL ?? "")?.[1];
+  return discord.deskChannel({ forumChannelId, ...(log ? { logChannelId: log } : {}) });
+}
+
+/**
+ * What the Discord adapter needs to read a forum desk (its forum and staff role), when
+ * SUPPORT_DESK is a Discord forum. Config requires STAFF_ROLE_ID with a Discord desk.
+ */
+export function discordDeskScope(
+  config: Pick<Config, "SUPPORT_DESK" | "STAFF_ROLE_ID">,
+): { forumChannelId: string; staffRoleId: string } | undefined {
+  const target = parseDeskTarget(config.SUPPORT_DESK);
+  if (target?.platform !== "discord" || !config.STAFF_ROLE_ID) return undefined;
+  return { forumChannelId: target.id, staffRoleId: config.STAFF_ROLE_ID };
 }

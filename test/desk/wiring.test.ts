@@ -155,8 +155,11 @@ describe("configuration and wiring", () => {
       }),
     ).toBeDefined();
     expect(withChannel.support).toBeDefined();
+    // A Telegram desk without the Telegram bot (no TELEGRAM_BOT_TOKEN) is a configuration error.
     const without = createStoreServices(store, logger);
-    expect(attachSupportDesk({ config, store, logger, adapters: [], services: without })).toBeUndefined();
+    expect(() => attachSupportDesk({ config, store, logger, adapters: [], services: without })).toThrow(
+      /TELEGRAM_BOT_TOKEN/,
+    );
     expect(without.support).toBeUndefined();
     expect(without.privacy).toBeDefined();
     await store.close();

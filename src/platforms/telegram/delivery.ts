@@ -50,11 +50,18 @@ const THROTTLED = new Set([
   "forwardMessage",
   "sendPhoto",
   "sendDocument",
+  // Creating a topic posts its "topic created" service message into the group.
+  "createForumTopic",
 ]);
 
 export interface OutgoingCall {
   readonly method: string;
   readonly payload: Record<string, unknown>;
+  /**
+   * False for reads that need no place in the chat's FIFO (getChatMember, getFile): they run at
+   * once instead of waiting behind messages throttled to the group's 20/min. Default true.
+   */
+  readonly ordered?: boolean;
 }
 
 export interface Delivery {
@@ -66,8 +73,19 @@ export interface Delivery {
   pending(): number;
 }
 
+/**
+ * What the delivery layer reports for metrics (issue #7). `rate-limited`: Telegram answered 429;
+ * `retry`: the call will be tried again (reason 429, 5xx or network); `failed`: given up for good.
+ */
+export type DeliveryEvent =
+  | { readonly type: "rate-limited"; readonly method: string }
+  | { readonly type: "retry"; readonly method: string; readonly reason: "429" | "5xx" | "network" }
+  | { readonly type: "failed"; readonly method: string };
+
 export interface DeliveryOptions {
   readonly api: ApiCall;
+  /** Observes 429s, retries and final failures (never changes what is sent). */
+  readonly onEvent?: (event: DeliveryEvent) => void;
   readonly logger: Logger;
   readonly limits?: Partial<DeliveryLimits>;
   readonly retry?: Partial<RetryPolicy>;
@@ -95,6 +113,11 @@ function queueKey(payload: Record<string, unknown>): string | undefined {
   return undefined;
 }
 
+function retryReason(error: PlatformError): "429" | "5xx" | "network" {
+  if (error instanceof RateLimited) return "429";
+  return error.code === "network" ? "network" : "5xx";
+}
+
 export function createDelivery(options: DeliveryOptions): Delivery {
   const log = options.logger;
   const limits = merge(DEFAULT_LIMITS, options.limits);
@@ -105,6 +128,13 @@ export function createDelivery(options: DeliveryOptions): Delivery {
   const throttle = createThrottle(limits, { now, sleep });
   const tails = new Map<string, Promise<void>>();
   const inFlight = new Set<Promise<unknown>>();
+  const emit = (event: DeliveryEvent) => {
+    try {
+      options.onEvent?.(event);
+    } catch {
+      // An observer must never break delivery.
+    }
+  };
 
   function backoff(attempt: number): number {
     const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
@@ -116,8 +146,9 @@ export function createDelivery(options: DeliveryOptions): Delivery {
     const chat = payload.chat_id ?? payload.inline_message_id;
     const group = typeof chat === "number" ? chat < 0 : typeof chat === "string" && chat.startsWith("-");
     const started = now();
+    const throttled = THROTTLED.has(method);
     for (let attempt = 1; ; attempt += 1) {
-      if (THROTTLED.has(method)) await throttle.acquire(chat as number | string | undefined, group);
+      if (throttled) await throttle.acquire(chat as number | string | undefined, group);
       let error: PlatformError;
       try {
         return await options.api(method, payload, AbortSignal.timeout(policy.requestTimeoutMs));
@@ -125,6 +156,12 @@ export function createDelivery(options: DeliveryOptions): Delivery {
         error = toPlatformError(raw, method);
       }
       if (isNotModified(error)) return true;
+      if (error instanceof RateLimited) {
+        emit({ type: "rate-limited", method });
+        // Nothing was posted: don't let the refused attempt use up one of the ~30/s (with the
+        // per-chat 1/s, most 429s are one chat's burst, not the bot's overall rate).
+        if (throttled) throttle.rejected();
+      }
       const wait =
         error instanceof RateLimited
           ? error.retryAfterMs + 50
@@ -137,9 +174,11 @@ export function createDelivery(options: DeliveryOptions): Delivery {
           { chat, method, attempt, code: error.code, reason: error.message },
           "telegram call failed for good",
         );
+        emit({ type: "failed", method });
         throw error;
       }
       log.warn({ chat, method, attempt, retryAfterMs: wait, code: error.code }, "telegram call retried");
+      emit({ type: "retry", method, reason: retryReason(error) });
       await sleep(wait);
     }
   }
@@ -153,7 +192,7 @@ export function createDelivery(options: DeliveryOptions): Delivery {
 
   return {
     call<T>(call: OutgoingCall): Promise<T> {
-      const key = queueKey(call.payload);
+      const key = call.ordered === false ? undefined : queueKey(call.payload);
       if (key === undefined) return track(execute(call)) as Promise<T>;
       const previous = tails.get(key) ?? Promise.resolve();
       const run = previous.then(() => execute(call));

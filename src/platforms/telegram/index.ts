@@ -3,25 +3,68 @@
  * project's HTTP server when a webhook URL is configured; hands each to the receiver; sends every
  * outgoing call through the delivery layer (order, throttle, retry). See README.md for quirks.
  */
+import { Agent as HttpAgent } from "node:http";
 import { Telegraf } from "telegraf";
+import type { Reply } from "../../core/reply.js";
 import { registerSecret } from "../../logger.js";
+import { Unreachable } from "../../support/errors.js";
 import { registerCommandMenus } from "./commands-menu.js";
 import { createMemoryDeduper } from "./dedupe.js";
-import { createDelivery } from "./delivery.js";
-import { PlatformError } from "./errors.js";
+import { createDelivery, type Delivery } from "./delivery.js";
+import { createTelegramDeskChannel } from "./desk.js";
+import { Forbidden, NotFound, PlatformError } from "./errors.js";
+import { createDownloader } from "./files.js";
 import { decodeTelegramConversation } from "./ids.js";
 import { ALLOWED_UPDATES, createReceiver } from "./receive.js";
 import { sendReply } from "./send.js";
-import type { ApiCall, TelegramAdapter, TelegramAdapterConfig, TgUpdate } from "./types.js";
+import { createStaffGroup, type StaffGroup } from "./staff.js";
+import type { ApiCall, StaffDesk, TelegramAdapter, TelegramAdapterConfig, TgUpdate } from "./types.js";
 import { createWebhookRoute } from "./webhook.js";
 
 export { createMemoryDeduper } from "./dedupe.js";
-export type { DeliveryLimits, RetryPolicy } from "./delivery.js";
+export type { DeliveryEvent, DeliveryLimits, RetryPolicy } from "./delivery.js";
+export { createTelegramDeskChannel } from "./desk.js";
 export * from "./errors.js";
 export { decodeTelegramConversation, encodeTelegramConversation } from "./ids.js";
-export type { TelegramAdapter, TelegramAdapterConfig, UpdateDeduper } from "./types.js";
+export type {
+  StaffDesk,
+  TelegramAdapter,
+  TelegramAdapterConfig,
+  TelegramDeskSetup,
+  UpdateDeduper,
+} from "./types.js";
 
 const POLL_STOP_TIMEOUT_MS = 5_000;
+
+/**
+ * The user can't be reached: "Forbidden: bot was blocked by the user" / "user is deactivated"
+ * (403) or "Bad Request: chat not found" (400). The desk and the reminder worker check the ONE
+ * platform-neutral `Unreachable` class, so the send path translates our `Forbidden`/`NotFound`.
+ */
+export function toUnreachable(conversation: string, error: unknown): Unreachable | undefined {
+  if (!(error instanceof PlatformError)) return undefined;
+  if (error instanceof Forbidden) {
+    const deactivated = /deactivated/i.test(error.message);
+    return new Unreachable(conversation, deactivated ? "not-found" : "blocked", { cause: error });
+  }
+  if (error instanceof NotFound && /chat not found|user not found|PEER_ID_INVALID/i.test(error.message)) {
+    return new Unreachable(conversation, "not-found", { cause: error });
+  }
+  return undefined;
+}
+
+/** Sends a reply to a conversation; unreachable users become `Unreachable`. */
+async function sendTo(delivery: Delivery, conversation: string, reply: Reply): Promise<void> {
+  const target = decodeTelegramConversation(conversation);
+  if (!target) {
+    throw new PlatformError("bad-request", `not a Telegram conversation: ${conversation}`, "send");
+  }
+  try {
+    await sendReply(delivery, target, reply);
+  } catch (error) {
+    throw toUnreachable(conversation, error) ?? error;
+  }
+}
 
 function withTimeout<T>(p: Promise<T>, ms: number): Promise<T | "timeout"> {
   let timer: NodeJS.Timeout | undefined;
@@ -39,11 +82,27 @@ export function createTelegramAdapter(config: TelegramAdapterConfig): TelegramAd
     telegram: { ...(config.apiRoot ? { apiRoot: config.apiRoot } : {}), webhookReply: false },
     handlerTimeout: 60_000,
   });
+  // telegraf keeps connections alive for https:// API roots but drops any agent for http:// ones
+  // (a local Bot API server, the test fake): without this every call opens a new TCP connection.
+  if (config.apiRoot?.startsWith("http://")) {
+    telegraf.telegram.options.agent = new HttpAgent({ keepAlive: true, keepAliveMsecs: 10_000 });
+  }
   const api: ApiCall = (method, payload, signal) =>
     // telegraf types the signal with the abort-controller polyfill's AbortSignal; Node's is compatible.
     telegraf.telegram.callApi(method as never, payload as never, { signal } as never);
-  const delivery = createDelivery({ api, logger: log, limits: config.limits, retry: config.retry });
+  const delivery = createDelivery({
+    api,
+    logger: log,
+    limits: config.limits,
+    retry: config.retry,
+    ...(config.onDeliveryEvent ? { onEvent: config.onDeliveryEvent } : {}),
+  });
+  let staffGroup: StaffGroup | undefined;
+  let desk: StaffDesk | undefined;
   const receiver = createReceiver({
+    downloader: createDownloader({ delivery, token: config.token, apiRoot: config.apiRoot, logger: log }),
+    staffGroup: () => staffGroup,
+    desk: () => desk,
     bot: config.bot,
     services: config.services,
     logger: log,
@@ -129,12 +188,18 @@ export function createTelegramAdapter(config: TelegramAdapterConfig): TelegramAd
       if (drained) log.info("telegram replies drained");
       else log.error({ pending: delivery.pending() }, "telegram stopped with replies still queued");
     },
-    async send(conversation, reply) {
-      const target = decodeTelegramConversation(conversation);
-      if (!target) {
-        throw new PlatformError("bad-request", `not a Telegram conversation: ${conversation}`, "send");
-      }
-      await sendReply(delivery, target, reply);
+    send: (conversation, reply) => sendTo(delivery, conversation, reply),
+    deskChannel(setup) {
+      staffGroup = createStaffGroup({ chatId: setup.groupChatId, delivery, logger: log });
+      return createTelegramDeskChannel({
+        delivery,
+        groupChatId: setup.groupChatId,
+        ...(setup.logChatId !== undefined ? { logChatId: setup.logChatId } : {}),
+        logger: log,
+      });
+    },
+    attachDesk(attached) {
+      desk = attached;
     },
   };
 }

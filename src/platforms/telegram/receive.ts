@@ -3,7 +3,11 @@
  * decides only WHICH bot entry point an update goes to and WHERE the answer is shown.
  * - message: private chats send everything to `runText` (commands, bare pre-codes); in groups only
  *   `/commands` are ours (privacy mode delivers nothing else anyway), and `runText` drops
- *   `/cmd@OtherBot`.
+ *   `/cmd@OtherBot`. Photos and documents are downloaded and passed as `ctx.attachments` with
+ *   their caption as the text (private chats and the desk group only).
+ * - the support desk's staff group (staff.ts): plain messages in a ticket topic go to the desk;
+ *   commands there run with `ctx.staff = true` for members. Nowhere else is `ctx.staff` set, so
+ *   staff commands from any other chat are denied by the `staffOnly` precondition.
  * - callback_query: `runAction`; always answered (answerCallbackQuery), even on errors.
  * - inline_query: `@Bot A123` → the dokker command, offered as one article.
  * Anything else is ignored (logged at debug). A repeated update_id is handled once.
@@ -15,10 +19,20 @@ import { resolveLocale } from "../../bot/locale.js";
 import type { Locale } from "../../core/i18n/locales.js";
 import type { Logger } from "../../logger.js";
 import type { Delivery } from "./delivery.js";
+import { type Downloader, filesOf } from "./files.js";
 import { encodeTelegramConversation } from "./ids.js";
 import { alertText, editReply, inlineArticle, sendReply } from "./send.js";
 import { createKeyedSerial } from "./serial.js";
-import type { TgCallbackQuery, TgInlineQuery, TgMessage, TgUpdate, TgUser, UpdateDeduper } from "./types.js";
+import { displayName, isAnonymousAdmin, onStaffTopicMessage, type StaffGroup } from "./staff.js";
+import type {
+  StaffDesk,
+  TgCallbackQuery,
+  TgInlineQuery,
+  TgMessage,
+  TgUpdate,
+  TgUser,
+  UpdateDeduper,
+} from "./types.js";
 
 export const ALLOWED_UPDATES = ["message", "callback_query", "inline_query"] as const;
 
@@ -30,6 +44,10 @@ export interface ReceiverDeps {
   readonly deduper: UpdateDeduper;
   readonly delivery: Delivery;
   readonly now: () => Date;
+  readonly downloader: Downloader;
+  /** The desk's staff group, once `deskChannel()` made one (undefined: no Telegram desk). */
+  readonly staffGroup: () => StaffGroup | undefined;
+  readonly desk?: (() => StaffDesk | undefined) | undefined;
 }
 
 export interface Receiver {
@@ -38,9 +56,6 @@ export interface Receiver {
   /** Waits for updates being handled and the replies they queued, at most `timeoutMs`. */
   idle(timeoutMs: number): Promise<boolean>;
 }
-
-const displayName = (u: TgUser) =>
-  [u.first_name, u.last_name].filter(Boolean).join(" ") || u.username || undefined;
 
 /** A forum topic only when the message is in one; other thread ids (reply threads) are not kept. */
 const topicOf = (m: TgMessage | undefined) =>
@@ -76,13 +91,33 @@ export function createReceiver(deps: ReceiverDeps): Receiver {
   }
 
   async function onMessage(updateId: number, m: TgMessage): Promise<void> {
-    const text = m.text;
+    const from = m.from;
+    if (!from || m.chat.type === "channel") return;
+    const staffGroup = deps.staffGroup();
+    const inDesk = staffGroup !== undefined && m.chat.id === staffGroup.chatId;
+    if (from.is_bot && !(inDesk && isAnonymousAdmin(m))) return;
+    const text = m.text ?? m.caption;
+    const files = filesOf(m);
+    if (text === undefined && files.length === 0) return;
     const group = m.chat.type !== "private";
-    if (text === undefined || !m.from || m.from.is_bot || m.chat.type === "channel") return;
-    if (group && !text.trimStart().startsWith("/")) return;
+    const command = (text ?? "").trimStart().startsWith("/");
     const topicId = topicOf(m);
-    const ctx = await context(m.from, m.chat, topicId);
-    const reply = await bot.runText(text, ctx, `tg-${updateId}`);
+    if (inDesk && !command) {
+      if (topicId === undefined) return; // "General": not a ticket
+      const staffDeps = { receiver: deps, downloader: deps.downloader, desk: deps.desk, background };
+      await onStaffTopicMessage(staffDeps, staffGroup, { ...m, from }, topicId, text ?? "", files);
+      return;
+    }
+    if (group && !command) return;
+    const staff = inDesk && (isAnonymousAdmin(m) || (await staffGroup.isStaff(from.id)));
+    // Files are fetched only where they can go somewhere: a private chat (ticket relay) or the desk.
+    const attachments = files.length > 0 && (!group || inDesk) ? await deps.downloader.download(files) : [];
+    const ctx: CommandContext = {
+      ...(await context(from, m.chat, topicId)),
+      ...(staff ? { staff: true } : {}),
+      ...(attachments.length > 0 ? { attachments } : {}),
+    };
+    const reply = await bot.runText(text ?? "", ctx, `tg-${updateId}`);
     if (!reply) return;
     const target = { chatId: m.chat.id, topicId, ...(group ? { replyToMessageId: m.message_id } : {}) };
     background(sendReply(delivery, target, reply));

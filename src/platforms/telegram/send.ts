@@ -1,11 +1,13 @@
 /**
  * Turns a rendered Reply into Bot API calls through the delivery layer: new messages (split into
  * chunks, keyboard on the last one), in-place edits (`Reply.replace`), inline-query articles.
+ * `Reply.attachments` follow the text as re-uploaded files (sendPhoto/sendDocument, files.ts).
  * Every message keeps the forum topic (`message_thread_id`) of the conversation.
  */
 import type { Reply } from "../../core/reply.js";
 import type { Delivery } from "./delivery.js";
 import { NotFound } from "./errors.js";
+import { fileCall } from "./files.js";
 import type { TelegramConversation } from "./ids.js";
 import { buildKeyboard } from "./keyboard.js";
 import { renderHtml, renderPlain, truncatePlain } from "./render.js";
@@ -26,10 +28,10 @@ function rendered(reply: Reply) {
   return { chunks: renderHtml(reply), markup: buildKeyboard(reply.actions).markup };
 }
 
-/** Sends the reply as one or more messages; resolves when all were delivered. */
+/** Sends the reply as one or more messages, then its files; resolves when all were delivered. */
 export function sendReply(delivery: Delivery, target: SendTarget, reply: Reply): Promise<void> {
   const { chunks, markup } = rendered(reply);
-  return sendChunks(delivery, target, chunks, markup);
+  return sendChunks(delivery, target, chunks, markup, reply.attachments ?? []);
 }
 
 async function sendChunks(
@@ -37,6 +39,7 @@ async function sendChunks(
   target: SendTarget,
   chunks: readonly string[],
   markup: InlineKeyboardMarkup | undefined,
+  files: Reply["attachments"] = [],
 ): Promise<void> {
   // Queue every chunk now (synchronously) so they keep their order in the chat's FIFO.
   const calls = chunks.map((text, i) =>
@@ -55,6 +58,7 @@ async function sendChunks(
       },
     }),
   );
+  for (const file of files ?? []) calls.push(delivery.call(fileCall(target, file)));
   const results = await Promise.allSettled(calls);
   const failed = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
   if (failed) throw failed.reason;

@@ -36,6 +36,12 @@ export class TokenBucket {
     this.tokens -= 1;
   }
 
+  /** Puts one token back (at most up to capacity). */
+  give(now: number): void {
+    this.refill(now);
+    this.tokens = Math.min(this.capacity, this.tokens + 1);
+  }
+
   /** True when the bucket is full again (it can be forgotten). */
   idle(now: number): boolean {
     this.refill(now);
@@ -53,6 +59,12 @@ export interface ThrottleLimits {
 export interface Throttle {
   /** Waits until a message to `chatId` may be sent under every applicable limit, then takes it. */
   acquire(chatId: number | string | undefined, group: boolean): Promise<void>;
+  /**
+   * The message `acquire` was for got a 429: Telegram did not post it, so it does not count
+   * against the overall ~30/s and its global token is given back. The chat's (and group's) token
+   * stays taken: that chat is the one over its limit, and the retry waits `retry_after` anyway.
+   */
+  rejected(): void;
 }
 
 export function createThrottle(
@@ -105,6 +117,9 @@ export function createThrottle(
         }
         await clock.sleep(wait);
       }
+    },
+    rejected() {
+      global.give(clock.now());
     },
   };
 }

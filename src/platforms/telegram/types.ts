@@ -8,8 +8,10 @@ import type { Bot } from "../../bot/index.js";
 import type { Locale } from "../../core/i18n/locales.js";
 import type { HttpServer } from "../../http/server.js";
 import type { Logger } from "../../logger.js";
+import type { StaffMessageInput, StaffMessageOutcome } from "../../support/desk.js";
+import type { DeskChannel } from "../../support/types.js";
 import type { PlatformAdapter } from "../types.js";
-import type { DeliveryLimits, RetryPolicy } from "./delivery.js";
+import type { DeliveryEvent, DeliveryLimits, RetryPolicy } from "./delivery.js";
 
 export interface TgUser {
   readonly id: number;
@@ -24,13 +26,36 @@ export interface TgChat {
   readonly id: number;
   readonly type: "private" | "group" | "supergroup" | "channel";
   readonly is_forum?: boolean;
+  readonly title?: string;
+}
+
+export interface TgPhotoSize {
+  readonly file_id: string;
+  readonly width: number;
+  readonly height: number;
+  readonly file_size?: number;
+}
+
+export interface TgDocument {
+  readonly file_id: string;
+  readonly file_name?: string;
+  readonly mime_type?: string;
+  readonly file_size?: number;
 }
 
 export interface TgMessage {
   readonly message_id: number;
   readonly chat: TgChat;
   readonly from?: TgUser;
+  /** Set when an anonymous group admin (or a channel) wrote it; `from` is then a placeholder bot. */
+  readonly sender_chat?: TgChat;
+  readonly author_signature?: string;
   readonly text?: string;
+  /** Text that came with a photo or document (1024 characters at most). */
+  readonly caption?: string;
+  /** The same photo in several sizes, smallest first. */
+  readonly photo?: readonly TgPhotoSize[];
+  readonly document?: TgDocument;
   readonly message_thread_id?: number;
   readonly is_topic_message?: boolean;
 }
@@ -101,13 +126,37 @@ export interface TelegramAdapterConfig {
   readonly deduper?: UpdateDeduper;
   readonly limits?: Partial<DeliveryLimits>;
   readonly retry?: Partial<RetryPolicy>;
+  /** Observes the delivery layer's 429s, retries and final failures (metrics, issue #7). */
+  readonly onDeliveryEvent?: (event: DeliveryEvent) => void;
   /** How long `stop()` waits for queued replies. Default 10 s. */
   readonly drainTimeoutMs?: number;
   readonly now?: () => Date;
+}
+
+/** What the adapter needs from the support desk: relaying what staff write in a ticket topic. */
+export interface StaffDesk {
+  onStaffMessage(input: StaffMessageInput): Promise<StaffMessageOutcome>;
+}
+
+export interface TelegramDeskSetup {
+  /** The staff supergroup (`-100…`, forum topics enabled, the bot an admin who manages topics). */
+  readonly groupChatId: number;
+  /** Optional log chat for transcripts of closed tickets (SUPPORT_LOG_CHANNEL `telegram:<id>`). */
+  readonly logChatId?: number;
 }
 
 export interface TelegramAdapter extends PlatformAdapter {
   readonly platform: "telegram";
   /** The bot's @username once started. */
   username(): string | undefined;
+  /**
+   * Makes `groupChatId` the staff group (its members are desk staff; messages in its topics are
+   * staff messages) and returns the desk channel that posts into it. Call once, before `start()`.
+   */
+  deskChannel(setup: TelegramDeskSetup): DeskChannel;
+  /**
+   * Where staff messages written in ticket topics go: the support desk, which is built after the
+   * adapters (it needs the desk channel). Until attached, staff messages are not relayed.
+   */
+  attachDesk(desk: StaffDesk): void;
 }

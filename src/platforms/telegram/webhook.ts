@@ -17,9 +17,9 @@ export const SECRET_HEADER = "x-telegram-bot-api-secret-token";
 const digest = (s: string) => createHash("sha256").update(s, "utf8").digest();
 
 /** Constant-time string comparison (hashing first hides the length too). */
-export function secretMatches(expected: string, given: string | string[] | undefined): boolean {
+export function secretMatches(expected: string | Buffer, given: string | string[] | undefined): boolean {
   if (typeof given !== "string") return false;
-  return timingSafeEqual(digest(expected), digest(given));
+  return timingSafeEqual(typeof expected === "string" ? digest(expected) : expected, digest(given));
 }
 
 function isUpdate(value: unknown): value is TgUpdate {
@@ -39,8 +39,9 @@ export interface WebhookRouteOptions {
 }
 
 export function createWebhookRoute(opts: WebhookRouteOptions) {
+  const expected = digest(opts.secret); // hashed once, not on every update
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    if (!secretMatches(opts.secret, req.headers[SECRET_HEADER])) {
+    if (!secretMatches(expected, req.headers[SECRET_HEADER])) {
       opts.logger.warn({ remote: req.socket.remoteAddress }, "telegram webhook: wrong or missing secret");
       res.writeHead(403).end();
       return;

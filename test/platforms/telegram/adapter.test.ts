@@ -11,6 +11,7 @@ import {
   Forbidden,
   type TelegramAdapter,
 } from "../../../src/platforms/telegram/index.js";
+import { Unreachable } from "../../../src/support/errors.js";
 import { createFakeTelegram, type FakeTelegram } from "../../fakes/telegram/index.js";
 import { memoryLogger } from "../../support/logger.js";
 import { TOKEN } from "./e2e-scenarios.js";
@@ -88,9 +89,12 @@ describe("createTelegramAdapter", () => {
     expect(keyboard.flat().map((b) => b.callback_data)).toEqual(["lo.w:2"]);
   });
 
-  it("send() rejects for a user who blocked the bot and logs it at error", async () => {
+  it("send() rejects with Unreachable (cause: Forbidden) for a user who blocked the bot and logs it at error", async () => {
     fake.blockUser(6103);
-    await expect(adapter.send("telegram:6103", reply("x"))).rejects.toBeInstanceOf(Forbidden);
+    const error = await adapter.send("telegram:6103", reply("x")).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Unreachable);
+    expect(error).toMatchObject({ reason: "blocked", conversation: "telegram:6103" });
+    expect((error as Unreachable).cause).toBeInstanceOf(Forbidden);
     expect(log.lines().some((l) => l.level === 50 && l.chat === 6103 && l.method === "sendMessage")).toBe(
       true,
     );

@@ -1,0 +1,202 @@
+/**
+ * The support desk's staff side on Telegram: one forum topic per ticket in the staff supergroup.
+ * - A topic is created with `createForumTopic` (name 1-128 characters); its `message_thread_id`
+ *   must be on EVERY message meant for it, or the message lands in "General".
+ * - The thread id given to the desk is `telegram:{chatId}:{topicId}` — the same string the
+ *   receiver uses as `ctx.conversation` / `threadId` for messages in that topic (types.ts contract).
+ * - Staff deleting a topic makes Telegram answer "message thread not found" (sendMessage) or
+ *   TOPIC_ID_INVALID (topic methods): that becomes `ThreadGone`, and the desk opens a new topic.
+ * - Closing a ticket closes the topic (admins, including the bot, can still post in it) and
+ *   swaps the name's 🟢 for ✅. Telegram has no "get topic" method, so names are remembered from
+ *   `openThread`; after a restart a topic is still closed/reopened, only its name keeps its mark.
+ * - All text is plain and goes through `renderHtml` (the one escaping function, 4096 splitting).
+ * - Every call goes through the delivery layer: groups get at most 20 messages a minute.
+ * @see https://core.telegram.org/bots/api#createforumtopic
+ */
+import { type Block, italic, plain, type Reply } from "../../core/reply.js";
+import type { Logger } from "../../logger.js";
+import { ThreadGone } from "../../support/errors.js";
+import type { DeskChannel, DeskPost, TicketHeader } from "../../support/types.js";
+import type { Delivery } from "./delivery.js";
+import { PlatformError } from "./errors.js";
+import { CAPTION_LIMIT, fileCall } from "./files.js";
+import { decodeTelegramConversation, encodeTelegramConversation } from "./ids.js";
+import { renderHtml, truncatePlain } from "./render.js";
+
+export const TOPIC_NAME_LIMIT = 128;
+export const OPEN_MARK = "🟢";
+export const CLOSED_MARK = "✅";
+
+export interface TelegramDeskOptions {
+  readonly delivery: Delivery;
+  /** The staff supergroup (topics enabled; the bot an administrator allowed to manage topics). */
+  readonly groupChatId: number;
+  /** Optional chat for closed tickets' transcripts (SUPPORT_LOG_CHANNEL). */
+  readonly logChatId?: number;
+  readonly logger: Logger;
+}
+
+/** Deleted topic: sendMessage says "message thread not found", topic methods TOPIC_ID_INVALID. */
+export function isThreadGoneError(error: unknown): boolean {
+  return (
+    error instanceof PlatformError &&
+    (error.code === "not-found" || error.code === "bad-request") &&
+    /message thread not found|TOPIC_ID_INVALID|TOPIC_DELETED/i.test(error.message)
+  );
+}
+
+/** Editing or closing a topic into the state it already has: nothing to do. */
+const isNotModified = (error: unknown) =>
+  error instanceof PlatformError && /TOPIC_NOT_MODIFIED/i.test(error.message);
+
+export const topicName = (mark: string, title: string) =>
+  truncatePlain(`${mark} ${title}`.replace(/\s+/g, " ").trim(), TOPIC_NAME_LIMIT);
+
+const paragraphs = (text: string): Block[] =>
+  text
+    .split(/\n{2,}/)
+    .map((p) => p.trim())
+    .filter((p) => p !== "")
+    .map((p) => ({ kind: "paragraph", spans: [plain(p)] }));
+
+/** A desk post (or header) as a Reply, so `renderHtml` escapes and splits it. */
+export function postReply(post: DeskPost): Reply {
+  if (post.kind === "user") {
+    const { user, attachments } = post.message;
+    const who = user.displayName ? `${user.displayName} (${user.key})` : user.key;
+    const blocks = paragraphs(post.text);
+    if (attachments.length > 0) {
+      blocks.push({ kind: "paragraph", spans: [italic(`📎 ${attachments.map((a) => a.name).join(", ")}`)] });
+    }
+    return { locale: "en", title: `👤 ${who}`, sections: [{ blocks }], actions: [], outcome: "desk.user" };
+  }
+  const icon = post.kind === "note" ? "ℹ️" : "📄";
+  const blocks: Block[] = [{ kind: "paragraph", spans: [italic(`${icon} ${post.text}`)] }];
+  return { locale: "en", sections: [{ blocks }], actions: [], outcome: `desk.${post.kind}` };
+}
+
+export function headerReply(header: TicketHeader): Reply {
+  const lines = header.lines.map((l) => plain(`${l}\n`));
+  const last = lines.at(-1);
+  if (last) lines[lines.length - 1] = plain(last.text.trimEnd());
+  return {
+    locale: "en",
+    title: header.title,
+    sections: [{ blocks: [{ kind: "paragraph", spans: lines }] }],
+    actions: [],
+    outcome: "desk.header",
+  };
+}
+
+export function createTelegramDeskChannel(options: TelegramDeskOptions): DeskChannel {
+  const { delivery, groupChatId } = options;
+  const log = options.logger.child({ component: "telegram-desk", group: groupChatId });
+  /** Topic base names (without the mark), by thread id; see the header comment. */
+  const titles = new Map<string, string>();
+  const remember = (threadId: string, title: string) => {
+    titles.delete(threadId);
+    titles.set(threadId, title);
+    // Bounded: forget the oldest (a Map iterates in insertion order); only their marks are lost.
+    if (titles.size > 10_000) titles.delete(titles.keys().next().value ?? "");
+  };
+
+  function topicOf(threadId: string): number {
+    const c = decodeTelegramConversation(threadId);
+    if (!c || c.topicId === undefined) throw new ThreadGone(threadId);
+    return c.topicId;
+  }
+
+  /** Sends the rendered reply (and files) into a chat/topic, in order, through the delivery queue. */
+  async function sendAll(
+    target: { chatId: number; topicId?: number },
+    reply: Reply,
+    files: readonly { name: string; contentType: string; data: Uint8Array }[] = [],
+    caption?: string,
+  ): Promise<void> {
+    const thread = target.topicId === undefined ? {} : { message_thread_id: target.topicId };
+    // Queue everything synchronously so it keeps its order in the chat's FIFO; then wait for all.
+    const calls = renderHtml(reply).map((text) =>
+      delivery.call({
+        method: "sendMessage",
+        payload: {
+          chat_id: target.chatId,
+          ...thread,
+          text,
+          parse_mode: "HTML",
+          link_preview_options: { is_disabled: true },
+        },
+      }),
+    );
+    for (const f of files) calls.push(delivery.call(fileCall(target, f, caption)));
+    const results = await Promise.allSettled(calls);
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
+    if (failed) throw failed.reason;
+  }
+
+  /** Runs a call for a topic; a deleted topic becomes ThreadGone, "not modified" success. */
+  async function inTopic(threadId: string, run: () => Promise<unknown>): Promise<void> {
+    try {
+      await run();
+    } catch (error) {
+      if (isNotModified(error)) return;
+      if (isThreadGoneError(error)) throw new ThreadGone(threadId, { cause: error });
+      throw error;
+    }
+  }
+
+  async function postTo(target: { chatId: number; topicId?: number }, post: DeskPost): Promise<void> {
+    if (post.kind === "transcript") {
+      // One document with a short plain caption (captions are at most 1024 characters).
+      const caption = truncatePlain(`📄 ${post.text}`, CAPTION_LIMIT);
+      await delivery.call(fileCall(target, post.file, caption));
+      return;
+    }
+    const files = post.kind === "user" ? post.message.attachments : [];
+    await sendAll(target, postReply(post), files);
+  }
+
+  return {
+    kind: "telegram",
+
+    async openThread(header) {
+      const created = await delivery.call<{ message_thread_id: number }>({
+        method: "createForumTopic",
+        payload: { chat_id: groupChatId, name: topicName(OPEN_MARK, header.title) },
+      });
+      const topicId = created.message_thread_id;
+      const threadId = encodeTelegramConversation({ chatId: groupChatId, topicId });
+      remember(threadId, header.title);
+      await inTopic(threadId, () => sendAll({ chatId: groupChatId, topicId }, headerReply(header)));
+      log.debug({ topicId, ticketId: header.ticketId }, "ticket topic created");
+      return threadId;
+    },
+
+    async post(threadId, post) {
+      const topicId = topicOf(threadId);
+      await inTopic(threadId, () => postTo({ chatId: groupChatId, topicId }, post));
+    },
+
+    async setState(threadId, state, title) {
+      const topicId = topicOf(threadId);
+      if (title) remember(threadId, title);
+      const where = { chat_id: groupChatId, message_thread_id: topicId };
+      const base = titles.get(threadId);
+      if (base) {
+        const name = topicName(state === "open" ? OPEN_MARK : CLOSED_MARK, base);
+        await inTopic(threadId, () =>
+          delivery.call({ method: "editForumTopic", payload: { ...where, name } }),
+        );
+      }
+      const method = state === "open" ? "reopenForumTopic" : "closeForumTopic";
+      await inTopic(threadId, () => delivery.call({ method, payload: where }));
+    },
+
+    ...(options.logChatId === undefined
+      ? {}
+      : {
+          async postToLog(post: DeskPost) {
+            await postTo({ chatId: options.logChatId as number }, post);
+          },
+        }),
+  };
+}

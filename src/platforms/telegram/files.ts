@@ -1,0 +1,145 @@
+/**
+ * Files in both directions. Telegram file links expire (about an hour) and contain the bot token,
+ * so a relayed file is always downloaded and re-uploaded as bytes, never linked.
+ * - Download: `getFile` gives a `file_path`; the bytes are at `<apiRoot>/file/bot<token>/<path>`.
+ *   The cloud Bot API lets bots download files up to 20 MB; bigger files are skipped (logged),
+ *   the message itself is still handled.
+ * - Upload: photos (JPEG/PNG/WebP up to 10 MB) with sendPhoto, everything else with sendDocument
+ *   (50 MB). telegraf sends a payload value `{ source: Buffer, filename }` as multipart/form-data;
+ *   a Buffer (never a string: telegraf would read a local path) can be sent again on a retry.
+ * @see https://core.telegram.org/bots/api#getfile
+ * @see https://core.telegram.org/bots/api#sending-files
+ */
+import type { IncomingAttachment } from "../../../commands/types.js";
+import type { ReplyAttachment } from "../../core/reply.js";
+import type { Logger } from "../../logger.js";
+import type { Delivery, OutgoingCall } from "./delivery.js";
+import { scrubToken } from "./errors.js";
+import { truncatePlain } from "./render.js";
+import type { TgMessage } from "./types.js";
+
+/** Telegram's limit for files a bot downloads through the cloud Bot API. */
+export const DOWNLOAD_LIMIT_BYTES = 20 * 1024 * 1024;
+/** sendPhoto accepts at most 10 MB; larger images go as documents. */
+const PHOTO_UPLOAD_LIMIT_BYTES = 10 * 1024 * 1024;
+const PHOTO_TYPES = new Set(["image/jpeg", "image/jpg", "image/png", "image/webp"]);
+/** Captions are 0-1024 characters after entity parsing. */
+export const CAPTION_LIMIT = 1024;
+const DOWNLOAD_TIMEOUT_MS = 60_000;
+
+export interface FileRef {
+  readonly fileId: string;
+  readonly name: string;
+  readonly contentType: string;
+  readonly size?: number;
+}
+
+/** The files of a message: the largest size of a photo (sizes come smallest first), a document. */
+export function filesOf(m: TgMessage): FileRef[] {
+  const out: FileRef[] = [];
+  const photo = m.photo?.at(-1);
+  if (photo) {
+    out.push({
+      fileId: photo.file_id,
+      name: `photo-${m.message_id}.jpg`,
+      contentType: "image/jpeg", // Telegram re-encodes every photo as JPEG
+      ...(photo.file_size !== undefined ? { size: photo.file_size } : {}),
+    });
+  }
+  const doc = m.document;
+  if (doc) {
+    out.push({
+      fileId: doc.file_id,
+      name: doc.file_name ?? `file-${m.message_id}`,
+      contentType: doc.mime_type ?? "application/octet-stream",
+      ...(doc.file_size !== undefined ? { size: doc.file_size } : {}),
+    });
+  }
+  return out;
+}
+
+export interface Downloader {
+  /** Downloads what it can; a file that is too big or fails is skipped (and logged). */
+  download(files: readonly FileRef[]): Promise<IncomingAttachment[]>;
+}
+
+export function createDownloader(deps: {
+  readonly delivery: Delivery;
+  readonly token: string;
+  readonly apiRoot?: string | undefined;
+  readonly logger: Logger;
+}): Downloader {
+  const root = (deps.apiRoot ?? "https://api.telegram.org").replace(/\/+$/, "");
+  const log = deps.logger;
+
+  async function one(ref: FileRef): Promise<IncomingAttachment | undefined> {
+    if ((ref.size ?? 0) > DOWNLOAD_LIMIT_BYTES) {
+      log.warn({ name: ref.name, size: ref.size }, "telegram file over the 20 MB bot download limit skipped");
+      return undefined;
+    }
+    // A read: no place in the chat's FIFO needed (ordered: false), still retried on 429/5xx.
+    const file = await deps.delivery.call<{ file_path?: string; file_size?: number }>({
+      method: "getFile",
+      payload: { file_id: ref.fileId },
+      ordered: false,
+    });
+    if (!file.file_path || (file.file_size ?? 0) > DOWNLOAD_LIMIT_BYTES) {
+      log.warn({ name: ref.name, size: file.file_size }, "telegram file not downloadable; skipped");
+      return undefined;
+    }
+    const res = await fetch(`${root}/file/bot${deps.token}/${file.file_path}`, {
+      signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS),
+    });
+    if (!res.ok) throw new Error(`file download answered HTTP ${res.status}`);
+    const data = new Uint8Array(await res.arrayBuffer());
+    if (data.byteLength > DOWNLOAD_LIMIT_BYTES) return undefined;
+    return { name: ref.name, contentType: ref.contentType, size: data.byteLength, data };
+  }
+
+  return {
+    async download(files) {
+      const out: IncomingAttachment[] = [];
+      for (const ref of files) {
+        try {
+          const got = await one(ref);
+          if (got) out.push(got);
+        } catch (error) {
+          // The URL holds the token: only a scrubbed message is logged.
+          const reason = scrubToken(error instanceof Error ? error.message : String(error));
+          log.warn({ name: ref.name, reason }, "telegram file download failed; skipped");
+        }
+      }
+      return out;
+    },
+  };
+}
+
+/** A multipart file name: no quotes, backslashes, slashes or line breaks; not empty. */
+export function safeFileName(name: string): string {
+  const cleaned = name.replace(/[\r\n"\\/\0]/g, "_").trim();
+  return truncatePlain(cleaned === "" ? "file" : cleaned, 120);
+}
+
+export function isPhoto(file: Pick<ReplyAttachment, "contentType" | "data">): boolean {
+  const type = file.contentType.split(";")[0]?.trim().toLowerCase() ?? "";
+  return PHOTO_TYPES.has(type) && file.data.byteLength <= PHOTO_UPLOAD_LIMIT_BYTES;
+}
+
+/** The sendPhoto/sendDocument call for one file; `caption` is plain text (no parse mode). */
+export function fileCall(
+  target: { readonly chatId: number; readonly topicId?: number | undefined },
+  file: Pick<ReplyAttachment, "name" | "contentType" | "data">,
+  caption?: string,
+): OutgoingCall {
+  const photo = isPhoto(file);
+  const field = photo ? "photo" : "document";
+  return {
+    method: photo ? "sendPhoto" : "sendDocument",
+    payload: {
+      chat_id: target.chatId,
+      ...(target.topicId === undefined ? {} : { message_thread_id: target.topicId }),
+      [field]: { source: Buffer.from(file.data), filename: safeFileName(file.name) },
+      ...(caption ? { caption: truncatePlain(caption, CAPTION_LIMIT) } : {}),
+    },
+  };
+}
