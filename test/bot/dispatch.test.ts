@@ -49,7 +49,9 @@ describe("dispatch pipeline", () => {
     const { bot, ctx } = setup();
     const reply = await bot.runText("/frobnicate", ctx);
     expect(reply?.outcome).toBe("command.unknown");
-    expect(replyToPlainText(reply ?? { locale: "en", sections: [], actions: [], outcome: "" })).toContain("/help");
+    expect(replyToPlainText(reply ?? { locale: "en", sections: [], actions: [], outcome: "" })).toContain(
+      "/help",
+    );
   });
 
   it("GIVEN /lockout with a non-number THEN a range message; with 3 THEN 4 minutes", async () => {

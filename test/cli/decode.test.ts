@@ -3,7 +3,8 @@ import { cli } from "../support/run.js";
 
 function allStrings(): string[] {
   const out: string[] = [];
-  for (const l of "ABCDEFGHIJKLMNOPQRSTUVWXYZ") for (let n = 0; n < 1000; n++) out.push(`${l}${String(n).padStart(3, "0")}`);
+  for (const l of "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    for (let n = 0; n < 1000; n++) out.push(`${l}${String(n).padStart(3, "0")}`);
   return out;
 }
 
@@ -11,9 +12,15 @@ describe("dokker-bot decode", () => {
   it("GIVEN all 26,000 strings on stdin with --json THEN 25,900 PINs and 100 reasoned rejections, in order", async () => {
     const inputs = allStrings();
     const started = Date.now();
-    const { code, stdout } = await cli(["decode", "--json"], { input: `${inputs.join("\n")}\n`, timeoutMs: 60_000 });
+    const { code, stdout } = await cli(["decode", "--json"], {
+      input: `${inputs.join("\n")}\n`,
+      timeoutMs: 60_000,
+    });
     const elapsed = Date.now() - started;
-    const lines = stdout.trimEnd().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = stdout
+      .trimEnd()
+      .split("\n")
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines).toHaveLength(26_000);
     expect(lines.map((l) => l.input)).toEqual(inputs);
     const pins = lines.filter((l) => typeof l.pin === "string");

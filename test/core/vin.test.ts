@@ -10,7 +10,12 @@ describe("parseVin", () => {
     const r = parseVin("UU18SDDJ4F5123456", NOW);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.value).toEqual({ vin: "UU18SDDJ4F5123456", wmi: "UU1", maker: "vin.maker.dacia", modelYear: 2015 });
+    expect(r.value).toEqual({
+      vin: "UU18SDDJ4F5123456",
+      wmi: "UU1",
+      maker: "vin.maker.dacia",
+      modelYear: 2015,
+    });
     expect(JSON.stringify(r.value)).not.toMatch(/pin/i);
   });
 
@@ -37,12 +42,17 @@ describe("parseVin", () => {
 
   it("GIVEN any 17 valid characters THEN accepted; with I, O or Q THEN rejected", () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...VIN_CHARS), { minLength: 17, maxLength: 17 }), fc.constantFrom("I", "O", "Q"), fc.integer({ min: 0, max: 16 }), (chars, bad, at) => {
-        expect(parseVin(chars.join(""), NOW).ok).toBe(true);
-        const broken = [...chars];
-        broken[at] = bad;
-        expect(parseVin(broken.join(""), NOW).ok).toBe(false);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...VIN_CHARS), { minLength: 17, maxLength: 17 }),
+        fc.constantFrom("I", "O", "Q"),
+        fc.integer({ min: 0, max: 16 }),
+        (chars, bad, at) => {
+          expect(parseVin(chars.join(""), NOW).ok).toBe(true);
+          const broken = [...chars];
+          broken[at] = bad;
+          expect(parseVin(broken.join(""), NOW).ok).toBe(false);
+        },
+      ),
     );
   });
 

@@ -10,7 +10,9 @@ import { cli } from "../support/run.js";
 function setup() {
   const unmatched: { question: string; lang: Locale }[] = [];
   const bot = createBot({ logger: memoryLogger().logger });
-  const ctx = testContext({ services: { observer: { faqUnmatched: (question, lang) => unmatched.push({ question, lang }) } } });
+  const ctx = testContext({
+    services: { observer: { faqUnmatched: (question, lang) => unmatched.push({ question, lang }) } },
+  });
   return { bot, ctx, unmatched };
 }
 
@@ -20,7 +22,9 @@ describe("FAQ in the conversation", () => {
     const reply = await bot.runText("j'ai changé la batterie et la radio demande un code", ctx);
     expect(reply?.outcome).toBe("faq.answer");
     expect(reply?.locale).toBe("fr");
-    expect(replyToPlainText(reply ?? { locale: "en", sections: [], actions: [], outcome: "" })).toMatch(/batterie/);
+    expect(replyToPlainText(reply ?? { locale: "en", sections: [], actions: [], outcome: "" })).toMatch(
+      /batterie/,
+    );
   });
 
   it("GIVEN 'radio says CODE LOCK' THEN the lockout answer with related topic buttons that work", async () => {

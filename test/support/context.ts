@@ -3,7 +3,9 @@ import type { Services } from "../../commands/services.js";
 import type { CommandContext } from "../../commands/types.js";
 import type { Locale } from "../../src/core/i18n/locales.js";
 
-export function testContext(over: Partial<CommandContext> & { locale?: Locale; services?: Services } = {}): CommandContext {
+export function testContext(
+  over: Partial<CommandContext> & { locale?: Locale; services?: Services } = {},
+): CommandContext {
   return {
     locale: "en",
     user: { platform: "console", id: "tester" },

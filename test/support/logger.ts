@@ -2,7 +2,11 @@ import { Writable } from "node:stream";
 import { createLogger, type Logger } from "../../src/logger.js";
 
 /** A real pino logger writing JSON lines into memory. */
-export function memoryLogger(level = "debug"): { logger: Logger; lines: () => Record<string, unknown>[]; raw: () => string } {
+export function memoryLogger(level = "debug"): {
+  logger: Logger;
+  lines: () => Record<string, unknown>[];
+  raw: () => string;
+} {
   let raw = "";
   const destination = new Writable({
     write(chunk, _enc, cb) {
