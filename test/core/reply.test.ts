@@ -19,7 +19,7 @@ const blockArb = fc.oneof(
     items: fc.array(fc.array(spanArb, { maxLength: 3 }), { maxLength: 5 }),
   }),
 );
-export const replyArb: fc.Arbitrary<Reply> = fc.record({
+const replyArb: fc.Arbitrary<Reply> = fc.record({
   locale: fc.constant("en" as const),
   title: fc.option(fc.string(), { nil: undefined }),
   sections: fc.array(
