@@ -4,7 +4,7 @@
  * callback. Our bot against a bare discord.js client replying a fixed string, same fake, same run.
  */
 import { createFakeDiscord } from "../test/fakes/discord/index.js";
-import { startProc } from "./lib/child.js";
+import { OURS_ENTRY, startProc } from "./lib/child.js";
 import { DISCORD_TOKEN, freePort, tempSqlite } from "./lib/fixtures.js";
 import { closedLoop, type RunResult, round, Waiters } from "./lib/measure.js";
 
@@ -42,7 +42,7 @@ export async function runDiscord(kind: "ours" | "baseline", total: number): Prom
   const proc =
     kind === "ours"
       ? await startProc(
-          "src/main.ts",
+          OURS_ENTRY,
           { ...env, DATABASE_URL: tempSqlite(), CONSOLE: "off", LOG_LEVEL: "info" },
           '"msg":"started"',
         )

@@ -5,7 +5,7 @@
  * and 429s received. Our bot (default throttle + retry) against the bare telegraf bot.
  */
 import { createFakeTelegram } from "../test/fakes/telegram/index.js";
-import { startProc } from "./lib/child.js";
+import { OURS_ENTRY, startProc } from "./lib/child.js";
 import { freePort, TG_SECRET, TG_TOKEN, tempSqlite, textUpdate } from "./lib/fixtures.js";
 import { round } from "./lib/measure.js";
 
@@ -40,7 +40,7 @@ export async function runTelegramLimits(kind: "ours" | "baseline"): Promise<Limi
   const proc =
     kind === "ours"
       ? await startProc(
-          "src/main.ts",
+          OURS_ENTRY,
           {
             ...env,
             TELEGRAM_WEBHOOK_URL: url,

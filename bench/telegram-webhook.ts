@@ -6,7 +6,7 @@
  * Also start-up time and RSS (idle, and after the run) of both processes.
  */
 import { createFakeTelegram } from "../test/fakes/telegram/index.js";
-import { startProc } from "./lib/child.js";
+import { OURS_ENTRY, startProc } from "./lib/child.js";
 import { freePort, mixText, TG_SECRET, TG_TOKEN, tempSqlite, textUpdate } from "./lib/fixtures.js";
 import { closedLoop, type RunResult, round, Waiters } from "./lib/measure.js";
 
@@ -41,7 +41,7 @@ export async function runTelegramWebhook(kind: "ours" | "baseline", total: numbe
   const proc =
     kind === "ours"
       ? await startProc(
-          "src/main.ts",
+          OURS_ENTRY,
           {
             ...env,
             TELEGRAM_WEBHOOK_URL: url,

@@ -1,6 +1,7 @@
 import type { Insertable, Selectable } from "kysely";
 import type { RepoContext } from "./context.js";
 import { parseJsonObject, toNullableNumber, toNumber } from "./json.js";
+import { prepared } from "./prepared.js";
 import type { ProfilesTable } from "./schema.js";
 import type { Profile, ProfilePatch, ProfileRepository } from "./types.js";
 
@@ -37,13 +38,15 @@ function toProfile(row: Selectable<ProfilesTable>): Profile {
 }
 
 export function createProfileRepository({ db }: RepoContext): ProfileRepository {
+  // Read for every update (the user's language): compiled once.
+  const selectProfile = prepared(
+    db,
+    (userKey: string) => db.selectFrom("profiles").selectAll().where("user_key", "=", userKey),
+    1,
+  );
   return {
     async get(userKey) {
-      const row = await db
-        .selectFrom("profiles")
-        .selectAll()
-        .where("user_key", "=", userKey)
-        .executeTakeFirst();
+      const [row] = (await selectProfile(userKey)).rows;
       return row ? toProfile(row) : null;
     },
 

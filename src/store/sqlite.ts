@@ -63,6 +63,9 @@ export async function openSqlite(databaseUrl: string, logger: Logger): Promise<K
   // busy_timeout first: switching to WAL itself needs a lock another process may be holding.
   raw.pragma("busy_timeout = 5000");
   raw.pragma("journal_mode = WAL");
+  // The usual setting with WAL: commits no longer fsync (only checkpoints do). A crash of the
+  // process or the container loses nothing; a power loss or kernel crash may lose the last few
+  // commits (never corrupts the file). FULL costs an fsync per write, on the path of every update.
   raw.pragma("synchronous = NORMAL");
   // Off by default in SQLite; ticket_messages rely on ON DELETE CASCADE.
   raw.pragma("foreign_keys = ON");

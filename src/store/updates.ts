@@ -1,4 +1,5 @@
 import type { RepoContext } from "./context.js";
+import { prepared } from "./prepared.js";
 import type { UpdateRepository } from "./types.js";
 
 /**
@@ -7,16 +8,21 @@ import type { UpdateRepository } from "./types.js";
  * the primary key (source, update_id) lets exactly one INSERT succeed, whichever process it is.
  */
 export function createUpdateRepository({ db }: RepoContext): UpdateRepository {
-  return {
-    async claim(source, updateId, now = Date.now()) {
-      // RETURNING rather than the affected-row count: with ON CONFLICT DO NOTHING both drivers
-      // then agree (a skipped row returns nothing).
-      const rows = await db
+  // RETURNING rather than the affected-row count: with ON CONFLICT DO NOTHING both drivers
+  // then agree (a skipped row returns nothing). Runs for every update: compiled once.
+  const insertClaim = prepared(
+    db,
+    (source: string, updateId: string, now: number) =>
+      db
         .insertInto("processed_updates")
         .values({ source, update_id: updateId, received_at: now })
         .onConflict((oc) => oc.columns(["source", "update_id"]).doNothing())
-        .returning("update_id")
-        .execute();
+        .returning("update_id"),
+    3,
+  );
+  return {
+    async claim(source, updateId, now = Date.now()) {
+      const { rows } = await insertClaim(source, updateId, now);
       return rows.length === 1;
     },
 

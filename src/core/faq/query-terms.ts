@@ -23,11 +23,13 @@ const NOT_ISSUED_TERM = "a0xx";
 
 /**
  * A crude, language-agnostic stem: the first ~60% of a long word. Used as an extra *prefix*
- * query so inflected forms meet the base word: Turkish "radyonun" → "radyo", "kodunu" → "kodu",
- * "aküyü" → "aku"; German "funktioniert" → "funktion". Returns undefined for short words, where
- * cutting would match too much.
+ * query so inflected forms meet the base word: Turkish "radyonun" → "radyo", "kodunu" → "kodu";
+ * German "funktioniert" → "funktion". Returns undefined for short words, where
+ * cutting would match too much. Five-letter words get no stem either: their 3-letter prefix query
+ * expands to dozens of index terms (the largest cost of `match()`, `bench/faq-match.ts`) and the
+ * eval (test/faq) scores as well or better without it; the word's own prefix/fuzzy search stays.
  */
 export function stemOf(term: string): string | undefined {
-  if (term.length < 5 || /\d/.test(term)) return undefined;
+  if (term.length < 6 || /\d/.test(term)) return undefined;
   return term.slice(0, Math.max(3, Math.ceil(term.length * 0.6)));
 }

@@ -158,9 +158,8 @@ export function createDelivery(options: DeliveryOptions): Delivery {
       if (isNotModified(error)) return true;
       if (error instanceof RateLimited) {
         emit({ type: "rate-limited", method });
-        // Nothing was posted: don't let the refused attempt use up one of the ~30/s (with the
-        // per-chat 1/s, most 429s are one chat's burst, not the bot's overall rate).
-        if (throttled) throttle.rejected();
+        // Nothing was posted: a 429 caused by this chat's burst gives its global token back.
+        if (throttled) throttle.rejected(chat as number | string | undefined);
       }
       const wait =
         error instanceof RateLimited

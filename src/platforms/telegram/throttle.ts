@@ -36,6 +36,12 @@ export class TokenBucket {
     this.tokens -= 1;
   }
 
+  /** Tokens available now (fractional). */
+  level(now: number): number {
+    this.refill(now);
+    return this.tokens;
+  }
+
   /** Puts one token back (at most up to capacity). */
   give(now: number): void {
     this.refill(now);
@@ -60,11 +66,13 @@ export interface Throttle {
   /** Waits until a message to `chatId` may be sent under every applicable limit, then takes it. */
   acquire(chatId: number | string | undefined, group: boolean): Promise<void>;
   /**
-   * The message `acquire` was for got a 429: Telegram did not post it, so it does not count
-   * against the overall ~30/s and its global token is given back. The chat's (and group's) token
-   * stays taken: that chat is the one over its limit, and the retry waits `retry_after` anyway.
+   * The message `acquire` was for got a 429. When that chat had just used its burst (another
+   * message within the last second), the 429 is blamed on the chat's 1/s: Telegram posted
+   * nothing, so the global token is given back instead of wasting one of the ~30/s. Otherwise it
+   * may be the overall limit, and the token stays taken (giving it back would push harder). The
+   * chat's token always stays taken; the retry waits `retry_after` anyway.
    */
-  rejected(): void;
+  rejected(chatId: number | string | undefined): void;
 }
 
 export function createThrottle(
@@ -118,8 +126,10 @@ export function createThrottle(
         await clock.sleep(wait);
       }
     },
-    rejected() {
-      global.give(clock.now());
+    rejected(chatId) {
+      const chat = chatId === undefined ? undefined : chats.get(String(chatId));
+      const now = clock.now();
+      if (chat && chat.level(now) < chat.capacity - 1) global.give(now);
     },
   };
 }
