@@ -2,9 +2,9 @@
  * The whole bot process in webhook mode: the fake posts updates to the bot's HTTP port with the
  * secret header; the same scenarios as in polling mode, plus the webhook's own rules.
  */
-import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFakeTelegram, type FakeTelegram } from "../../fakes/telegram/index.js";
+import { freePort } from "../../support/net.js";
 import { type BotProcess, spawnBot, tempDatabaseUrl } from "../../support/spawn-bot.js";
 import {
   botEnv,
@@ -24,18 +24,6 @@ let fake: FakeTelegram;
 let bot: BotProcess;
 let port: number;
 let url: string;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const address = s.address();
-      const p = typeof address === "object" && address ? address.port : 0;
-      s.close(() => resolve(p));
-    });
-  });
-}
 
 const post = (body: unknown, headers: Record<string, string>) =>
   fetch(url, {
