@@ -9,7 +9,7 @@ import { createObservability } from "./http/observability.js";
 import { createHttpServer, type HttpServer } from "./http/server.js";
 import { createLogger, type Logger, registerSecret } from "./logger.js";
 import { createConsoleAdapter } from "./platforms/console/index.js";
-import { createDiscordAdapter, type DiscordAdapter } from "./platforms/discord/index.js"; // Discord (issue #4)
+import { createDiscordAdapter, type DiscordAdapter } from "./platforms/discord/index.js";
 import { createTelegramAdapter, type TelegramAdapter } from "./platforms/telegram/index.js";
 import type { PlatformAdapter } from "./platforms/types.js";
 import { openStore } from "./store/index.js";
@@ -47,12 +47,11 @@ export async function startApp(opts: StartOptions = {}): Promise<number> {
   const explicitLevel = process.env.LOG_LEVEL !== undefined;
   const logger = createLogger({ level: useConsole && !explicitLevel ? "warn" : config.LOG_LEVEL });
 
-  // --- Store, support desk and reminders (issue #6): the store opens (and migrates) before any
+  // Store: the store opens (and migrates) before any
   // adapter; services are filled from it. The desk is attached once the adapters exist.
   const store = await openStore(config.DATABASE_URL, { logger, instanceId: config.INSTANCE_ID });
   const services = createStoreServices(store, logger) satisfies Services;
-  // --- end store
-  // --- Operations (issue #7): metrics fed by the bot and the adapters; the HTTP server (health,
+  // Operations: metrics fed by the bot and the adapters; the HTTP server (health,
   // readiness, metrics and the Telegram webhook) runs in every non-console mode — also with no
   // platform configured, so a container is observable before any token is set.
   const ops = createObservability(logger);
@@ -61,10 +60,9 @@ export async function startApp(opts: StartOptions = {}): Promise<number> {
     !useConsole || config.TELEGRAM_BOT_TOKEN
       ? createHttpServer({ host: config.HTTP_HOST, port: config.HTTP_PORT, logger })
       : undefined;
-  // --- end operations
   const bot = createBot({ logger, onHandled: ops.onHandled });
   const adapters: PlatformAdapter[] = [];
-  if (http) ops.mount(http, adapters, store); // issue #7: reads `adapters` on every probe
+  if (http) ops.mount(http, adapters, store); // readiness reads `adapters` on every probe
 
   let consoleDone: Promise<void> | undefined;
   if (useConsole) {
@@ -84,7 +82,7 @@ export async function startApp(opts: StartOptions = {}): Promise<number> {
     consoleDone = adapter.finished;
   }
 
-  // --- Telegram (issue #3): the adapter (webhook route on the HTTP server), when a token is set.
+  // Telegram: the adapter (webhook route on the HTTP server), when a token is set.
   let telegram: TelegramAdapter | undefined;
   if (config.TELEGRAM_BOT_TOKEN) {
     telegram = createTelegramAdapter({
@@ -102,7 +100,7 @@ export async function startApp(opts: StartOptions = {}): Promise<number> {
         perGroupPerMinute: config.TELEGRAM_RATE_PER_GROUP_MINUTE,
         globalPerSecond: config.TELEGRAM_RATE_GLOBAL,
       },
-      // Issue #7: de-duplication in the store, so a redelivered update or one posted to another
+      // De-duplication in the store, so a redelivered update or one posted to another
       // replica (same database) is answered once; delivery 429s/retries/failures → metrics.
       deduper: { claim: (source, id) => store.updates.claim(source, id, Date.now()) },
       onDeliveryEvent: ops.onTelegramDelivery,
@@ -111,12 +109,11 @@ export async function startApp(opts: StartOptions = {}): Promise<number> {
   }
   // Listen before the adapters start: Telegram may post to the webhook as soon as it is set.
   const httpPort = http ? await http.listen() : undefined;
-  // --- end Telegram
 
-  // --- Discord (issue #4): the discord.js adapter, when a token is set.
+  // Discord: the discord.js adapter, when a token is set.
   let discord: DiscordAdapter | undefined;
   if (config.DISCORD_TOKEN && config.DISCORD_APPLICATION_ID) {
-    const deskScope = discordDeskScope(config); // issue #6: staff read/write in the desk forum
+    const deskScope = discordDeskScope(config); // staff read/write in the desk forum
     discord = createDiscordAdapter({
       token: config.DISCORD_TOKEN,
       applicationId: config.DISCORD_APPLICATION_ID,
@@ -125,14 +122,13 @@ export async function startApp(opts: StartOptions = {}): Promise<number> {
       services,
       logger,
       defaultLocale: config.DEFAULT_LOCALE,
-      onRateLimited: ops.onDiscordRateLimited, // issue #7: metrics
+      onRateLimited: ops.onDiscordRateLimited,
       ...(deskScope ? { desk: deskScope } : {}),
     });
     adapters.push(discord);
   }
-  // --- end Discord
 
-  // --- Support desk (issue #6): only with SUPPORT_DESK and a desk channel for it.
+  // Support desk: only with SUPPORT_DESK and a desk channel for it.
   let desk: ReturnType<typeof attachSupportDesk>;
   try {
     desk = attachSupportDesk({ config, store, logger, adapters, services });
@@ -146,7 +142,6 @@ export async function startApp(opts: StartOptions = {}): Promise<number> {
   }
   if (desk) discord?.attachDesk(desk); // staff messages in Discord forum posts go to the desk
   if (desk) telegram?.attachDesk(desk); // staff messages in Telegram desk topics go to the desk
-  // --- end support desk
 
   for (const a of adapters) await a.start();
   // Reminders (overdue ones fire at once) and maintenance run only while the adapters do.
