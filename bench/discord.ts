@@ -14,7 +14,8 @@ export interface DiscordRun extends RunResult {
 }
 
 const CONCURRENCY = 64;
-const WARMUP = 500;
+/** Untimed first interactions per run: JIT (bot and the in-process fake) and caches settle. */
+const WARMUP = 2000;
 const PRECODES = ["A123", "V284", "B456", "D789", "E321"];
 const CALLBACK = /^\/interactions\/(\d+)\/[^/]+\/callback$/;
 

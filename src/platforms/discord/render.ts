@@ -29,11 +29,38 @@ const ZWSP = "\u200b";
  * and mentions (`@everyone`, `@here`, `<@id>`, `<@!id>`, `<@&id>`, `<#id>` get a zero-width space).
  */
 export function escapeText(text: string): string {
-  return escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true })
+  // Fast path: every rule below needs one of these characters (or a numbered-list line start), so
+  // text without them comes back unchanged — most of a reply (translated prose, PINs) is such text.
+  if (!MARKUP_CHAR.test(text) && !NUMBERED_LINE.test(text)) return text;
+  const known = escaped.get(text);
+  if (known !== undefined) return known;
+  const out = escapeMarkdown(text, {
+    heading: true,
+    bulletedList: true,
+    numberedList: true,
+    maskedLink: true,
+  })
     .replace(/^(\s*)(>|-#|\+ )/gm, "$1\\$2")
     .replace(/@(everyone|here)/gi, `@${ZWSP}$1`)
     .replace(/<(@[!&]?|#)/g, `<$1${ZWSP}`);
+  if (escaped.size >= ESCAPED_MAX) escaped.delete(escaped.keys().next().value ?? "");
+  if (text.length <= 1000) escaped.set(text, out);
+  return out;
 }
+
+/**
+ * Characters any escaping rule reacts to: `\` (escape), `` ` `` (code), `*` `_` (italic, bold,
+ * underline, lists), `~` `|` (strikethrough, spoiler), `#` `-` (headings, lists, subtext), `[`
+ * (masked links), `>` `+` (quotes, lists), `@` `<` (mentions). Numbered lists need `^ *\d+\.`.
+ */
+const MARKUP_CHAR = /[\\`*_~|#[\-+>@<]/;
+const NUMBERED_LINE = /^ *\d+\./m;
+/**
+ * escapeMarkdown's look-behind regexes are the costliest part of rendering, and the texts that need
+ * them repeat (translated templates): a small memo, bounded (oldest entry dropped first).
+ */
+const ESCAPED_MAX = 512;
+const escaped = new Map<string, string>();
 
 function oneLine(text: string): string {
   return text.replace(/[\r\n\u2028\u2029]+/g, " ");
