@@ -44,6 +44,34 @@ export function createProfileRepository({ db }: RepoContext): ProfileRepository 
     (userKey: string) => db.selectFrom("profiles").selectAll().where("user_key", "=", userKey),
     1,
   );
+  // One statement, so two concurrent first updates cannot both INSERT: the loser turns into
+  // an UPDATE of the winner's row (each dialect's native upsert). Written for every decode, so
+  // compiled once per set of patched columns (a handful of shapes in practice).
+  const upserts = new Map<string, ReturnType<typeof buildUpsert>>();
+  function buildUpsert(names: readonly (keyof ProfileColumns)[]) {
+    return prepared(
+      db,
+      (userKey: string, at: number, ...values: (string | number)[]) => {
+        const columns = Object.fromEntries(names.map((n, i) => [n, values[i]])) as ProfileColumns;
+        return db
+          .insertInto("profiles")
+          .values({ user_key: userKey, ...columns, created_at: at, updated_at: at })
+          .onConflict((oc) => oc.column("user_key").doUpdateSet({ ...columns, updated_at: at }))
+          .returningAll();
+      },
+      names.length + 2,
+    );
+  }
+  function upsertFor(names: readonly (keyof ProfileColumns)[]) {
+    const key = names.join(",");
+    let fn = upserts.get(key);
+    if (!fn) {
+      fn = buildUpsert(names);
+      upserts.set(key, fn);
+    }
+    return fn;
+  }
+
   return {
     async get(userKey) {
       const [row] = (await selectProfile(userKey)).rows;
@@ -52,14 +80,11 @@ export function createProfileRepository({ db }: RepoContext): ProfileRepository 
 
     async update(userKey, patch, at = Date.now()) {
       const columns = patchColumns(patch);
-      // One statement, so two concurrent first updates cannot both INSERT: the loser turns into
-      // an UPDATE of the winner's row (each dialect's native upsert).
-      const row = await db
-        .insertInto("profiles")
-        .values({ user_key: userKey, ...columns, created_at: at, updated_at: at })
-        .onConflict((oc) => oc.column("user_key").doUpdateSet({ ...columns, updated_at: at }))
-        .returningAll()
-        .executeTakeFirstOrThrow();
+      const names = Object.keys(columns) as (keyof ProfileColumns)[];
+      const upsert = upsertFor(names);
+      const values = names.map((n) => columns[n] as string | number);
+      const [row] = (await upsert(userKey, at, ...values)).rows;
+      if (!row) throw new Error("profiles.update: upsert returned no row");
       return toProfile(row);
     },
 
