@@ -1,6 +1,5 @@
 /** Shared inputs for the benchmarks: the message mix, tokens, temp databases, free ports. */
 import { mkdtempSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -29,17 +28,8 @@ export function tempSqlite(): string {
   return `sqlite:${join(mkdtempSync(join(tmpdir(), "dokker-bench-")), "bot.db")}`;
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const address = s.address();
-      const p = typeof address === "object" && address ? address.port : 0;
-      s.close(() => resolve(p));
-    });
-  });
-}
+/** The tests' helper: one implementation of "a port free right now". */
+export { freePort } from "../../test/support/net.js";
 
 export function textUpdate(updateId: number, chatId: number, text: string): string {
   return JSON.stringify({

@@ -4,7 +4,7 @@
  * so the app starts as usual — but with Discord only: Telegram allows a single poller per token,
  * and N shard processes must not all poll it (run Telegram as its own `dokker-bot start`).
  */
-import { startApp } from "../../app.js";
+import { runMain } from "../../run-main.js";
 
 // An empty value wins over `.env` (real environment variables override the file) and means "unset".
 process.env.TELEGRAM_BOT_TOKEN = "";
@@ -14,15 +14,4 @@ const base = Number(process.env.HTTP_PORT ?? "8080");
 const shardId = Number((JSON.parse(process.env.SHARDS ?? "[0]") as number[])[0] ?? 0);
 if (base > 0) process.env.HTTP_PORT = String(base + shardId);
 
-startApp().then(
-  (code) => {
-    process.exitCode = code;
-    setTimeout(() => process.exit(code), 200).unref();
-  },
-  (error: unknown) => {
-    process.stderr.write(
-      `Fatal (shard ${shardId}): ${error instanceof Error ? error.message : String(error)}\n`,
-    );
-    process.exit(1);
-  },
-);
+runMain(`Fatal (shard ${shardId})`);
