@@ -4,8 +4,9 @@
  * callback. Our bot against a bare discord.js client replying a fixed string, same fake, same run.
  */
 import { createFakeDiscord } from "../test/fakes/discord/index.js";
+import { freePort } from "../test/support/net.js";
 import { OURS_ENTRY, startProc } from "./lib/child.js";
-import { DISCORD_TOKEN, freePort, tempSqlite } from "./lib/fixtures.js";
+import { DISCORD_TOKEN, tempSqlite } from "./lib/fixtures.js";
 import { closedLoop, type RunResult, round, Waiters } from "./lib/measure.js";
 
 export interface DiscordRun extends RunResult {

@@ -5,9 +5,10 @@
  * and 429s received. Our bot (default throttle + retry) against the bare telegraf bot.
  */
 import { createFakeTelegram } from "../test/fakes/telegram/index.js";
-import { OURS_ENTRY, startProc } from "./lib/child.js";
-import { freePort, TG_SECRET, TG_TOKEN, tempSqlite, textUpdate } from "./lib/fixtures.js";
+import { textUpdate } from "../test/support/net.js";
+import { TG_SECRET } from "./lib/fixtures.js";
 import { round } from "./lib/measure.js";
+import { startTelegramBot } from "./lib/telegram-bot.js";
 
 export interface LimitsRun {
   readonly messages: number;
@@ -28,29 +29,7 @@ const SETTLE_MS = 45_000;
 
 export async function runTelegramLimits(kind: "ours" | "baseline"): Promise<LimitsRun> {
   const fake = await createFakeTelegram({ limits: { globalPerSecond: GLOBAL, perChatPerSecond: 1 } });
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}/telegram/webhook`;
-  const env = {
-    TELEGRAM_BOT_TOKEN: TG_TOKEN,
-    TELEGRAM_API_ROOT: fake.apiRoot,
-    TELEGRAM_WEBHOOK_SECRET: TG_SECRET,
-    HTTP_PORT: String(port),
-    HTTP_HOST: "127.0.0.1",
-  };
-  const proc =
-    kind === "ours"
-      ? await startProc(
-          OURS_ENTRY,
-          {
-            ...env,
-            TELEGRAM_WEBHOOK_URL: url,
-            DATABASE_URL: tempSqlite(),
-            CONSOLE: "off",
-            LOG_LEVEL: "info",
-          },
-          '"msg":"started"',
-        )
-      : await startProc("bench/baselines/telegraf-bare.ts", env, "ready");
+  const { proc, url } = await startTelegramBot(kind, fake.apiRoot);
   const messages = CHATS * PER_CHAT;
   try {
     const sentOk = () => fake.callsTo("sendMessage").filter((c) => c.outcome === "ok");
@@ -63,7 +42,7 @@ export async function runTelegramLimits(kind: "ours" | "baseline"): Promise<Limi
           const res = await fetch(url, {
             method: "POST",
             headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": TG_SECRET },
-            body: textUpdate(c * PER_CHAT + k + 1, 70_000_000 + c, "A123"),
+            body: JSON.stringify(textUpdate(c * PER_CHAT + k + 1, 70_000_000 + c, "A123")),
           });
           await res.arrayBuffer();
         }

@@ -6,9 +6,10 @@
  * Also start-up time and RSS (idle, and after the run) of both processes.
  */
 import { createFakeTelegram } from "../test/fakes/telegram/index.js";
-import { OURS_ENTRY, startProc } from "./lib/child.js";
-import { freePort, mixText, TG_SECRET, TG_TOKEN, tempSqlite, textUpdate } from "./lib/fixtures.js";
+import { textUpdate } from "../test/support/net.js";
+import { mixText, TG_SECRET } from "./lib/fixtures.js";
 import { closedLoop, type RunResult, round, Waiters } from "./lib/measure.js";
+import { startTelegramBot } from "./lib/telegram-bot.js";
 
 export interface TelegramRun extends RunResult {
   readonly startupMs: number;
@@ -29,32 +30,11 @@ export async function runTelegramWebhook(kind: "ours" | "baseline", total: numbe
     for (const r of records) if (r.method === "sendMessage") seen.fire(Number(r.params.chat_id));
     return push(...records);
   };
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}/telegram/webhook`;
-  const env = {
-    TELEGRAM_BOT_TOKEN: TG_TOKEN,
-    TELEGRAM_API_ROOT: fake.apiRoot,
-    TELEGRAM_WEBHOOK_SECRET: TG_SECRET,
-    HTTP_PORT: String(port),
-    HTTP_HOST: "127.0.0.1",
-  };
-  const proc =
-    kind === "ours"
-      ? await startProc(
-          OURS_ENTRY,
-          {
-            ...env,
-            TELEGRAM_WEBHOOK_URL: url,
-            DATABASE_URL: tempSqlite(),
-            CONSOLE: "off",
-            LOG_LEVEL: "info",
-            // Throughput run: limits far above the load so the throttle never waits.
-            TELEGRAM_RATE_PER_CHAT: "1000",
-            TELEGRAM_RATE_GLOBAL: "1000000",
-          },
-          '"msg":"started"',
-        )
-      : await startProc("bench/baselines/telegraf-bare.ts", env, "ready");
+  const { proc, url } = await startTelegramBot(kind, fake.apiRoot, {
+    // Throughput run: limits far above the load so the throttle never waits.
+    TELEGRAM_RATE_PER_CHAT: "1000",
+    TELEGRAM_RATE_GLOBAL: "1000000",
+  });
   try {
     await new Promise((r) => setTimeout(r, 1000));
     const rssIdleMiB = proc.rssMiB();
@@ -66,7 +46,7 @@ export async function runTelegramWebhook(kind: "ours" | "baseline", total: numbe
       const res = await fetch(url, {
         method: "POST",
         headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": TG_SECRET },
-        body: textUpdate(updateId++, chatId, text),
+        body: JSON.stringify(textUpdate(updateId++, chatId, text)),
       });
       await res.arrayBuffer();
       if (res.status !== 200) errors += 1;

@@ -2,12 +2,12 @@
 import { t, tSpans } from "../src/core/i18n/index.js";
 import type { Locale } from "../src/core/i18n/locales.js";
 import { code, paragraph, type Reply } from "../src/core/reply.js";
-import { listCommands } from "./registry.js";
+import { isPublicCommand, listCommands } from "./registry.js";
 import type { Command } from "./types.js";
 
 export function helpReply(locale: Locale): Reply {
   const items = listCommands()
-    .filter((c) => !c.hidden && c.audience !== "staff")
+    .filter(isPublicCommand)
     .map((c) =>
       tSpans(locale, "help.item", { command: code(`/${c.name}`), description: t(locale, c.description) }),
     );

@@ -43,6 +43,10 @@ export function listCommands(): readonly Command[] {
   return ALL;
 }
 
+/** Commands shown to everyone (/help, platform command menus): not hidden, not staff-only. */
+export const isPublicCommand = (c: Pick<Command, "hidden" | "audience">): boolean =>
+  !c.hidden && c.audience !== "staff";
+
 export function findCommand(name: string): Command | undefined {
   const lower = name.toLowerCase();
   return ALL.find((c) => c.name === lower);

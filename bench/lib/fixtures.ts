@@ -27,19 +27,3 @@ export function mixText(i: number): string {
 export function tempSqlite(): string {
   return `sqlite:${join(mkdtempSync(join(tmpdir(), "dokker-bench-")), "bot.db")}`;
 }
-
-/** The tests' helper: one implementation of "a port free right now". */
-export { freePort } from "../../test/support/net.js";
-
-export function textUpdate(updateId: number, chatId: number, text: string): string {
-  return JSON.stringify({
-    update_id: updateId,
-    message: {
-      message_id: updateId,
-      date: Math.floor(Date.now() / 1000),
-      chat: { id: chatId, type: "private", first_name: "Driver" },
-      from: { id: chatId, is_bot: false, first_name: "Driver", language_code: "en" },
-      text,
-    },
-  });
-}

@@ -62,6 +62,14 @@ export const italic = (text: string): Span => ({ style: "italic", text });
 export const code = (text: string): Span => ({ style: "code", text });
 export const paragraph = (...spans: Span[]): Block => ({ kind: "paragraph", spans });
 
+/** Free text (a relayed message) as plain paragraphs: split at blank lines, empty ones dropped. */
+export const textParagraphs = (text: string): Block[] =>
+  text
+    .split(/\n{2,}/)
+    .map((p) => p.trim())
+    .filter((p) => p !== "")
+    .map((p) => paragraph(plain(p)));
+
 /** The reply as plain text (for the terminal, logs, inline results and tests). */
 export function replyToPlainText(reply: Reply): string {
   const out: string[] = [];

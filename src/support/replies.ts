@@ -4,7 +4,7 @@
  */
 import { type MessageKey, t, tSpans } from "../core/i18n/index.js";
 import { isLocale, type Locale } from "../core/i18n/locales.js";
-import { bold, code, paragraph, type Reply, type ReplyAttachment } from "../core/reply.js";
+import { bold, code, paragraph, type Reply, type ReplyAttachment, textParagraphs } from "../core/reply.js";
 import type { RelayAttachment, StaffToUserMessage } from "./types.js";
 
 export function asLocale(tag: string | null | undefined, fallback: Locale = "en"): Locale {
@@ -43,14 +43,10 @@ export function staffMessageReply(locale: Locale, message: StaffToUserMessage): 
   const title = message.anonymous
     ? t(locale, "support.reply.team")
     : t(locale, "support.reply.from", { name: message.staff.name });
-  const paragraphs = message.text
-    .split(/\n{2,}/)
-    .map((p) => p.trim())
-    .filter((p) => p !== "");
   return {
     locale,
     title,
-    sections: [{ blocks: paragraphs.map((p) => paragraph({ style: "plain", text: p })) }],
+    sections: [{ blocks: textParagraphs(message.text) }],
     actions: [],
     ...(message.attachments.length > 0 ? { attachments: toReplyAttachments(message.attachments) } : {}),
     outcome: "support.staff-message",

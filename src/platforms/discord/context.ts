@@ -57,7 +57,7 @@ export async function commandContext(
   const { user } = interaction;
   const where = whereOf(interaction);
   const locale = await resolveLocale(services, `discord:${user.id}`, interaction.locale, defaultLocale);
-  const inTicket = desk && interaction.guildId ? await desk.isTicketThread(interaction.channelId) : false;
+  const inTicket = desk ? await desk.isTicketThread(interaction.guildId, interaction.channelId) : false;
   const staff = desk ? await desk.isStaff(interaction.guildId, user.id, interaction.member) : false;
   return {
     locale,

@@ -10,7 +10,7 @@
 import type { RESTPostAPIChannelMessageJSONBody } from "discord.js";
 import type { DeskPost, TicketHeader } from "../../support/types.js";
 import type { UploadFile } from "./files.js";
-import { EMBED_COLOR, EMBED_LIMITS, escapeText } from "./render.js";
+import { cut, EMBED_COLOR, EMBED_LIMITS, escapeText } from "./render.js";
 
 export const CONTENT_MAX = 2000;
 export const THREAD_NAME_MAX = 100;
@@ -22,10 +22,6 @@ export interface DeskMessage {
 }
 
 const NO_MENTIONS = { parse: [] as [] };
-
-function cut(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
 
 /** A forum post's name: one line, 1–100 characters. */
 export function threadName(title: string): string {

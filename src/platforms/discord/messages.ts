@@ -103,7 +103,7 @@ export function createMessageHandler(deps: MessageDeps): (message: Message) => P
     }
     const sink = deps.sink();
     if (!sink || !deps.desk) return;
-    if (!(await deps.desk.isTicketThread(message.channelId))) return;
+    if (!(await deps.desk.isTicketThread(message.guildId, message.channelId))) return;
     await inTicketThread(message, sink, deps.desk);
   }
 

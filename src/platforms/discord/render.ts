@@ -66,7 +66,8 @@ function oneLine(text: string): string {
   return text.replace(/[\r\n\u2028\u2029]+/g, " ");
 }
 
-function cut(text: string, max: number): string {
+/** At most `max` characters; a longer text ends in "…". */
+export function cut(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}${ELLIPSIS}`;
 }
 

@@ -50,9 +50,12 @@ export function createDeskScope(client: Client, config: DeskScopeConfig, logger:
     return forumGuild;
   }
 
-  /** True when `channelId` is a post (thread) of the desk forum. */
-  async function isTicketThread(channelId: string | null): Promise<boolean> {
-    if (!channelId) return false;
+  /**
+   * True when `channelId` is a post (thread) of the desk forum. Outside the desk's server it is
+   * false without a look-up (no channel fetch per interaction in other servers).
+   */
+  async function isTicketThread(guildId: string | null, channelId: string | null): Promise<boolean> {
+    if (!channelId || !guildId || guildId !== (await deskGuildId())) return false;
     const cached = client.channels.cache.get(channelId);
     const channel = cached ?? (await client.channels.fetch(channelId).catch(() => null));
     return channel?.isThread() === true && channel.parentId === config.forumChannelId;

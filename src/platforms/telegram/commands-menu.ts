@@ -5,6 +5,7 @@
  * are left out.
  * @see https://core.telegram.org/bots/api#setmycommands
  */
+import { isPublicCommand } from "../../../commands/registry.js";
 import type { Command } from "../../../commands/types.js";
 import { allTranslations } from "../../core/i18n/index.js";
 import { DEFAULT_LOCALE, LOCALES } from "../../core/i18n/locales.js";
@@ -27,7 +28,7 @@ export interface CommandMenu {
 const NAME = /^[a-z0-9_]{1,32}$/;
 
 export function commandMenus(commands: readonly Command[]): CommandMenu[] {
-  const visible = commands.filter((c) => !c.hidden && c.audience !== "staff" && NAME.test(c.name));
+  const visible = commands.filter((c) => isPublicCommand(c) && NAME.test(c.name));
   const texts = visible.map((c) => ({ name: c.name, byLocale: allTranslations(c.description) }));
   const list = (locale: (typeof LOCALES)[number]) =>
     texts.map((c) => ({ command: c.name, description: truncatePlain(c.byLocale[locale] || c.name, 256) }));

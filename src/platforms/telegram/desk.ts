@@ -9,11 +9,12 @@
  * - Closing a ticket closes the topic (admins, including the bot, can still post in it) and
  *   swaps the name's 🟢 for ✅. Telegram has no "get topic" method, so names are remembered from
  *   `openThread`; after a restart a topic is still closed/reopened, only its name keeps its mark.
- * - All text is plain and goes through `renderHtml` (the one escaping function, 4096 splitting).
+ * - All text is plain and goes out through `sendReply` (renderHtml: the one escaping function,
+ *   4096 splitting; files after the text, in the chat's FIFO).
  * - Every call goes through the delivery layer: groups get at most 20 messages a minute.
  * @see https://core.telegram.org/bots/api#createforumtopic
  */
-import { type Block, italic, plain, type Reply } from "../../core/reply.js";
+import { type Block, italic, plain, type Reply, textParagraphs } from "../../core/reply.js";
 import type { Logger } from "../../logger.js";
 import { ThreadGone } from "../../support/errors.js";
 import type { DeskChannel, DeskPost, TicketHeader } from "../../support/types.js";
@@ -21,7 +22,8 @@ import type { Delivery } from "./delivery.js";
 import { PlatformError } from "./errors.js";
 import { CAPTION_LIMIT, fileCall } from "./files.js";
 import { decodeTelegramConversation, encodeTelegramConversation } from "./ids.js";
-import { renderHtml, truncatePlain } from "./render.js";
+import { truncatePlain } from "./render.js";
+import { sendReply } from "./send.js";
 
 export const TOPIC_NAME_LIMIT = 128;
 export const OPEN_MARK = "🟢";
@@ -52,19 +54,12 @@ const isNotModified = (error: unknown) =>
 export const topicName = (mark: string, title: string) =>
   truncatePlain(`${mark} ${title}`.replace(/\s+/g, " ").trim(), TOPIC_NAME_LIMIT);
 
-const paragraphs = (text: string): Block[] =>
-  text
-    .split(/\n{2,}/)
-    .map((p) => p.trim())
-    .filter((p) => p !== "")
-    .map((p) => ({ kind: "paragraph", spans: [plain(p)] }));
-
 /** A desk post (or header) as a Reply, so `renderHtml` escapes and splits it. */
 export function postReply(post: DeskPost): Reply {
   if (post.kind === "user") {
     const { user, attachments } = post.message;
     const who = user.displayName ? `${user.displayName} (${user.key})` : user.key;
-    const blocks = paragraphs(post.text);
+    const blocks = textParagraphs(post.text);
     if (attachments.length > 0) {
       blocks.push({ kind: "paragraph", spans: [italic(`📎 ${attachments.map((a) => a.name).join(", ")}`)] });
     }
@@ -106,33 +101,6 @@ export function createTelegramDeskChannel(options: TelegramDeskOptions): DeskCha
     return c.topicId;
   }
 
-  /** Sends the rendered reply (and files) into a chat/topic, in order, through the delivery queue. */
-  async function sendAll(
-    target: { chatId: number; topicId?: number },
-    reply: Reply,
-    files: readonly { name: string; contentType: string; data: Uint8Array }[] = [],
-    caption?: string,
-  ): Promise<void> {
-    const thread = target.topicId === undefined ? {} : { message_thread_id: target.topicId };
-    // Queue everything synchronously so it keeps its order in the chat's FIFO; then wait for all.
-    const calls = renderHtml(reply).map((text) =>
-      delivery.call({
-        method: "sendMessage",
-        payload: {
-          chat_id: target.chatId,
-          ...thread,
-          text,
-          parse_mode: "HTML",
-          link_preview_options: { is_disabled: true },
-        },
-      }),
-    );
-    for (const f of files) calls.push(delivery.call(fileCall(target, f, caption)));
-    const results = await Promise.allSettled(calls);
-    const failed = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
-    if (failed) throw failed.reason;
-  }
-
   /** Runs a call for a topic; a deleted topic becomes ThreadGone, "not modified" success. */
   async function inTopic(threadId: string, run: () => Promise<unknown>): Promise<void> {
     try {
@@ -151,8 +119,9 @@ export function createTelegramDeskChannel(options: TelegramDeskOptions): DeskCha
       await delivery.call(fileCall(target, post.file, caption));
       return;
     }
+    const reply = postReply(post);
     const files = post.kind === "user" ? post.message.attachments : [];
-    await sendAll(target, postReply(post), files);
+    await sendReply(delivery, target, files.length > 0 ? { ...reply, attachments: files } : reply);
   }
 
   return {
@@ -166,7 +135,9 @@ export function createTelegramDeskChannel(options: TelegramDeskOptions): DeskCha
       const topicId = created.message_thread_id;
       const threadId = encodeTelegramConversation({ chatId: groupChatId, topicId });
       remember(threadId, header.title);
-      await inTopic(threadId, () => sendAll({ chatId: groupChatId, topicId }, headerReply(header)));
+      await inTopic(threadId, () =>
+        sendReply(delivery, { chatId: groupChatId, topicId }, headerReply(header)),
+      );
       log.debug({ topicId, ticketId: header.ticketId }, "ticket topic created");
       return threadId;
     },

@@ -211,6 +211,41 @@ describe("fake Discord with the real discord.js client", () => {
     expect(invalid?.body).toMatchObject({ type: 4 });
   });
 
+  it("GIVEN an empty reply, a long embed description or a long button label THEN 50006 / 50035", async () => {
+    const post = async (path: string, body: unknown, auth = true) => {
+      const res = await fetch(`${fake.api}/v10${path}`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...(auth ? { authorization: `Bot ${TOKEN}` } : {}) },
+        body: JSON.stringify(body),
+      });
+      return { status: res.status, body: (await res.json()) as { code: number; errors?: unknown } };
+    };
+    const channel = `/channels/${fake.defaults.textChannelId}/messages`;
+    expect(await post(channel, { content: "" })).toMatchObject({ status: 400, body: { code: 50006 } });
+    expect(await post(channel, { embeds: [{ description: "d".repeat(4097) }] })).toMatchObject({
+      status: 400,
+      body: {
+        code: 50035,
+        errors: { embeds: { "0": { description: { _errors: [{ code: "BASE_TYPE_MAX_LENGTH" }] } } } },
+      },
+    });
+    const button = { type: 2, style: 1, custom_id: "b", label: "l".repeat(81) };
+    expect(
+      await post(channel, { content: "x", components: [{ type: 1, components: [button] }] }),
+    ).toMatchObject({
+      status: 400,
+      body: { code: 50035, errors: { components: { "0": { components: { "0": { label: {} } } } } } },
+    });
+    const { id, token } = fake.slashCommand({ name: "dokker" });
+    const callback = `/interactions/${id}/${token}/callback`;
+    expect(await post(callback, { type: 4, data: { flags: 64 } }, false)).toMatchObject({
+      status: 400,
+      body: { code: 50006 },
+    });
+    expect(fake.channelMessages(fake.defaults.textChannelId)).toHaveLength(0);
+    expect(fake.interactionResponses(id)).toHaveLength(0);
+  });
+
   it("GIVEN a forum THEN threads.create makes a tagged post with its starter message", async () => {
     const client = await startClient();
     const forum = client.channels.cache.get(fake.defaults.forumChannelId) as ForumChannel;

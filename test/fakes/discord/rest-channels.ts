@@ -21,7 +21,7 @@ import {
 } from "./rest.js";
 import { ChannelType } from "./state.js";
 import type { ApiObject } from "./types.js";
-import { isObject, validateMessage } from "./validate.js";
+import { isEmptyMessage, isObject, validateMessage } from "./validate.js";
 
 /** Flags a bot may set on a channel message: SUPPRESS_EMBEDS, SUPPRESS_NOTIFICATIONS, IS_COMPONENTS_V2. */
 const MESSAGE_FLAGS = 4 | 4096 | 32768;
@@ -141,7 +141,7 @@ function postMessage(deps: EventDeps, req: RestRequest, channelId: string): Rest
     return apiError(403, 50007, "Cannot send messages to this user");
   }
   const body = isObject(req.body) ? req.body : {};
-  if (body.content === undefined && body.embeds === undefined && !req.files.length && !body.components) {
+  if (isEmptyMessage(body, req.files.length)) {
     return apiError(400, 50006, "Cannot send an empty message");
   }
   const invalid = validateMessage(body);

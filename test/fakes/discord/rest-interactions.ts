@@ -8,7 +8,7 @@ import { dispatchMessage, type EventDeps } from "./events.js";
 import type { InteractionLog, InteractionRecord } from "./interaction-log.js";
 import { apiError, json, type RestReply, type RestRequest, type Route, unknownMessage } from "./rest.js";
 import type { ApiObject } from "./types.js";
-import { isObject, validateMessage } from "./validate.js";
+import { isEmptyMessage, isObject, validateMessage } from "./validate.js";
 
 const EPHEMERAL = 64;
 const LOADING = 128;
@@ -60,6 +60,9 @@ function callback(deps: InteractionRouteDeps, req: RestRequest, p: Record<string
     return apiError(400, 50035, "Invalid Form Body", {
       type: { _errors: [{ code: "INTERACTION_RESPONSE_TYPE_INVALID", message: "Invalid response type" }] },
     });
+  }
+  if (type === 4 && isEmptyMessage(data, req.files.length)) {
+    return apiError(400, 50006, "Cannot send an empty message");
   }
   if (type === 4 || type === 7) {
     const invalid = validateMessage(data, ["data"]);
@@ -118,6 +121,7 @@ function followUp(deps: InteractionRouteDeps, req: RestRequest, p: Record<string
   // A follow-up before the first response fails: the webhook only exists once acknowledged.
   if (!record?.acknowledged) return apiError(404, 10015, "Unknown Webhook");
   const data = isObject(req.body) ? req.body : {};
+  if (isEmptyMessage(data, req.files.length)) return apiError(400, 50006, "Cannot send an empty message");
   const invalid = validateMessage(data);
   if (invalid) return json(400, invalid);
   const { state } = deps;

@@ -36,6 +36,9 @@ export function validateMessage(body: unknown, prefix: string[] = []): FormBodyE
   }
   if (Array.isArray(body.embeds)) {
     if (body.embeds.length > 10) add(["embeds"], "BASE_TYPE_MAX_LENGTH", "Must be 10 or fewer in length.");
+    body.embeds.forEach((e: unknown, i: number) => {
+      validateEmbed(e, i, add);
+    });
     const total = body.embeds.reduce((sum: number, e: unknown) => sum + embedLength(e), 0);
     if (total > 6000) {
       add(["embeds"], "MAX_EMBED_SIZE_EXCEEDED", "Embed size exceeds maximum size of 6000");
@@ -56,6 +59,13 @@ function validateComponents(
       add(["components", r, "components"], "BASE_TYPE_MAX_LENGTH", "Must be 5 or fewer in length.");
     }
     children.forEach((child: unknown, c: number) => {
+      if (isObject(child) && typeof child.label === "string" && child.label.length > 80) {
+        add(
+          ["components", r, "components", c, "label"],
+          "BASE_TYPE_MAX_LENGTH",
+          "Must be 80 or fewer in length.",
+        );
+      }
       if (isObject(child) && typeof child.custom_id === "string" && child.custom_id.length > 100) {
         add(
           ["components", r, "components", c, "custom_id"],
@@ -65,6 +75,46 @@ function validateComponents(
       }
     });
   });
+}
+
+/** Per-embed limits: title 256, description 4096, 25 fields (name 256, value 1024), footer 2048, author 256. */
+function validateEmbed(
+  embed: unknown,
+  i: number,
+  add: (path: (string | number)[], code: string, message: string) => void,
+): void {
+  if (!isObject(embed)) return;
+  const over = (path: (string | number)[], value: unknown, max: number) => {
+    if (typeof value === "string" && value.length > max) {
+      add(["embeds", i, ...path], "BASE_TYPE_MAX_LENGTH", `Must be ${max} or fewer in length.`);
+    }
+  };
+  over(["title"], embed.title, 256);
+  over(["description"], embed.description, 4096);
+  if (isObject(embed.footer)) over(["footer", "text"], embed.footer.text, 2048);
+  if (isObject(embed.author)) over(["author", "name"], embed.author.name, 256);
+  if (Array.isArray(embed.fields)) {
+    if (embed.fields.length > 25)
+      add(["embeds", i, "fields"], "BASE_TYPE_MAX_LENGTH", "Must be 25 or fewer in length.");
+    embed.fields.forEach((f: unknown, n: number) => {
+      if (!isObject(f)) return;
+      over(["fields", n, "name"], f.name, 256);
+      over(["fields", n, "value"], f.value, 1024);
+    });
+  }
+}
+
+/** True when a new message would have nothing to show: Discord answers 50006 "Cannot send an empty message". */
+export function isEmptyMessage(body: ApiObject, fileCount: number): boolean {
+  const nonEmpty = (v: unknown) => (typeof v === "string" ? v.length > 0 : Array.isArray(v) && v.length > 0);
+  return (
+    fileCount === 0 &&
+    !nonEmpty(body.content) &&
+    !nonEmpty(body.embeds) &&
+    !nonEmpty(body.components) &&
+    !nonEmpty(body.sticker_ids) &&
+    body.poll === undefined
+  );
 }
 
 /** Characters Discord counts towards the 6000 limit: title, description, fields, footer, author. */

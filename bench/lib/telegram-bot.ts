@@ -1,0 +1,45 @@
+/**
+ * Starts our bot (compiled, webhook mode, SQLite) or the bare telegraf bot against a Telegram
+ * fake — the one set-up both Telegram benchmarks share.
+ */
+import { freePort } from "../../test/support/net.js";
+import { OURS_ENTRY, type Proc, startProc } from "./child.js";
+import { TG_SECRET, TG_TOKEN, tempSqlite } from "./fixtures.js";
+
+export interface TelegramBot {
+  readonly proc: Proc;
+  /** The webhook URL updates are posted to. */
+  readonly url: string;
+}
+
+export async function startTelegramBot(
+  kind: "ours" | "baseline",
+  apiRoot: string,
+  oursEnv: Record<string, string> = {},
+): Promise<TelegramBot> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}/telegram/webhook`;
+  const env = {
+    TELEGRAM_BOT_TOKEN: TG_TOKEN,
+    TELEGRAM_API_ROOT: apiRoot,
+    TELEGRAM_WEBHOOK_SECRET: TG_SECRET,
+    HTTP_PORT: String(port),
+    HTTP_HOST: "127.0.0.1",
+  };
+  const proc =
+    kind === "ours"
+      ? await startProc(
+          OURS_ENTRY,
+          {
+            ...env,
+            TELEGRAM_WEBHOOK_URL: url,
+            DATABASE_URL: tempSqlite(),
+            CONSOLE: "off",
+            LOG_LEVEL: "info",
+            ...oursEnv,
+          },
+          '"msg":"started"',
+        )
+      : await startProc("bench/baselines/telegraf-bare.ts", env, "ready");
+  return { proc, url };
+}
