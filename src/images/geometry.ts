@@ -1,0 +1,207 @@
+/**
+ * Pixel arithmetic on 8-bit grayscale rasters, used to find a light label on a darker radio and
+ * its skew. Pure functions on typed arrays (no sharp here), so they are cheap to test.
+ */
+export interface Gray {
+  readonly data: Uint8Array;
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface Box {
+  readonly left: number;
+  readonly top: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Otsu's threshold: the gray level that best separates the histogram into two classes. */
+export function otsu(img: Gray): number {
+  const hist = new Array<number>(256).fill(0);
+  for (const v of img.data) hist[v] = (hist[v] ?? 0) + 1;
+  const total = img.data.length;
+  let sum = 0;
+  for (let i = 0; i < 256; i++) sum += i * (hist[i] ?? 0);
+  let sumB = 0;
+  let wB = 0;
+  let best = 0;
+  let threshold = 128;
+  for (let t = 0; t < 256; t++) {
+    wB += hist[t] ?? 0;
+    if (wB === 0) continue;
+    const wF = total - wB;
+    if (wF === 0) break;
+    sumB += t * (hist[t] ?? 0);
+    const mB = sumB / wB;
+    const mF = (sum - sumB) / wF;
+    const between = wB * wF * (mB - mF) * (mB - mF);
+    if (between > best) {
+      best = between;
+      threshold = t;
+    }
+  }
+  return threshold;
+}
+
+/**
+ * The largest 4-connected region of pixels brighter than `threshold`: the sticker. Returns its
+ * bounding box and a mask (1 inside the region) or undefined for an empty image.
+ */
+export function largestLightRegion(img: Gray, threshold: number): { box: Box; mask: Uint8Array } | undefined {
+  const { width, height, data } = img;
+  const label = new Int32Array(width * height);
+  const stack = new Int32Array(width * height);
+  let bestId = 0;
+  let bestSize = 0;
+  let id = 0;
+  for (let start = 0; start < data.length; start++) {
+    if (label[start] !== 0 || (data[start] ?? 0) <= threshold) continue;
+    id++;
+    let size = 0;
+    let sp = 0;
+    stack[sp++] = start;
+    label[start] = id;
+    while (sp > 0) {
+      const p = stack[--sp] ?? 0;
+      size++;
+      const x = p % width;
+      const neighbours = [x > 0 ? p - 1 : -1, x < width - 1 ? p + 1 : -1, p - width, p + width];
+      for (const q of neighbours) {
+        if (q < 0 || q >= data.length || label[q] !== 0 || (data[q] ?? 0) <= threshold) continue;
+        label[q] = id;
+        stack[sp++] = q;
+      }
+    }
+    if (size > bestSize) {
+      bestSize = size;
+      bestId = id;
+    }
+  }
+  if (bestId === 0) return undefined;
+  const mask = new Uint8Array(width * height);
+  let left = width;
+  let top = height;
+  let right = -1;
+  let bottom = -1;
+  for (let p = 0; p < label.length; p++) {
+    if (label[p] !== bestId) continue;
+    mask[p] = 1;
+    const x = p % width;
+    const y = (p - x) / width;
+    if (x < left) left = x;
+    if (x > right) right = x;
+    if (y < top) top = y;
+    if (y > bottom) bottom = y;
+  }
+  return { box: { left, top, width: right - left + 1, height: bottom - top + 1 }, mask };
+}
+
+/**
+ * Dark pixels enclosed by the region on their row (the print on the sticker, not the radio
+ * around it), as coordinates.
+ */
+export function inkInside(img: Gray, mask: Uint8Array, threshold: number): { xs: number[]; ys: number[] } {
+  const xs: number[] = [];
+  const ys: number[] = [];
+  const { width, height, data } = img;
+  for (let y = 0; y < height; y++) {
+    const row = y * width;
+    let first = -1;
+    let last = -1;
+    for (let x = 0; x < width; x++) {
+      if (mask[row + x]) {
+        if (first < 0) first = x;
+        last = x;
+      }
+    }
+    for (let x = first + 1; x < last; x++) {
+      if (!mask[row + x] && (data[row + x] ?? 255) <= threshold) {
+        xs.push(x);
+        ys.push(y);
+      }
+    }
+  }
+  return { xs, ys };
+}
+
+/**
+ * The skew (degrees, counter-clockwise positive in image coordinates) that makes the ink's rows
+ * sharpest: the angle maximising the sum of squared row counts of the rotated points.
+ */
+export function skewAngle(ink: { xs: number[]; ys: number[] }, maxDeg = 20, stepDeg = 0.5): number {
+  const n = ink.xs.length;
+  if (n < 50) return 0;
+  let best = 0;
+  let bestScore = -1;
+  for (let deg = -maxDeg; deg <= maxDeg + 1e-9; deg += stepDeg) {
+    const a = (deg * Math.PI) / 180;
+    const sin = Math.sin(a);
+    const cos = Math.cos(a);
+    const bins = new Map<number, number>();
+    for (let i = 0; i < n; i++) {
+      const y = Math.round((ink.ys[i] ?? 0) * cos - (ink.xs[i] ?? 0) * sin);
+      bins.set(y, (bins.get(y) ?? 0) + 1);
+    }
+    let score = 0;
+    for (const c of bins.values()) score += c * c;
+    if (score > bestScore) {
+      bestScore = score;
+      best = deg;
+    }
+  }
+  return best;
+}
+
+/** Mean of each pixel's `window`-sized neighbourhood (integral image, O(1) per pixel). */
+export function boxMean(img: Gray, window: number): Float32Array {
+  const { width, height, data } = img;
+  const stride = width + 1;
+  const integral = new Float64Array(stride * (height + 1));
+  for (let y = 0; y < height; y++) {
+    let rowSum = 0;
+    for (let x = 0; x < width; x++) {
+      rowSum += data[y * width + x] ?? 0;
+      integral[(y + 1) * stride + x + 1] = (integral[y * stride + x + 1] ?? 0) + rowSum;
+    }
+  }
+  const out = new Float32Array(width * height);
+  const r = Math.max(1, Math.floor(window / 2));
+  for (let y = 0; y < height; y++) {
+    const y0 = Math.max(0, y - r);
+    const y1 = Math.min(height, y + r + 1);
+    for (let x = 0; x < width; x++) {
+      const x0 = Math.max(0, x - r);
+      const x1 = Math.min(width, x + r + 1);
+      const sum =
+        (integral[y1 * stride + x1] ?? 0) -
+        (integral[y0 * stride + x1] ?? 0) -
+        (integral[y1 * stride + x0] ?? 0) +
+        (integral[y0 * stride + x0] ?? 0);
+      out[y * width + x] = sum / ((y1 - y0) * (x1 - x0));
+    }
+  }
+  return out;
+}
+
+/**
+ * Local (adaptive) threshold: a pixel is ink when darker than `ratio` × the mean of its
+ * neighbourhood. Copes with glare and shadows where one global level cannot.
+ */
+export function adaptiveThreshold(img: Gray, mean: Float32Array, ratio: number): Uint8Array {
+  const out = new Uint8Array(img.data.length);
+  for (let p = 0; p < out.length; p++) out[p] = (img.data[p] ?? 0) < (mean[p] ?? 0) * ratio ? 0 : 255;
+  return out;
+}
+
+/**
+ * Divides out the slowly varying background (glare, shadow): each pixel relative to its
+ * neighbourhood mean, so paper becomes white and print dark everywhere.
+ */
+export function flattenBackground(img: Gray, mean: Float32Array): Uint8Array {
+  const out = new Uint8Array(img.data.length);
+  for (let p = 0; p < out.length; p++) {
+    const m = Math.max(1, mean[p] ?? 1);
+    out[p] = Math.max(0, Math.min(255, Math.round(((img.data[p] ?? 0) / m) * 235)));
+  }
+  return out;
+}
