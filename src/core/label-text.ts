@@ -1,0 +1,184 @@
+/**
+ * Pre-code candidates in the OCR text of a radio label photo, and a vote over several readings.
+ *
+ * Label forms (shared notes `radio-facts.md`): a stand-alone letter + three digits (`V284`,
+ * often after `PRE CODE` / `CODE`), `T V284`, and on old Renault "PN" labels the four characters
+ * after the `T` of the part-number line (`281157844RTC109` → `C109`). MediaNav labels carry a
+ * serial instead: such photos are flagged so the caller routes the user to support.
+ *
+ * OCR confuses Z/2, S/5, O/0, B/8, I/1, G/6. A token is read as a pre-code through these only
+ * position-wise (first a letter, then three digits), only when it contains at least one real
+ * digit or sits in a labelled place, and a mapped reading is trusted only when exactly one valid
+ * pre-code results from the text. Barcode digits (long digit runs, lines of digits) never count.
+ *
+ * Pure: no I/O. Never throws (property-tested).
+ */
+import { isValidPrecode } from "./precode.js";
+
+export type CandidateSource = "part-number" | "keyword" | "t-prefix" | "standalone";
+
+export interface LabelCandidate {
+  readonly precode: string;
+  /** 0–1: how much this one reading supports the pre-code. */
+  readonly score: number;
+  readonly source: CandidateSource;
+  /** Characters that had to be mapped (O→0 …) to make it valid. */
+  readonly mapped: number;
+}
+
+export interface LabelReading {
+  readonly candidates: readonly LabelCandidate[];
+  readonly medianav: boolean;
+}
+
+const TO_DIGIT: Readonly<Record<string, string>> = {
+  O: "0",
+  Q: "0",
+  D: "0",
+  I: "1",
+  Z: "2",
+  S: "5",
+  B: "8",
+  G: "6",
+};
+const TO_LETTER: Readonly<Record<string, string>> = {
+  "0": "O",
+  "1": "I",
+  "2": "Z",
+  "5": "S",
+  "8": "B",
+  "6": "G",
+};
+const BASE: Readonly<Record<CandidateSource, number>> = {
+  "part-number": 0.95,
+  keyword: 0.9,
+  "t-prefix": 0.85,
+  standalone: 0.6,
+};
+const MAPPED_FACTOR = 0.75;
+const MAX_TEXT = 5000;
+
+/** Reads a 4-character token as letter + 3 digits, mapping look-alikes position-wise. */
+export function mapToken(
+  token: string,
+  allowLetterFromDigit: boolean,
+): { precode: string; mapped: number } | undefined {
+  if (token.length !== 4) return undefined;
+  let mapped = 0;
+  let first = token.charAt(0);
+  if (!/[A-Z]/.test(first)) {
+    const letter = allowLetterFromDigit ? TO_LETTER[first] : undefined;
+    if (!letter) return undefined;
+    first = letter;
+    mapped++;
+  }
+  let digits = "";
+  for (const ch of token.slice(1)) {
+    if (/[0-9]/.test(ch)) digits += ch;
+    else {
+      const d = TO_DIGIT[ch];
+      if (!d) return undefined;
+      digits += d;
+      mapped++;
+    }
+  }
+  const precode = first + digits;
+  return isValidPrecode(precode) ? { precode, mapped } : undefined;
+}
+
+/** OCR text → upper-case ASCII, one entry per line. Non-ASCII becomes a space (never a letter). */
+function lines(text: string): string[] {
+  const ascii = String(text ?? "")
+    .slice(0, MAX_TEXT)
+    .replace(/[^\x20-\x7e\n]/g, " ")
+    .toUpperCase();
+  return ascii.split("\n").map((l) => l.replace(/[|]/g, "I"));
+}
+
+const PART_NUMBER = /[0-9]{5,}[A-Z]{0,3}T ?([A-Z0-9]{4})(?![A-Z0-9])/g;
+const KEYWORD =
+  /(?<![A-Z0-9])(?:PRE ?[-_.]? ?C[O0]DE|C[O0]DE)\s*[:.#=-]?\s*(?:T ?)?([A-Z0-9]{4})(?![A-Z0-9])/g;
+const T_PREFIX = /(?<![A-Z0-9])T ([A-Z][A-Z0-9]{3})(?![A-Z0-9])/g;
+const TOKEN = /(?<![A-Z0-9])([A-Z0-9]{4})(?![A-Z0-9])/g;
+const MEDIANAV = /MED[I1L]A ?N[A4]V/;
+
+function isDigitLine(line: string): boolean {
+  const compact = line.replace(/[\s\-.]/g, "");
+  const digits = compact.replace(/[^0-9]/g, "").length;
+  return compact.length >= 6 && digits / compact.length >= 0.7;
+}
+
+/** Candidates in one OCR reading. */
+export function readLabelText(text: string): LabelReading {
+  const found: LabelCandidate[] = [];
+  const add = (source: CandidateSource, token: string, letterFromDigit: boolean) => {
+    const m = mapToken(token, letterFromDigit);
+    if (!m) return;
+    found.push({
+      precode: m.precode,
+      mapped: m.mapped,
+      source,
+      score: BASE[source] * MAPPED_FACTOR ** m.mapped,
+    });
+  };
+  const all = lines(text);
+  for (const line of all) {
+    for (const m of line.matchAll(PART_NUMBER)) add("part-number", m[1] ?? "", true);
+    for (const m of line.matchAll(KEYWORD)) add("keyword", m[1] ?? "", true);
+    for (const m of line.matchAll(T_PREFIX)) add("t-prefix", m[1] ?? "", false);
+    if (isDigitLine(line)) continue; // barcode digits and serials: no stand-alone pre-codes
+    for (const m of line.matchAll(TOKEN)) {
+      const token = m[1] ?? "";
+      if (!/[A-Z]/.test(token.charAt(0))) continue;
+      if (!/[0-9]/.test(token.slice(1))) continue; // words such as "BOSS" are not pre-codes
+      add("standalone", token, false);
+    }
+  }
+  // Keep the best-supported reading of each pre-code.
+  const best = new Map<string, LabelCandidate>();
+  for (const c of found) {
+    const prev = best.get(c.precode);
+    if (!prev || c.score > prev.score) best.set(c.precode, c);
+  }
+  let candidates = [...best.values()];
+  // Mapped readings count only when exactly one valid pre-code results from them.
+  const mappedOnes = candidates.filter((c) => c.mapped > 0);
+  if (mappedOnes.length > 1)
+    candidates = candidates.map((c) => (c.mapped > 0 ? { ...c, score: c.score * 0.5 } : c));
+  candidates.sort((a, b) => b.score - a.score || a.precode.localeCompare(b.precode));
+  return { candidates, medianav: all.some((l) => MEDIANAV.test(l.replace(/\s+/g, " "))) };
+}
+
+export interface LabelVote {
+  readonly precode: string | null;
+  readonly confident: boolean;
+  readonly candidates: readonly { readonly precode: string; readonly score: number }[];
+  readonly medianav: boolean;
+}
+
+/** Thresholds of the vote (tuned on our own tuning images only). */
+export const VOTE = { confident: 0.55, margin: 0.3, maxCandidates: 4 } as const;
+
+/**
+ * Combines readings (preprocessing variants × page modes): a pre-code's support is the sum of its
+ * best score per reading divided by the number of readings. Confident only with enough support
+ * and a clear lead over the runner-up; a MediaNav label is never decoded.
+ */
+export function voteLabels(readings: readonly LabelReading[]): LabelVote {
+  const n = Math.max(1, readings.length);
+  const support = new Map<string, number>();
+  for (const r of readings) {
+    for (const c of r.candidates) support.set(c.precode, (support.get(c.precode) ?? 0) + c.score / n);
+  }
+  const ranked = [...support.entries()]
+    .map(([precode, s]) => ({ precode, score: Math.round(s * 1000) / 1000 }))
+    .sort((a, b) => b.score - a.score || a.precode.localeCompare(b.precode))
+    .slice(0, VOTE.maxCandidates);
+  const medianav = readings.filter((r) => r.medianav).length * 2 >= readings.length && readings.length > 0;
+  const top = ranked[0];
+  const second = ranked[1]?.score ?? 0;
+  if (medianav || !top)
+    return { precode: null, confident: false, candidates: medianav ? [] : ranked, medianav };
+  const confident = top.score >= VOTE.confident && top.score - second >= VOTE.margin;
+  return { precode: top.precode, confident, candidates: ranked, medianav };
+}

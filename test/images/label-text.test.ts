@@ -1,0 +1,172 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { mapToken, readLabelText, VOTE, voteLabels } from "../../src/core/label-text.js";
+import { isValidPrecode } from "../../src/core/precode.js";
+
+const validPrecode = fc
+  .tuple(fc.constantFrom(..."ABCDEFGHIJKLMNOPQRSTUVWXYZ"), fc.integer({ min: 0, max: 999 }))
+  .map(([l, n]) => `${l}${String(n).padStart(3, "0")}`)
+  .filter((s) => !/^A0/.test(s));
+
+const top = (text: string) => readLabelText(text).candidates[0];
+
+describe("readLabelText — label forms", () => {
+  it.each([
+    ["RENAULT\n281157844RTC109\nSN 4721 9988 1234", "C109", "part-number"],
+    ["PRE CODE: V284", "V284", "keyword"],
+    ["PRECODE V284", "V284", "keyword"],
+    ["CODE: T V284", "V284", "keyword"],
+    ["7711 T V284 RENAULT", "V284", "t-prefix"],
+    ["Radio Dacia\nV284\n", "V284", "standalone"],
+  ])("GIVEN %j THEN %s from %s", (text, precode, source) => {
+    expect(top(text)).toMatchObject({ precode, source, mapped: 0 });
+  });
+
+  it("GIVEN the pre-code T123 in a part-number line THEN the T of the line is not taken for its letter", () => {
+    expect(top("281157844RTT123")?.precode).toBe("T123");
+  });
+
+  it("GIVEN OCR confusions in a labelled place THEN they are mapped position-wise, with a lower score", () => {
+    const c = top("PRE CODE: 8Z84");
+    expect(c).toMatchObject({ precode: "B284", mapped: 2 });
+    expect(c?.score).toBeLessThan(0.9);
+    expect(top("281157844RTC1O9")?.precode).toBe("C109");
+  });
+
+  it("GIVEN barcode digits, serials and words THEN no pre-code is read", () => {
+    for (const text of [
+      "7 711 123456 7",
+      "SN 8284 2234 1234",
+      "BARCODE 1234",
+      "BOSS RADIO CD",
+      "0284 5123",
+      "8200 607 915",
+      "B284 1234 5678 9012", // a digit line: OCR read a barcode 8 as B
+    ]) {
+      expect(readLabelText(text).candidates, text).toEqual([]);
+    }
+  });
+
+  it("GIVEN two different mapped readings THEN neither is trusted much", () => {
+    const r = readLabelText("CODE: V2B4\nC0DE: W2S4");
+    expect(r.candidates.every((c) => c.score < 0.4)).toBe(true);
+  });
+
+  it("GIVEN a MediaNav label THEN it is flagged and the vote states no pre-code", () => {
+    const r = readLabelText("MEDIANAV\nSERIAL 7711 5566 1234");
+    expect(r.medianav).toBe(true);
+    expect(voteLabels([r, r])).toMatchObject({ precode: null, confident: false, medianav: true });
+  });
+
+  it("GIVEN a non-ASCII look-alike THEN it never becomes a letter", () => {
+    expect(readLabelText("CODE: ı284").candidates).toEqual([]);
+  });
+});
+
+describe("readLabelText — properties", () => {
+  it("never throws and every candidate is a valid pre-code with a score in (0, 1]", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (text) => {
+        const r = readLabelText(text);
+        for (const c of r.candidates) {
+          expect(isValidPrecode(c.precode)).toBe(true);
+          expect(c.score).toBeGreaterThan(0);
+          expect(c.score).toBeLessThanOrEqual(1);
+        }
+      }),
+    );
+  });
+
+  it("finds any valid pre-code after PRE CODE, amid noise lines, unmapped", () => {
+    const noise = fc.stringMatching(/^[a-z ]{0,20}$/);
+    fc.assert(
+      fc.property(validPrecode, noise, noise, (p, before, after) => {
+        const c = top(`${before}\nPRE CODE: ${p}\n${after}`);
+        expect(c).toMatchObject({ precode: p, mapped: 0 });
+      }),
+    );
+  });
+
+  it("finds any valid pre-code after the T of any part-number line", () => {
+    const digits = fc.stringMatching(/^[0-9]{6,11}$/);
+    const letters = fc.stringMatching(/^[A-Z]{0,2}$/);
+    fc.assert(
+      fc.property(digits, letters, validPrecode, (d, l, p) => {
+        expect(readLabelText(`${d}${l}T${p}`).candidates.map((c) => c.precode)).toContain(p);
+      }),
+    );
+  });
+
+  it("never reads a pre-code from lines of digits alone (barcodes)", () => {
+    const line = fc
+      .array(fc.stringMatching(/^[0-9]{1,13}$/), { minLength: 1, maxLength: 6 })
+      .map((a) => a.join(" "));
+    fc.assert(
+      fc.property(line, (l) => {
+        expect(readLabelText(l).candidates).toEqual([]);
+      }),
+    );
+  });
+
+  it("mapToken is position-wise: a result is always valid and differs from the token only in confusable places", () => {
+    const ch = fc.constantFrom(..."ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
+    fc.assert(
+      fc.property(fc.tuple(ch, ch, ch, ch), fc.boolean(), (cs, letterFromDigit) => {
+        const token = cs.join("");
+        const m = mapToken(token, letterFromDigit);
+        if (!m) return;
+        expect(isValidPrecode(m.precode)).toBe(true);
+        let changed = 0;
+        for (let i = 0; i < 4; i++) if (token[i] !== m.precode[i]) changed++;
+        expect(changed).toBe(m.mapped);
+        if (!letterFromDigit) expect(m.precode[0]).toBe(token[0]);
+      }),
+    );
+  });
+});
+
+describe("voteLabels", () => {
+  const reading = (precode: string, score: number) => ({
+    candidates: [{ precode, score, source: "keyword" as const, mapped: 0 }],
+    medianav: false,
+  });
+  const none = { candidates: [], medianav: false };
+
+  it("GIVEN agreeing strong readings THEN confident", () => {
+    expect(voteLabels([reading("V284", 0.9), reading("V284", 0.9)])).toMatchObject({
+      precode: "V284",
+      confident: true,
+    });
+  });
+
+  it("GIVEN one of two readings THEN a best guess, not confident", () => {
+    const v = voteLabels([reading("V284", 0.9), none]);
+    expect(v).toMatchObject({ precode: "V284", confident: false });
+  });
+
+  it("GIVEN disagreeing readings THEN not confident, both offered", () => {
+    const v = voteLabels([reading("V284", 0.9), reading("V234", 0.9)]);
+    expect(v.confident).toBe(false);
+    expect(v.candidates.map((c) => c.precode)).toEqual(["V234", "V284"]);
+  });
+
+  it("confidence implies the support threshold and the lead (property)", () => {
+    const r = fc.record({ precode: validPrecode, score: fc.double({ min: 0.01, max: 1, noNaN: true }) });
+    fc.assert(
+      fc.property(fc.array(fc.array(r, { maxLength: 3 }), { maxLength: 6 }), (rs) => {
+        const v = voteLabels(
+          rs.map((cs) => ({
+            candidates: cs.map((c) => ({ ...c, source: "standalone", mapped: 0 })),
+            medianav: false,
+          })),
+        );
+        expect(v.candidates.length).toBeLessThanOrEqual(VOTE.maxCandidates);
+        if (v.confident) {
+          expect(v.precode).toBe(v.candidates[0]?.precode);
+          expect(v.candidates[0]?.score ?? 0).toBeGreaterThanOrEqual(VOTE.confident - 1e-9);
+        }
+        if (v.candidates.length === 0) expect(v.precode).toBeNull();
+      }),
+    );
+  });
+});
