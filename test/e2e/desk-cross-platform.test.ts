@@ -14,7 +14,7 @@ import { createFakeDiscord, type FakeDiscord } from "../fakes/discord/index.js";
 import { createFakeTelegram, type FakeTelegram } from "../fakes/telegram/index.js";
 import { desk as discordDesk, shown } from "../platforms/discord/desk-helpers.js";
 import { createDesk, deskEnv, GROUP, STAFF, userRef } from "../platforms/telegram/desk-helpers.js";
-import { botEnv } from "../platforms/telegram/e2e-scenarios.js";
+import { botEnv, TOKEN } from "../platforms/telegram/e2e-scenarios.js";
 import { type BotProcess, spawnBot, tempDatabaseUrl } from "../support/spawn-bot.js";
 
 const DISCORD_TOKEN = "cross-platform-discord-token.SECRET-0123456789";
@@ -23,7 +23,7 @@ let dc: FakeDiscord;
 let bot: BotProcess | undefined;
 
 beforeAll(async () => {
-  tg = await createFakeTelegram();
+  tg = await createFakeTelegram({ token: TOKEN });
   tg.addChat({ id: GROUP, type: "supergroup", title: "Dokker staff", isForum: true });
   dc = await createFakeDiscord({ token: DISCORD_TOKEN, heartbeatIntervalMs: 1000 });
 });

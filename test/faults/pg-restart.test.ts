@@ -37,7 +37,7 @@ describe.skipIf(!enabled)("PostgreSQL restarted during traffic", () => {
   let base: string;
 
   beforeAll(async () => {
-    fake = await createFakeTelegram();
+    fake = await createFakeTelegram({ token: TOKEN });
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
     const url = new URL(DB ?? "");

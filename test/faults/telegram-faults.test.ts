@@ -19,7 +19,7 @@ let base: string;
 let nextUpdate = 500_000_000;
 
 beforeAll(async () => {
-  fake = await createFakeTelegram();
+  fake = await createFakeTelegram({ token: TOKEN });
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
   url = `${base}/telegram/webhook`;

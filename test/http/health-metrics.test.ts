@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFakeTelegram, type FakeTelegram } from "../fakes/telegram/index.js";
-import { botEnv } from "../platforms/telegram/e2e-scenarios.js";
+import { botEnv, TOKEN } from "../platforms/telegram/e2e-scenarios.js";
 import { freePort, probe } from "../support/net.js";
 import { type BotProcess, spawnBot, tempDatabaseUrl } from "../support/spawn-bot.js";
 
@@ -14,7 +14,7 @@ let bot: BotProcess;
 let base: string;
 
 beforeAll(async () => {
-  fake = await createFakeTelegram();
+  fake = await createFakeTelegram({ token: TOKEN });
   // The adapter is not ready before getMe answers: hold it back so "not ready" is observable.
   fake.delay("getMe", 2500);
   const port = await freePort();

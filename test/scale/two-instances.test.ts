@@ -33,7 +33,7 @@ describe.skipIf(!DB)("two bot processes on one PostgreSQL database", () => {
   const bots: { proc: BotProcess; url: string }[] = [];
 
   beforeAll(async () => {
-    telegram = await createFakeTelegram();
+    telegram = await createFakeTelegram({ token: TOKEN });
     discord = await createFakeDiscord({ token: DISCORD_TOKEN, shards: 2, extraGuilds: 5 });
     // Sequential: the first process creates the schema and migrates; the second finds it ready.
     for (const shard of [0, 1]) {

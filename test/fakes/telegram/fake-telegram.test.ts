@@ -5,14 +5,23 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Telegraf, TelegramError } from "telegraf";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { sampleImage } from "../image-bytes.js";
 import { createFakeTelegram, type FakeTelegram } from "./index.js";
 
 const TOKEN = "123456:TEST-token";
 let fake: FakeTelegram;
 let bot: Telegraf;
 
+const GROUP = -1001234567890;
+
 beforeEach(async () => {
-  fake = await createFakeTelegram({ webhookRetryDelayMs: 30 });
+  // Chats the tests below post into; anything else is "chat not found", as in Telegram.
+  const chats = [1, 5, 6, 77].map((id) => ({ id }));
+  fake = await createFakeTelegram({
+    token: TOKEN,
+    webhookRetryDelayMs: 30,
+    chats: [...chats, { id: GROUP, type: "supergroup", title: "Staff", isForum: true }],
+  });
   bot = new Telegraf(TOKEN, { telegram: { apiRoot: fake.apiRoot } });
 });
 afterEach(async () => {
@@ -134,7 +143,8 @@ describe("fault injection", () => {
 
   it("GIVEN failRate with a seed THEN the same calls fail on every run", async () => {
     const run = async (): Promise<number[]> => {
-      const f = await createFakeTelegram({ seed: 7 });
+      // Flood limits off: this test counts injected 502s only.
+      const f = await createFakeTelegram({ token: TOKEN, seed: 7, limits: "off", chats: [{ id: 1 }] });
       f.failRate("sendMessage", { ratio: 0.3, status: 502 });
       const b = new Telegraf(TOKEN, { telegram: { apiRoot: f.apiRoot } });
       for (let i = 0; i < 20; i += 1) await b.telegram.sendMessage(1, `m${i}`).catch(() => undefined);
@@ -199,7 +209,7 @@ describe("validation", () => {
 
 describe("messages, topics, files", () => {
   it("creates a forum topic, posts into it, and refuses the thread once deleted", async () => {
-    const group = -1001234567890;
+    const group = GROUP;
     const topic = await bot.telegram.createForumTopic(group, "Ticket #1");
     const sent = await bot.telegram.sendMessage(group, "hello staff", {
       message_thread_id: topic.message_thread_id,
@@ -241,5 +251,90 @@ describe("messages, topics, files", () => {
     ]);
     expect(fake.myCommands()).toEqual([{ command: "pin", description: "Get the PIN" }]);
     expect(await bot.telegram.getMyCommands({ scope: { type: "all_private_chats" } })).toEqual([]);
+  });
+});
+
+describe("as strict as Telegram", () => {
+  it("refuses unknown chats until the user has written to the bot or the test registered the chat", async () => {
+    const error = await telegramError(bot.telegram.sendMessage(4040, "hi"));
+    expect([error.code, error.description]).toEqual([400, "Bad Request: chat not found"]);
+    expect(fake.sentMessages(4040)).toEqual([]);
+    fake.userMessage({ from: { id: 4040 }, text: "/start" });
+    await bot.telegram.sendMessage(4040, "hi");
+    fake.addChat({ id: -100777, type: "supergroup", title: "Registered" });
+    await bot.telegram.sendMessage(-100777, "hello group");
+    expect(fake.sentMessages().map((m) => m.text)).toEqual(["hi", "hello group"]);
+  });
+
+  it("checks the token on every call and every file download", async () => {
+    const wrong = new Telegraf("123456:WRONG-token", { telegram: { apiRoot: fake.apiRoot } });
+    const error = await telegramError(wrong.telegram.getMe());
+    expect([error.code, error.description]).toEqual([401, "Unauthorized"]);
+    const photo = fake.userMessage({ from: { id: 5 }, photo: await sampleImage("png") }).message;
+    const fileId = photo?.photo?.at(-1)?.file_id ?? "";
+    const { file_path } = await bot.telegram.getFile(fileId);
+    expect((await fetch(`${fake.apiRoot}/file/bot123456:WRONG-token/${file_path}`)).status).toBe(401);
+    expect((await fetch(`${fake.apiRoot}/file/bot${TOKEN}/${file_path}`)).status).toBe(200);
+  });
+
+  it("applies Telegram's flood limits by default: a burst of 3 per chat, then 429 with retry_after", async () => {
+    for (const text of ["a", "b", "c"]) await bot.telegram.sendMessage(5, text);
+    const error = await telegramError(bot.telegram.sendMessage(5, "d"));
+    expect(error.code).toBe(429);
+    expect(error.parameters?.retry_after).toBe(1);
+    await bot.telegram.sendMessage(6, "another chat has its own allowance");
+    expect(fake.sentMessages(5).map((m) => m.text)).toEqual(["a", "b", "c"]);
+    fake.setLimits("off");
+    await bot.telegram.sendMessage(5, "d");
+    expect(fake.sentMessages(5)).toHaveLength(4);
+  });
+
+  it("limits a group to 20 messages a minute", async () => {
+    fake.setLimits({ perGroupPerMinute: 20 });
+    for (let i = 0; i < 20; i += 1) await bot.telegram.sendMessage(GROUP, `m${i}`);
+    const error = await telegramError(bot.telegram.sendMessage(GROUP, "m20"));
+    expect(error.code).toBe(429);
+    expect(error.parameters?.retry_after).toBe(3);
+  });
+
+  it("refuses photo bytes that are not an image and keeps the size of a real one", async () => {
+    // Refusals go to chat 6: refused calls still count against chat 1's flood allowance.
+    const error = await telegramError(bot.telegram.sendPhoto(6, { source: Buffer.from("not a photo") }));
+    expect([error.code, error.description]).toEqual([400, "Bad Request: IMAGE_PROCESS_FAILED"]);
+    const png = await sampleImage("png", 64, 48);
+    const truncated = await telegramError(bot.telegram.sendPhoto(6, { source: png.subarray(0, 60) }));
+    expect(truncated.description).toBe("Bad Request: IMAGE_PROCESS_FAILED");
+    // A document is any file, as in Telegram, even when its name says .png.
+    await bot.telegram.sendDocument(1, { source: Buffer.from("text"), filename: "label.png" });
+    const sent = await bot.telegram.sendPhoto(1, { source: png });
+    expect(sent.photo.at(-1)).toMatchObject({ width: 64, height: 48 });
+    expect(fake.sentMessages(1).map((m) => m.method)).toEqual(["sendDocument", "sendPhoto"]);
+    expect(fake.sentMessages(6)).toEqual([]);
+  });
+
+  it("serves a photo a user sent through getFile, with its real size", async () => {
+    const jpeg = await sampleImage("jpeg", 120, 80);
+    const message = fake.userMessage({ from: { id: 5 }, photo: jpeg }).message;
+    const largest = message?.photo?.at(-1);
+    expect(largest).toMatchObject({ width: 120, height: 80 });
+    const link = await bot.telegram.getFileLink(largest?.file_id ?? "");
+    const body = Buffer.from(await (await fetch(link)).arrayBuffer());
+    expect(body.equals(jpeg)).toBe(true);
+    expect(() => fake.userMessage({ from: { id: 5 }, photo: Buffer.from("text") })).toThrow(/must be/);
+  });
+
+  it("deleteForumTopic needs can_delete_messages; createForumTopic needs can_manage_topics", async () => {
+    const topic = await bot.telegram.createForumTopic(GROUP, "Ticket #2");
+    fake.setRights(GROUP, fake.bot.id, { can_delete_messages: false });
+    const error = await telegramError(bot.telegram.deleteForumTopic(GROUP, topic.message_thread_id));
+    expect(error.description).toBe("Bad Request: not enough rights to delete a topic");
+    const member = await bot.telegram.getChatMember(GROUP, fake.bot.id);
+    expect(member).toMatchObject({ status: "administrator", can_delete_messages: false });
+    fake.setRights(GROUP, fake.bot.id, { can_delete_messages: true, can_manage_topics: false });
+    expect((await telegramError(bot.telegram.createForumTopic(GROUP, "Ticket #3"))).description).toBe(
+      "Bad Request: not enough rights to create a topic",
+    );
+    await bot.telegram.deleteForumTopic(GROUP, topic.message_thread_id);
+    expect(fake.topics(GROUP).map((t) => t.deleted)).toEqual([true]);
   });
 });

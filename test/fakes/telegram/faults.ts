@@ -5,7 +5,7 @@
  *
  * Flood limits imitate https://core.telegram.org/bots/faq#my-bot-is-hitting-limits-how-do-i-avoid-this
  * with token buckets: ~1 msg/s per chat, 20 msg/min per group, ~30 msg/s overall. Exceeding one
- * answers 429 with `parameters.retry_after` (whole seconds, at least 1).
+ * answers 429 with `parameters.retry_after` (whole seconds, at least 1). They are on by default.
  */
 import { ApiError, defaultDescription } from "./errors.js";
 import type { FailRateSpec, FailSpec, OutageSpec, RateLimits } from "./types.js";
@@ -17,6 +17,14 @@ export interface Decision {
   /** True when the failure came from the flood limiter (counted as tooManyRequests). */
   limited?: boolean;
 }
+
+/** Telegram's published limits: the fake's default. */
+export const TELEGRAM_LIMITS: RateLimits = {
+  perChatPerSecond: 1,
+  perChatBurst: 3,
+  perGroupPerMinute: 20,
+  globalPerSecond: 30,
+};
 
 export const DEFAULT_LIMITED_METHODS = [
   "sendMessage",
@@ -202,7 +210,8 @@ export class Faults {
     };
     if (limits.globalPerSecond) bucket("global", limits.globalPerSecond, limits.globalPerSecond / 1000);
     if (chat.key !== undefined && limits.perChatPerSecond) {
-      bucket(`chat:${chat.key}`, limits.perChatPerSecond, limits.perChatPerSecond / 1000);
+      const burst = limits.perChatBurst ?? limits.perChatPerSecond;
+      bucket(`chat:${chat.key}`, burst, limits.perChatPerSecond / 1000);
     }
     if (chat.key !== undefined && chat.isGroup && limits.perGroupPerMinute) {
       bucket(`group:${chat.key}`, limits.perGroupPerMinute, limits.perGroupPerMinute / 60_000);

@@ -5,7 +5,7 @@
  */
 import type { FakeCore } from "./core.js";
 import { ABANDONED, DETACHED, Dispatcher } from "./dispatch.js";
-import { Faults } from "./faults.js";
+import { Faults, TELEGRAM_LIMITS } from "./faults.js";
 import {
   buildCallbackQuery,
   buildInlineQuery,
@@ -22,6 +22,7 @@ import { LongPoll } from "./polling.js";
 import { startServer } from "./server.js";
 import { FakeState } from "./state.js";
 import type {
+  AdminRights,
   BotCommand,
   BotUser,
   CallRecord,
@@ -42,6 +43,7 @@ import type {
 import { buildUserMessage, UpdateQueue, type UserMessageOptions } from "./updates.js";
 import { WebhookDeliverer, type WebhookInfo } from "./webhook.js";
 
+export { TELEGRAM_LIMITS } from "./faults.js";
 export { parseHtml } from "./html.js";
 export type { CallbackQueryOptions, InlineQueryOptions } from "./inject.js";
 export type * from "./types.js";
@@ -92,7 +94,10 @@ export interface FakeTelegram {
   delay(method: string, ms: number): void;
   resetConnections(method: string, times?: number): void;
   outage(spec: OutageSpec): void;
-  setLimits(limits: RateLimits | undefined): void;
+  /** Replaces the flood limits; "off" turns them off (the test must mean it). */
+  setLimits(limits: RateLimits | "off"): void;
+  /** Takes administrator rights away from (or gives them back to) a member of a group. */
+  setRights(chatId: number, userId: number, rights: Partial<AdminRights>): void;
   clearFaults(): void;
 
   /** Forgets calls, chats, updates, webhook, faults and stats; update_id keeps growing. */
@@ -121,10 +126,13 @@ const emptyStats = (): FakeStats => ({
   webhookFailures: 0,
 });
 
-export async function createFakeTelegram(options: FakeTelegramOptions = {}): Promise<FakeTelegram> {
+const limitsOf = (limits: RateLimits | "off" | undefined): RateLimits | undefined =>
+  limits === "off" ? undefined : (limits ?? TELEGRAM_LIMITS);
+
+export async function createFakeTelegram(options: FakeTelegramOptions): Promise<FakeTelegram> {
   const bot: BotUser = { ...DEFAULT_BOT, ...options.bot };
   const state = new FakeState(bot, {
-    strictChats: options.strictChats ?? false,
+    strictChats: options.strictChats ?? true,
     forumByDefault: options.forumByDefault ?? true,
   });
   for (const chat of options.chats ?? []) state.addChat(chat);
@@ -132,7 +140,7 @@ export async function createFakeTelegram(options: FakeTelegramOptions = {}): Pro
   const stats = emptyStats();
   const calls: CallRecord[] = [];
   const maxCalls = options.maxRecordedCalls ?? 100_000;
-  const faults = new Faults(options.seed ?? 42, options.limits);
+  const faults = new Faults(options.seed ?? 42, limitsOf(options.limits));
   const timers = new Set<NodeJS.Timeout>();
   const sleep = (ms: number) =>
     new Promise<void>((resolve) => {
@@ -178,7 +186,7 @@ export async function createFakeTelegram(options: FakeTelegramOptions = {}): Pro
   });
   const api = dispatcher;
   const server = await startServer({
-    ...(options.token !== undefined ? { token: options.token } : {}),
+    token: options.token,
     call: (method, params, files, conn) => api.call(method, params, files, conn),
     file: (path) => state.fileByPath(path)?.bytes,
   });
@@ -236,7 +244,11 @@ export async function createFakeTelegram(options: FakeTelegramOptions = {}): Pro
     delay: (method, ms) => faults.delay(method, ms),
     resetConnections: (method, times = 1) => faults.resetConnections(method, times),
     outage: (spec) => faults.outage(spec),
-    setLimits: (limits) => faults.setLimits(limits),
+    setLimits: (limits) => faults.setLimits(limitsOf(limits)),
+    setRights: (chatId, userId, rights) => {
+      const chat = chatState(chatId);
+      chat.rights.set(userId, { ...chat.rights.get(userId), ...rights });
+    },
     clearFaults: () => faults.clear(),
 
     reset: () => {
@@ -244,7 +256,7 @@ export async function createFakeTelegram(options: FakeTelegramOptions = {}): Pro
       webhook.deliveries.length = 0;
       Object.assign(stats, emptyStats());
       faults.clear();
-      faults.setLimits(options.limits);
+      faults.setLimits(limitsOf(options.limits));
       webhook.remove();
       queue.clear();
       state.clear();

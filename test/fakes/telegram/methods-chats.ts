@@ -8,7 +8,7 @@ import { botAsUser, checkThread, type FakeCore, sendTarget, storeBotMessage } fr
 import type { MethodContext, MethodHandler } from "./dispatch.js";
 import { badRequest, type ParamReader } from "./errors.js";
 import type { ChatState } from "./state.js";
-import type { ForumTopic } from "./types.js";
+import type { AdminRights, ForumTopic } from "./types.js";
 
 /** The six colours Telegram allows for topic icons. */
 export const TOPIC_ICON_COLORS = [7322096, 16766590, 13338331, 9367192, 16749490, 16478047];
@@ -52,7 +52,6 @@ function getChatMember(core: FakeCore, { p }: MethodContext): unknown {
       can_be_edited: false,
       is_anonymous: false,
       can_manage_chat: true,
-      can_delete_messages: true,
       can_manage_video_chats: true,
       can_restrict_members: true,
       can_promote_members: false,
@@ -61,8 +60,7 @@ function getChatMember(core: FakeCore, { p }: MethodContext): unknown {
       can_post_stories: false,
       can_edit_stories: false,
       can_delete_stories: false,
-      can_pin_messages: true,
-      can_manage_topics: true,
+      ...core.state.adminRights(chat, userId),
     });
   }
   return member;
@@ -75,12 +73,16 @@ function sendChatAction(core: FakeCore, { p }: MethodContext): unknown {
   return true;
 }
 
-function forumChat(core: FakeCore, p: ParamReader, rightsError: string): ChatState {
+/** The forum chat of a topic method; the bot must be an administrator holding `right`. */
+function forumChat(
+  core: FakeCore,
+  p: ParamReader,
+  rightsError: string,
+  right: keyof AdminRights = "can_manage_topics",
+): ChatState {
   const chat = chatOf(core, p);
   if (!chat.chat.is_forum) throw badRequest("the chat is not a forum");
-  if (!["administrator", "creator"].includes(core.state.memberStatus(chat, core.state.bot.id))) {
-    throw badRequest(rightsError);
-  }
+  if (!core.state.adminRights(chat, core.state.bot.id)[right]) throw badRequest(rightsError);
   return chat;
 }
 
@@ -142,7 +144,8 @@ function setTopicClosed(core: FakeCore, { p }: MethodContext, closed: boolean): 
 }
 
 function deleteForumTopic(core: FakeCore, { p }: MethodContext): unknown {
-  const chat = forumChat(core, p, "not enough rights to delete a topic");
+  // Deleting a topic deletes its messages: Telegram wants can_delete_messages for it.
+  const chat = forumChat(core, p, "not enough rights to delete a topic", "can_delete_messages");
   const topic = topicOf(core, chat, p);
   topic.deleted = true;
   // Deleting a topic deletes all its messages.

@@ -3,9 +3,11 @@
  * A file is either uploaded (multipart part named after the field, or `attach://name`), an
  * http(s) URL Telegram would download (stored with no bytes), or a file_id it already knows.
  * copyMessage returns only `{ message_id }` and hides the original sender; forwardMessage returns
- * the full message with `forward_origin`.
+ * the full message with `forward_origin`. Uploaded photos must be real images (IMAGE_PROCESS_FAILED).
  * @see https://core.telegram.org/bots/api#sending-files
  */
+
+import { inspectImage } from "../image-bytes.js";
 import { checkThread, type FakeCore, replyTarget, sendTarget, storeBotMessage } from "./core.js";
 import type { MethodContext, MethodHandler } from "./dispatch.js";
 import { badRequest } from "./errors.js";
@@ -15,6 +17,8 @@ import type { TgMessage, UploadedFile } from "./types.js";
 
 interface InputFile {
   fileId: string;
+  width?: number;
+  height?: number;
   uniqueId: string;
   size: number;
   upload?: UploadedFile;
@@ -22,18 +26,31 @@ interface InputFile {
   mimeType?: string;
 }
 
-function resolveInputFile(
+/**
+ * Telegram re-encodes photos: bytes that are not a decodable image fail with IMAGE_PROCESS_FAILED.
+ * sendDocument takes any bytes (as Telegram does), whatever the file name says.
+ */
+async function checkImage(upload: UploadedFile, field: "photo" | "document") {
+  if (field === "document") return undefined;
+  const image = await inspectImage(upload.bytes);
+  if (!image) throw badRequest("IMAGE_PROCESS_FAILED");
+  return image;
+}
+
+async function resolveInputFile(
   core: FakeCore,
   { p, files }: MethodContext,
   field: "photo" | "document",
-): InputFile {
+): Promise<InputFile> {
   const kind = field === "photo" ? "photos" : "documents";
   const raw = p.str(field);
   const attached = raw?.startsWith("attach://") ? raw.slice("attach://".length) : undefined;
   const upload = files.find((f) => f.field === (attached ?? field));
   if (upload) {
+    const image = await checkImage(upload, field);
     const file = core.state.addFile(upload.bytes, kind, upload.filename, upload.contentType);
     return {
+      ...(image ? { width: image.width, height: image.height } : {}),
       fileId: file.file_id,
       uniqueId: file.file_unique_id,
       size: upload.bytes.length,
@@ -60,7 +77,7 @@ function resolveInputFile(
   return input;
 }
 
-function sendFile(core: FakeCore, ctx: MethodContext, field: "photo" | "document"): unknown {
+async function sendFile(core: FakeCore, ctx: MethodContext, field: "photo" | "document"): Promise<unknown> {
   const { p } = ctx;
   const chat = sendTarget(core.state, p);
   const caption = p.str("caption");
@@ -70,15 +87,15 @@ function sendFile(core: FakeCore, ctx: MethodContext, field: "photo" | "document
   const threadId = p.int("message_thread_id");
   checkThread(core.state, chat, threadId);
   const replyTo = replyTarget(core.state, chat, p);
-  const input = resolveInputFile(core, ctx, field);
+  const input = await resolveInputFile(core, ctx, field);
   const content: Partial<TgMessage> = {};
   if (field === "photo") {
     content.photo = [
       {
         file_id: input.fileId,
         file_unique_id: input.uniqueId,
-        width: 800,
-        height: 600,
+        width: input.width ?? 800,
+        height: input.height ?? 600,
         file_size: input.size,
       },
     ];

@@ -14,8 +14,8 @@ import { ApiError, defaultDescription } from "./errors.js";
 import type { Params, UploadedFile } from "./types.js";
 
 export interface ServerDeps {
-  /** When set, other tokens get 401. */
-  token?: string;
+  /** Other tokens get 401. */
+  token: string;
   call(method: string, params: Params, files: UploadedFile[], conn: Connection): Promise<Outcome>;
   file(path: string): Buffer | undefined;
 }
@@ -58,7 +58,7 @@ async function handle(deps: ServerDeps, req: IncomingMessage, res: ServerRespons
   const file = /^\/file\/bot([^/]+)\/(.+)$/.exec(url.pathname);
   const token = api?.[1] ?? file?.[1];
   if (token === undefined) return sendError(res, new ApiError(404, defaultDescription(404)));
-  if (deps.token !== undefined && decodeURIComponent(token) !== deps.token) {
+  if (decodeURIComponent(token) !== deps.token) {
     return sendError(res, new ApiError(401, defaultDescription(401)));
   }
   if (file) {

@@ -6,6 +6,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { badRequest } from "./errors.js";
 import type {
+  AdminRights,
   BotCommand,
   BotUser,
   ChatInit,
@@ -23,6 +24,8 @@ export interface ChatState {
   messages: Map<number, StoredMessage>;
   topics: Map<number, ForumTopic>;
   members: Map<number, MemberStatus>;
+  /** Rights taken away from administrators (setRights); everything else is granted. */
+  rights: Map<number, Partial<AdminRights>>;
   blocked: boolean;
 }
 
@@ -80,6 +83,7 @@ export class FakeState {
           messages: new Map(),
           topics: new Map(),
           members: new Map(),
+          rights: new Map(),
           blocked: false,
         };
     this.chats.set(init.id, state);
@@ -129,6 +133,18 @@ export class FakeState {
       return state.chat.id === userId || userId === this.bot.id ? "member" : "left";
     // Bots that run support desks are normally admins of the staff group.
     return userId === this.bot.id ? "administrator" : "member";
+  }
+
+  /** An administrator's rights (all true unless setRights() changed them); none for other members. */
+  adminRights(state: ChatState, userId: number): AdminRights {
+    const status = this.memberStatus(state, userId);
+    const admin = status === "administrator" || status === "creator";
+    const all: AdminRights = {
+      can_delete_messages: admin,
+      can_manage_topics: admin,
+      can_pin_messages: admin,
+    };
+    return status === "creator" ? all : { ...all, ...(admin ? state.rights.get(userId) : {}) };
   }
 
   addFile(bytes: Buffer, kind: "photos" | "documents", fileName?: string, mimeType?: string): StoredFile {

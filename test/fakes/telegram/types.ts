@@ -131,6 +131,13 @@ export interface BotCommand {
   description: string;
 }
 
+/** Administrator rights the fake checks; every right is granted unless setRights() took it away. */
+export interface AdminRights {
+  can_delete_messages: boolean;
+  can_manage_topics: boolean;
+  can_pin_messages: boolean;
+}
+
 export type MemberStatus = "creator" | "administrator" | "member" | "restricted" | "left" | "kicked";
 
 /** A message as the fake stores it: the wire object plus what the bot asked for. */
@@ -204,6 +211,8 @@ export interface WebhookDelivery {
 export interface RateLimits {
   /** Telegram: about 1 message per second per chat (short bursts tolerated). */
   perChatPerSecond?: number;
+  /** Messages a chat may receive at once before perChatPerSecond applies. Default perChatPerSecond. */
+  perChatBurst?: number;
   /** Telegram: 20 messages per minute per group. */
   perGroupPerMinute?: number;
   /** Telegram: about 30 messages per second overall. */
@@ -244,10 +253,14 @@ export interface ChatInit {
 }
 
 export interface FakeTelegramOptions {
-  /** When set, any other token gets 401 Unauthorized. Otherwise every token is accepted. */
-  token?: string;
+  /** The bot's token; any other token gets 401 Unauthorized (API calls and file downloads). */
+  token: string;
   bot?: Partial<BotUser>;
-  /** Unknown chat ids → 400 "chat not found" instead of being created on first use. */
+  /**
+   * Unknown chat ids → 400 "chat not found", as in Telegram: a chat exists once a user has written
+   * to the bot (userMessage) or the test registered it (addChat / chats). Default true; `false`
+   * creates chats on first use.
+   */
   strictChats?: boolean;
   /** Auto-created supergroups (-100…) are forums (topics enabled). Default true. */
   forumByDefault?: boolean;
@@ -257,7 +270,11 @@ export interface FakeTelegramOptions {
   webhookRetryDelayMs?: number;
   /** A webhook delivery that takes longer is aborted and retried. Default 10 000 ms. */
   webhookTimeoutMs?: number;
-  limits?: RateLimits;
+  /**
+   * Flood limits; default TELEGRAM_LIMITS (1 msg/s per chat with a burst of 3, 20/min per group,
+   * 30/s overall). A test that needs them off says so with `limits: "off"`.
+   */
+  limits?: RateLimits | "off";
   /**
    * What happens when a second getUpdates arrives while one is parked. Real Telegram answers the
    * OLDER request with 409 "terminated by other getUpdates request" (the default); `reject-newer`

@@ -7,6 +7,7 @@
  * @see https://core.telegram.org/bots/api#getupdates
  */
 import { createHash } from "node:crypto";
+import { imageHeader } from "../image-bytes.js";
 import type { ChatState, FakeState } from "./state.js";
 import { unixNow } from "./state.js";
 import type { ChatType, StoredMessage, TgMessage, TgMessageEntity, TgUpdate, TgUser } from "./types.js";
@@ -70,8 +71,8 @@ export interface UserMessageOptions {
   chatType?: "private" | "group" | "supergroup";
   threadId?: number;
   isTopicMessage?: boolean;
-  /** Photo bytes (a string is UTF-8 encoded). */
-  photo?: Uint8Array | string;
+  /** Photo bytes: a real PNG/JPEG/WebP/GIF image (Telegram clients only send images as photos). */
+  photo?: Uint8Array;
   document?: { bytes: Uint8Array | string; fileName?: string; mimeType?: string };
   caption?: string;
   entities?: TgMessageEntity[];
@@ -138,21 +139,24 @@ export function buildUserMessage(
     if (entities) message.entities = entities;
   }
   if (opts.photo !== undefined) {
+    const image = imageHeader(opts.photo);
+    if (!image) throw new Error("userMessage: photo must be the bytes of a PNG, JPEG, WebP or GIF image");
     const file = state.addFile(toBuffer(opts.photo), "photos");
     const thumb = state.addFile(toBuffer(opts.photo), "photos");
+    const scale = Math.min(1, 90 / Math.max(image.width, image.height));
     message.photo = [
       {
         file_id: thumb.file_id,
         file_unique_id: thumb.file_unique_id,
-        width: 90,
-        height: 90,
+        width: Math.max(1, Math.round(image.width * scale)),
+        height: Math.max(1, Math.round(image.height * scale)),
         file_size: thumb.bytes.length,
       },
       {
         file_id: file.file_id,
         file_unique_id: file.file_unique_id,
-        width: 800,
-        height: 600,
+        width: image.width,
+        height: image.height,
         file_size: file.bytes.length,
       },
     ];

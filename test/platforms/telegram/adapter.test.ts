@@ -29,7 +29,8 @@ const reply = (text: string, withButton = false): Reply => ({
 });
 
 beforeAll(async () => {
-  fake = await createFakeTelegram();
+  // Users 6101 and 6102 have talked to the bot before (Telegram refuses chats it does not know).
+  fake = await createFakeTelegram({ token: TOKEN, chats: [{ id: 6101 }, { id: 6102 }] });
   adapter = createTelegramAdapter({
     token: TOKEN,
     apiRoot: fake.apiRoot,

@@ -23,9 +23,17 @@ const UNTHROTTLED: Partial<DeliveryLimits> = {
   globalPerSecond: 1000,
 };
 
+const CHATS = [
+  ...[1001, 1002, 1003, 1004, 1005, 1006, 1007, 2001, 2002, 2003, 3001, 3002, 5001],
+  ...Array.from({ length: 10 }, (_, i) => 4000 + i),
+  -1003001,
+].map((id) => ({ id }));
+
 let fake: FakeTelegram;
 beforeAll(async () => {
-  fake = await createFakeTelegram();
+  // Flood limits off: these tests measure the delivery layer's own throttle (set per test, often
+  // faster than Telegram's) and its retries on injected faults only.
+  fake = await createFakeTelegram({ token: TOKEN, limits: "off", chats: CHATS });
 });
 afterAll(() => fake.close());
 beforeEach(() => fake.reset());

@@ -3,18 +3,19 @@
  * against the fake Bot API: users write privately, staff answer in forum topics.
  * Each scenario uses its own user ids; assertions read what the fake received.
  */
-import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sampleImage } from "../../fakes/image-bytes.js";
 import { createFakeTelegram, type FakeTelegram, type StoredMessage } from "../../fakes/telegram/index.js";
 import { type BotProcess, spawnBot, tempDatabaseUrl } from "../../support/spawn-bot.js";
 import { api, createDesk, deskEnv, GROUP, STAFF, settle, userRef } from "./desk-helpers.js";
+import { TOKEN } from "./e2e-scenarios.js";
 
 let fake: FakeTelegram;
 let bot: BotProcess;
 let d: ReturnType<typeof createDesk>;
 
 beforeAll(async () => {
-  fake = await createFakeTelegram();
+  fake = await createFakeTelegram({ token: TOKEN });
   fake.addChat({ id: GROUP, type: "supergroup", title: "Dokker staff", isForum: true });
   bot = await spawnBot(deskEnv(fake.apiRoot, tempDatabaseUrl()));
   d = createDesk(fake);
@@ -96,7 +97,7 @@ describe("telegram support desk (e2e)", () => {
   it("re-uploads a photo both ways: the bytes arrive unchanged, never as a link", async () => {
     const user = 6004;
     const topicId = await openTicket(user);
-    const fromUser = randomBytes(3000);
+    const fromUser = await sampleImage("jpeg", 40, 30);
     fake.userMessage({ from: userRef(user), photo: fromUser, caption: "the label" });
     const inTopic = await fake.waitFor(() =>
       d.inTopic(topicId).find((m) => m.method === "sendPhoto" || m.method === "sendDocument"),
@@ -104,7 +105,7 @@ describe("telegram support desk (e2e)", () => {
     expect(uploads(inTopic)).toEqual([fromUser.toString("hex")]);
     await d.topicMessage(topicId, "the label");
 
-    const fromStaff = randomBytes(2500);
+    const fromStaff = await sampleImage("png", 30, 40);
     fake.userMessage({
       chatId: GROUP,
       chatType: "supergroup",

@@ -21,7 +21,7 @@ let fake: FakeTelegram;
 let bot: BotProcess;
 
 beforeAll(async () => {
-  fake = await createFakeTelegram();
+  fake = await createFakeTelegram({ token: TOKEN });
   bot = await spawnBot(botEnv(fake.apiRoot, tempDatabaseUrl()));
 });
 afterAll(async () => {

@@ -33,7 +33,7 @@ const post = (body: unknown, headers: Record<string, string>) =>
   });
 
 beforeAll(async () => {
-  fake = await createFakeTelegram();
+  fake = await createFakeTelegram({ token: TOKEN });
   port = await freePort();
   url = `http://127.0.0.1:${port}/telegram/webhook`;
   bot = await spawnBot(
