@@ -1,95 +1,79 @@
 /**
- * Accuracy of the FAQ matcher on realistic questions (typos, no accents, slang), one table per
- * run so CI output shows drift. The questions were written before tuning; see thresholds.ts.
+ * How well the FAQ matcher answers questions, on two sets, printed on every run:
+ * - the tuning set (`eval-questions.json`): the matcher's settings are tuned on it, so its
+ *   numbers are optimistic;
+ * - the held-out set (`heldout/questions.json`): written blind from the topic titles and a
+ *   description of the users, never read while tuning. Its numbers are the ones that count, and
+ *   they gate: per language the right entry first (confident, or the first "Did you mean"
+ *   button) ≥ 95 %, confident answers right ≥ 98 %, near-domain questions answered confidently
+ *   ≤ 2 %. Only aggregates and confused entry ids are printed for it, never its questions.
  */
+import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { createFaqMatcher } from "../../src/core/faq/matcher.js";
-import { LOCALES, type Locale } from "../../src/core/i18n/locales.js";
-import evalSet from "./eval-questions.json" with { type: "json" };
+import { LOCALES } from "../../src/core/i18n/locales.js";
+import tuning from "./eval-questions.json" with { type: "json" };
+import { type EvalSet, evaluate, pct, type Report, table } from "./evaluate.js";
 
-interface EvalQuestion {
-  readonly lang: Locale;
-  readonly q: string;
-  readonly expected: string;
-}
-
-const questions = evalSet.questions as EvalQuestion[];
+const HELDOUT = new URL("./heldout/questions.json", import.meta.url);
 const matcher = createFaqMatcher();
 
-interface Row {
-  questions: number;
-  top1: number;
-  confident: number;
-  confidentCorrect: number;
+function print(name: string, set: EvalSet, report: Report): void {
+  console.log(`FAQ ${name}: ${set.questions.length} questions, ${set.negatives.length} negatives`);
+  console.table(table(report));
+  const n = report.negatives;
+  console.log(
+    `${name} negatives answered confidently: near-domain ${n["near-domain"].confident}/${n["near-domain"].total}` +
+      ` (${pct(n["near-domain"].confident, n["near-domain"].total)} %), off-topic ${n["off-topic"].confident}/${n["off-topic"].total}`,
+  );
+  const confused = [...report.confusions].sort((a, b) => b[1] - a[1]).slice(0, 12);
+  if (confused.length)
+    console.log(`${name} confused entries: ${confused.map(([k, v]) => `${k} ×${v}`).join("; ")}`);
 }
 
-function evaluate(): Record<Locale, Row> {
-  const rows = Object.fromEntries(
-    LOCALES.map((l) => [l, { questions: 0, top1: 0, confident: 0, confidentCorrect: 0 }]),
-  ) as Record<Locale, Row>;
-  for (const { lang, q, expected } of questions) {
-    const m = matcher.match(q);
-    const row = rows[lang];
-    const correct = m.best?.id === expected;
-    row.questions++;
-    if (correct) row.top1++;
-    if (m.level === "confident") {
-      row.confident++;
-      if (correct) row.confidentCorrect++;
-    }
-  }
-  return rows;
-}
+describe("FAQ evaluation: tuning set", () => {
+  const set = tuning as unknown as EvalSet;
+  const report = evaluate(matcher, set);
+  print("tuning set", set, report);
 
-const pct = (n: number, d: number) => (d === 0 ? 0 : Math.round((1000 * n) / d) / 10);
-
-describe("FAQ matcher evaluation", () => {
-  const rows = evaluate();
-
-  it("prints the accuracy table", () => {
-    console.table(
-      Object.fromEntries(
-        LOCALES.map((l) => {
-          const r = rows[l];
-          return [
-            l,
-            {
-              questions: r.questions,
-              "top-1 %": pct(r.top1, r.questions),
-              "confident %": pct(r.confident, r.questions),
-              "confident & correct %": pct(r.confidentCorrect, r.questions),
-              "precision when confident %": pct(r.confidentCorrect, r.confident),
-            },
-          ];
-        }),
-      ),
-    );
+  it("names real entries and has negatives of both kinds", () => {
+    for (const { expected } of set.questions) expect(matcher.get(expected), expected).toBeDefined();
+    expect(report.negatives["near-domain"].total).toBeGreaterThanOrEqual(30);
+    expect(report.negatives["off-topic"].total).toBeGreaterThanOrEqual(25);
   });
 
-  it("has at least 20 questions per language, each naming a real entry", () => {
-    for (const l of LOCALES) expect(rows[l].questions).toBeGreaterThanOrEqual(20);
-    for (const { expected } of questions) expect(matcher.get(expected), expected).toBeDefined();
+  it("is not the held-out set's weaker sibling: right entry first ≥ 85 % overall", () => {
+    expect(pct(report.all.first, report.all.questions)).toBeGreaterThanOrEqual(85);
+  });
+});
+
+const heldoutMissing = !existsSync(HELDOUT);
+if (heldoutMissing)
+  console.log("FAQ held-out set missing (test/faq/heldout/questions.json): its gates are skipped");
+
+describe.skipIf(heldoutMissing)("FAQ evaluation: held-out set (gates)", () => {
+  const set = (
+    heldoutMissing ? { questions: [], negatives: [] } : JSON.parse(readFileSync(HELDOUT, "utf8"))
+  ) as EvalSet;
+  const report = evaluate(matcher, set);
+  if (!heldoutMissing) print("held-out set", set, report);
+
+  it("has at least 40 questions per language and 60 negatives", () => {
+    for (const l of LOCALES) expect(report.rows[l].questions, l).toBeGreaterThanOrEqual(40);
+    expect(set.negatives.length).toBeGreaterThanOrEqual(60);
   });
 
-  it.each(LOCALES)("%s: top-1 accuracy is at least 90%%", (l) => {
-    expect(pct(rows[l].top1, rows[l].questions)).toBeGreaterThanOrEqual(90);
+  it.each(LOCALES)("%s: the right entry comes first for ≥ 95 percent of questions", (l) => {
+    const r = report.rows[l];
+    expect(pct(r.first, r.questions)).toBeGreaterThanOrEqual(95);
   });
 
-  it.each(LOCALES)("%s: at least 80%% of questions get a confident and correct answer", (l) => {
-    expect(pct(rows[l].confidentCorrect, rows[l].questions)).toBeGreaterThanOrEqual(80);
+  it("confident answers are right ≥ 98 % of the time", () => {
+    expect(pct(report.all.confidentRight, report.all.confident)).toBeGreaterThanOrEqual(98);
   });
 
-  it.each(LOCALES)("%s: confident answers are right (precision ≥ 95%%)", (l) => {
-    expect(pct(rows[l].confidentCorrect, rows[l].confident)).toBeGreaterThanOrEqual(95);
-  });
-
-  it("never answers an off-topic question confidently", () => {
-    expect(evalSet.offTopic.length).toBeGreaterThanOrEqual(25);
-    const confident = evalSet.offTopic
-      .map((q) => ({ q, m: matcher.match(q) }))
-      .filter(({ m }) => m.level === "confident")
-      .map(({ q, m }) => `${q} → ${m.best?.id}`);
-    console.log(`off-topic: ${confident.length}/${evalSet.offTopic.length} false-confident`);
-    expect(confident).toEqual([]);
+  it("near-domain questions are answered confidently ≤ 2 % of the time", () => {
+    const n = report.negatives["near-domain"];
+    expect(pct(n.confident, n.total)).toBeLessThanOrEqual(2);
   });
 });

@@ -82,7 +82,7 @@ describe("FAQ in the conversation", () => {
 
 describe("dokker-bot ask", () => {
   it("GIVEN a Turkish question THEN a confident Turkish answer as JSON", async () => {
-    const { code, stdout } = await cli(["ask", "radyo kodu nerede yazıyor", "--json"]);
+    const { code, stdout } = await cli(["ask", "radyonun ön kodu nerede yazıyor", "--json"]);
     expect(code).toBe(0);
     const r = JSON.parse(stdout) as Record<string, unknown>;
     expect(r).toMatchObject({ id: "where-is-precode", lang: "tr", confident: true });

@@ -16,6 +16,7 @@ export const STOP_WORDS: Readonly<Record<Locale, readonly string[]>> = {
     what when why how which who whom whose can could should would will shall may might must
     have has had having not no yes please thanks thank there here just also very too any some
     get got give tell let want need im ive actually really thing stuff its he she they them his her their
+    something anything now then u ur pls plz ok okay
   `),
   fr: words(`
     le la les l un une des du de d au aux et ou mais donc ni que qu qui quoi quel quelle
@@ -23,6 +24,7 @@ export const STOP_WORDS: Readonly<Record<Locale, readonly string[]>> = {
     me m te t se s ce c ca cet cette ces mon ma mes ton ta tes sa ses notre votre leur leurs
     dans sur sous avec sans pour par en y ne n pas plus oui non comment pourquoi quand combien
     svp stp merci moi toi lui faire fait fais peut peux veux voudrais faut truc machin
+    quelque chose rien maintenant alors bien
   `),
   de: words(`
     der die das den dem des ein eine einen einem einer eines und oder aber wenn dass ist sind war
@@ -31,23 +33,27 @@ export const STOP_WORDS: Readonly<Record<Locale, readonly string[]>> = {
     zum zur fur uber unter nicht kein keine keinen ja nein bitte danke wie was wann warum
     welche welcher welches wer wieso weshalb kann konnen muss mussen soll will man noch schon
     auch nur mal denn doch da dann so gibt uberhaupt eigentlich ding
+    etwas was jetzt nun halt
   `),
   es: words(`
     el la los las lo un una unos unas y o pero si que de del al a en con sin por para es son era
     ser estar esta estan este esto ese esa mi mis tu tus su sus yo me te se le les nos nosotros
     usted no ni ya muy mas como cuando cual cuales quien porque hay tengo
     tiene tienes gracias favor puedo puede hacer hace quiero queria cosa
+    algo nada ahora pues vale
   `),
   ro: words(`
     si sau dar daca ca de la in din pe cu fara pentru spre sub despre un o unei unui niste este e
     sunt era fi am ai are au a ne nu mi mie imi ma te ti iti se isi le lui ei ea el eu tu noi voi
     ce cum cand care cine cat cata cati asta acesta aceasta acest aceste meu mea mei
     mele tau ta sa al ale lor va vreau vrea poti pot putea chestia chestie multumesc mersi
+    ceva nimic acum deci
   `),
   tr: words(`
     ve veya ile ama bir bu su o da de ki mi mu ne neden nasil niye hangi kim
     kac ben sen biz siz onlar benim senin bana sana icin gibi daha cok az var yok evet hayir lutfen
     tesekkurler sagol acaba bi sey seyi olur oluyor olarak ya yani istiyorum
+    simdi bir sey hic
   `),
 };
 

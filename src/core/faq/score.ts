@@ -1,0 +1,145 @@
+/**
+ * Scores every entry against a question, in each language's lexicon:
+ * - each question word is stemmed with that language's stemmer and looked up exactly, else with
+ *   a typo or two (long words), else as part of a compound ("batteriewechsel" ↔ "batterie");
+ * - an entry earns the weight of each word it contains (rare words weigh more);
+ * - `coverage` is the share of the question's weight the entry explains; words the knowledge
+ *   base has never seen ("garage", "pizza") weigh as much as a fairly rare topic word, so a
+ *   question mostly about something else cannot reach high coverage through one shared word;
+ * - a second signal rewards one phrasing that matches the question as a whole (weighted
+ *   Jaccard), over words scattered across an entry's phrasings. A learned phrasing asked again
+ *   word for word gets the full bonus.
+ */
+import type { Locale } from "../i18n/locales.js";
+import { typoBudget, withinEdits } from "./edit-distance.js";
+import type { LocaleLexicon } from "./lexicon.js";
+import { stemFor } from "./stem.js";
+
+/** Weight of a word no entry contains (≈ the weight of a word used by 3 of 27 entries). */
+export const UNKNOWN_WEIGHT = 2.3;
+const TYPO_QUALITY = 0.8;
+const COMPOUND_QUALITY = 0.6;
+const MIN_COMPOUND = 4;
+/** How much the best single phrasing can add, relative to the bag-of-words score. */
+const PHRASE_BONUS = 1;
+
+export interface EntryScore {
+  readonly id: string;
+  readonly score: number;
+  /** Share of the question's weight this entry explains (0…1). */
+  readonly coverage: number;
+  /** How many of the question's words the entry contains. */
+  readonly matched: number;
+  readonly locale: Locale;
+}
+
+interface Candidate {
+  readonly stem: string;
+  readonly quality: number;
+}
+
+function candidatesFor(lex: LocaleLexicon, stem: string): Candidate[] {
+  if (lex.idf.has(stem)) return [{ stem, quality: 1 }];
+  const budget = typoBudget(stem);
+  const typos: Candidate[] = [];
+  if (budget > 0) {
+    for (let len = stem.length - budget; len <= stem.length + budget; len++) {
+      for (const v of lex.byLength.get(len) ?? []) {
+        if (withinEdits(stem, v, budget)) typos.push({ stem: v, quality: TYPO_QUALITY });
+      }
+    }
+  }
+  if (typos.length > 0) return typos;
+  const parts: Candidate[] = [];
+  if (stem.length >= MIN_COMPOUND) {
+    for (const v of lex.idf.keys()) {
+      if (v.length >= MIN_COMPOUND && v !== stem && (stem.startsWith(v) || v.startsWith(stem))) {
+        parts.push({ stem: v, quality: COMPOUND_QUALITY });
+      }
+    }
+  }
+  return parts;
+}
+
+interface Word {
+  readonly cands: readonly Candidate[];
+  readonly weight: number;
+}
+
+/**
+ * Scores every entry in every language. A word's weight is global — how many entries use it in
+ * any language — so an English word that is rare in the Turkish wording ("code") does not
+ * count as rare.
+ */
+export function scoreEntries(
+  lexicons: ReadonlyMap<Locale, LocaleLexicon>,
+  terms: readonly string[],
+  entryCount: number,
+): EntryScore[] {
+  const perLocale = [...lexicons.values()].map((lex) => ({
+    lex,
+    cands: terms.map((t) => candidatesFor(lex, stemFor(lex.locale, t))),
+  }));
+  const weights = terms.map((_, i) => {
+    const users = new Set<string>();
+    let quality = 0;
+    for (const { lex, cands } of perLocale) {
+      for (const c of cands[i] ?? []) {
+        quality = Math.max(quality, c.quality);
+        for (const [id, doc] of lex.docs) if (doc.has(c.stem)) users.add(id);
+      }
+    }
+    return users.size === 0 ? UNKNOWN_WEIGHT : quality * Math.log(1 + entryCount / users.size);
+  });
+  const total = weights.reduce((sum, w) => sum + w, 0);
+  if (total === 0) return [];
+
+  const scores: EntryScore[] = [];
+  for (const { lex, cands } of perLocale) {
+    const words: Word[] = cands.map((c, i) => ({ cands: c, weight: weights[i] ?? 0 }));
+    for (const [id, doc] of lex.docs) {
+      let bag = 0;
+      let matched = 0;
+      for (const w of words) {
+        let best = 0;
+        for (const c of w.cands) if (doc.has(c.stem)) best = Math.max(best, c.quality);
+        bag += best * w.weight;
+        if (best > 0) matched++;
+      }
+      if (bag === 0) continue;
+      const phrase = bestPhrase(lex, id, words, total);
+      const score = bag * (1 + PHRASE_BONUS * phrase);
+      scores.push({ id, score, coverage: bag / total, matched, locale: lex.locale });
+    }
+  }
+  return scores;
+}
+
+/** Weighted Jaccard of the question and the entry's closest phrasing. */
+function bestPhrase(lex: LocaleLexicon, id: string, words: readonly Word[], total: number): number {
+  let best = 0;
+  for (const p of lex.phrasings.get(id) ?? []) {
+    let shared = 0;
+    const used = new Set<string>();
+    for (const w of words) {
+      let hit = 0;
+      let hitStem = "";
+      for (const c of w.cands) {
+        const value = w.weight * c.quality;
+        if (p.stems.has(c.stem) && value > hit) {
+          hit = value;
+          hitStem = c.stem;
+        }
+      }
+      if (hit > 0) {
+        shared += hit;
+        used.add(hitStem);
+      }
+    }
+    if (shared === 0) continue;
+    let rest = 0;
+    for (const s of p.stems) if (!used.has(s)) rest += lex.idf.get(s) ?? 0;
+    best = Math.max(best, shared / (total + rest));
+  }
+  return best;
+}
