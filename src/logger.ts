@@ -1,8 +1,10 @@
 /**
- * pino logger: pretty on a terminal, JSON otherwise. Token-bearing fields are redacted, and
+ * pino logger: pretty on a terminal when pino-pretty is installed (a development dependency),
+ * JSON lines otherwise. Token-bearing fields are redacted, and
  * `scrubSecrets` removes tokens that hide inside strings (Telegram puts the bot token in every
  * request URL, so an HTTP error message can carry it).
  */
+import { createRequire } from "node:module";
 import { type Logger as PinoLogger, pino } from "pino";
 
 export type Logger = PinoLogger;
@@ -53,11 +55,21 @@ export function createLogger(opts: LoggerOptions = {}): Logger {
       streamWrite: (line: string) => scrubSecrets(line),
     },
   };
-  if (pretty && !opts.destination) {
+  if (pretty && !opts.destination && prettyInstalled()) {
     return pino({
       ...base,
       transport: { target: "pino-pretty", options: { destination: 2, colorize: true } },
     });
   }
   return pino(base, (opts.destination as pino.DestinationStream | undefined) ?? pino.destination(2));
+}
+
+/** pino-pretty is a development dependency: a production install logs JSON lines instead. */
+function prettyInstalled(): boolean {
+  try {
+    createRequire(import.meta.url).resolve("pino-pretty");
+    return true;
+  } catch {
+    return false;
+  }
 }
