@@ -7,7 +7,7 @@ import type { Locale } from "../src/core/i18n/locales.js";
 import type { Reply } from "../src/core/reply.js";
 import type { Services } from "./services.js";
 
-export type Platform = "console" | "telegram" | "discord";
+export type Platform = "console" | "telegram" | "discord" | "web";
 
 export interface UserRef {
   readonly platform: Platform;

@@ -67,6 +67,28 @@ export const configSchema = z.object({
   RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   REMINDER_POLL_MS: z.coerce.number().int().min(100).max(3_600_000).default(5000),
   /** Identity in reminder leases and logs; default `<hostname>-<pid>`. */
+  // --- Web chat (issue #15) ---
+  /** `on`: the chat page at `/` and the widget at `/widget.js` on HTTP_PORT. */
+  WEB_CHAT: z.enum(["on", "off"]).default("off"),
+  /** Sites that may embed the widget: comma-separated origins (`https://shop.example.org`). */
+  WEB_ALLOWED_ORIGINS: z
+    .string()
+    .default("")
+    .transform((s) =>
+      s
+        .split(",")
+        .map((o) => o.trim().replace(/\/$/, ""))
+        .filter((o) => o !== ""),
+    )
+    .refine(
+      (list) => list.every((o) => /^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/.test(o)),
+      "must be comma-separated origins like https://shop.example.org",
+    ),
+  /** Signs the web chat's session cookies/tokens; empty: generated once and kept in the database. */
+  WEB_SECRET: optionalString.refine(
+    (s) => s === undefined || s.length >= 32,
+    "must be at least 32 characters",
+  ),
   INSTANCE_ID: z
     .string()
     .trim()

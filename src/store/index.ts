@@ -22,6 +22,7 @@ import { openSqlite } from "./sqlite.js";
 import { createTicketRepository } from "./tickets.js";
 import type { OpenStoreOptions, Store, StoreDialect } from "./types.js";
 import { createUpdateRepository } from "./updates.js";
+import { createWebChatRepository } from "./web-chat.js";
 
 export { isUniqueViolation, StoreError } from "./errors.js";
 export { DEFAULT_REMINDER_LEASE_MS, DEFAULT_REMINDER_MAX_ATTEMPTS } from "./reminders.js";
@@ -62,6 +63,7 @@ export async function openStore(databaseUrl: string, options: OpenStoreOptions =
     tickets: createTicketRepository(ctx),
     blocks: createBlockRepository(ctx),
     reminders: createReminderRepository(ctx),
+    web: createWebChatRepository(ctx),
     async ping() {
       await sql`select 1`.execute(db);
     },

@@ -83,6 +83,20 @@ export interface RemindersTable {
   sent_at: number | null;
 }
 
+export interface WebMessagesTable {
+  id: Generated<number>;
+  conversation: string;
+  direction: string;
+  body: string;
+  created_at: number;
+}
+
+export interface WebSettingsTable {
+  name: string;
+  value: string;
+  created_at: number;
+}
+
 export interface Database {
   profiles: ProfilesTable;
   processed_updates: ProcessedUpdatesTable;
@@ -90,4 +104,6 @@ export interface Database {
   ticket_messages: TicketMessagesTable;
   blocks: BlocksTable;
   reminders: RemindersTable;
+  web_messages: WebMessagesTable;
+  web_settings: WebSettingsTable;
 }

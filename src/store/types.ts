@@ -242,6 +242,29 @@ export interface ReminderRepository {
   countPending(): Promise<number>;
 }
 
+// ---------------------------------------------------------------- web chat
+
+/** One entry of a web conversation: the user's text or a rendered bot message (JSON). */
+export interface WebMessage {
+  id: number;
+  conversation: string;
+  direction: "user" | "bot";
+  body: string;
+  createdAt: number;
+}
+
+export interface WebChatRepository {
+  /** Appends to a web conversation's history; returns the new row id (increasing). */
+  append(conversation: string, direction: "user" | "bot", body: string, at?: number): Promise<number>;
+  /** Up to `limit` newest rows with id > `afterId`, oldest first. */
+  after(conversation: string, afterId: number, limit: number): Promise<WebMessage[]>;
+  /** Deletes a conversation's history (/forget). Returns how many rows. */
+  forget(conversation: string): Promise<number>;
+  purgeOlderThan(ts: number): Promise<number>;
+  /** A named setting, created with `create()` when absent (the same value for every instance). */
+  setting(name: string, create: () => string, at?: number): Promise<string>;
+}
+
 // ---------------------------------------------------------------- store
 
 export interface Store {
@@ -253,6 +276,7 @@ export interface Store {
   readonly tickets: TicketRepository;
   readonly blocks: BlockRepository;
   readonly reminders: ReminderRepository;
+  readonly web: WebChatRepository;
   /** Readiness probe: resolves when the database answers `SELECT 1`. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from "kysely";
 import type { StoreDialect } from "../types.js";
 import { initialMigration } from "./001-initial.js";
+import { webMigration } from "./005-web.js";
 
 /**
  * In-code provider (no filesystem scanning, so it works from `tsx`, `dist/` and bundles alike).
@@ -11,6 +12,7 @@ export function migrationProvider(dialect: StoreDialect): MigrationProvider {
     async getMigrations(): Promise<Record<string, Migration>> {
       return {
         "001-initial": initialMigration(dialect),
+        "005-web": webMigration(dialect),
       };
     },
   };

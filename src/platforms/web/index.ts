@@ -1,0 +1,117 @@
+/**
+ * The web chat adapter (issue #15): a page at `/` and an embeddable widget (`/widget.js`) on the
+ * project's HTTP server, enabled by WEB_CHAT=on. Same bot, same desk: a web visitor is the user
+ * `web:{sessionId}` in the conversation `web:{sessionId}`.
+ *
+ * `send()` (staff answers, reminders, anything outside a request) delivers exactly like a reply:
+ * appended to the conversation's history in the store, pushed to the pages open right now. A
+ * visitor who is away reads it when they come back, so a web user is never "unreachable".
+ */
+import type { Services } from "../../../commands/services.js";
+import type { Bot } from "../../bot/index.js";
+import type { Locale } from "../../core/i18n/locales.js";
+import type { Reply } from "../../core/reply.js";
+import type { HttpServer } from "../../http/server.js";
+import type { Logger } from "../../logger.js";
+import type { Store } from "../../store/index.js";
+import { Unreachable } from "../../support/errors.js";
+import type { PlatformAdapter } from "../types.js";
+import { loadAssets } from "./assets.js";
+import { createConversations } from "./conversation.js";
+import { createHub, type Hub } from "./hub.js";
+import { decodeWebConversation } from "./ids.js";
+import { createGauge, createRateLimiter } from "./limits.js";
+import { createMyData } from "./mydata.js";
+import { renderWeb } from "./render.js";
+import { DEFAULT_WEB_LIMITS, registerRoutes, type WebLimits } from "./routes.js";
+import { normaliseOrigin } from "./security.js";
+import { createSessionSigner, newSecret, type SessionSigner } from "./session.js";
+
+export interface WebAdapterConfig {
+  readonly http: HttpServer;
+  readonly bot: Bot;
+  readonly services: Services;
+  readonly store: Pick<Store, "web" | "profiles" | "tickets">;
+  readonly logger: Logger;
+  readonly defaultLocale: Locale;
+  /** Sites that may embed the widget (`https://shop.example.org`). */
+  readonly allowedOrigins: readonly string[];
+  /** Signing secret (WEB_SECRET); when absent one is generated once and kept in the store. */
+  readonly secret?: string | undefined;
+  readonly limits?: Partial<WebLimits>;
+  readonly now?: () => Date;
+}
+
+export interface WebAdapter extends PlatformAdapter {
+  readonly hub: Hub;
+}
+
+const STOP_WAIT_MS = 5_000;
+
+export function createWebAdapter(config: WebAdapterConfig): WebAdapter {
+  const log = config.logger.child({ platform: "web" });
+  const limits = { ...DEFAULT_WEB_LIMITS, ...config.limits };
+  const hub = createHub(config.store.web);
+  const conversations = createConversations({
+    bot: config.bot,
+    services: config.services,
+    hub,
+    logger: log,
+    defaultLocale: config.defaultLocale,
+    now: config.now ?? (() => new Date()),
+  });
+  const allowedOrigins = new Set(
+    config.allowedOrigins.flatMap((o) => {
+      const origin = normaliseOrigin(o);
+      return origin ? [origin] : [];
+    }),
+  );
+  const stopHooks = new Set<() => void>();
+  let signer: SessionSigner | undefined;
+  let ready = false;
+
+  // Routes exist from creation (the server may listen before `start`); they answer 503 until then.
+  registerRoutes({
+    http: config.http,
+    assets: loadAssets(),
+    hub,
+    conversations,
+    mydata: createMyData(config.store),
+    logger: log,
+    defaultLocale: config.defaultLocale,
+    allowedOrigins,
+    limits: {
+      conversation: createRateLimiter({ limit: limits.perConversationPerMinute, windowMs: 60_000 }),
+      ip: createRateLimiter({ limit: limits.perIpPerMinute, windowMs: 60_000 }),
+      sessions: createRateLimiter({ limit: limits.sessionsPerIpPerMinute, windowMs: 60_000 }),
+      conversationStreams: createGauge(limits.streamsPerConversation),
+      ipStreams: createGauge(limits.streamsPerIp),
+    },
+    signer: () => (ready ? signer : undefined),
+    onStop: (close) => {
+      stopHooks.add(close);
+      return () => stopHooks.delete(close);
+    },
+  });
+
+  return {
+    platform: "web",
+    hub,
+    isReady: () => ready,
+    async start() {
+      const secret = config.secret ?? (await config.store.web.setting("session-secret", newSecret));
+      signer = createSessionSigner(secret);
+      ready = true;
+      log.info({ widgetOrigins: [...allowedOrigins] }, "web chat ready");
+    },
+    async stop() {
+      ready = false;
+      await conversations.idle(STOP_WAIT_MS);
+      for (const close of [...stopHooks]) close();
+    },
+    async send(conversation: string, reply: Reply) {
+      if (decodeWebConversation(conversation) === undefined) throw new Unreachable(conversation, "not-found");
+      await hub.deliver(conversation, renderWeb(reply));
+    },
+  };
+}

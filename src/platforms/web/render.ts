@@ -1,0 +1,108 @@
+/**
+ * Reply → the JSON message the web page shows. The only formatting place of the web adapter, and
+ * it produces NO markup at all: the page builds every element with DOM APIs and sets text with
+ * `textContent` (client/chat.js), so user text can never become HTML. Here text is only cleaned:
+ * control characters (except new lines) are removed and lengths are capped; link buttons keep only
+ * http(s) URLs (a `javascript:` URL would run in the page).
+ */
+import { encodeAction } from "../../../commands/replies/action-ids.js";
+import type { Block, Reply, Span, SpanStyle } from "../../core/reply.js";
+
+export interface WebSpan {
+  readonly s: SpanStyle;
+  readonly t: string;
+}
+export type WebBlock =
+  | { readonly kind: "paragraph"; readonly spans: readonly WebSpan[] }
+  | { readonly kind: "steps" | "bullets"; readonly items: readonly (readonly WebSpan[])[] };
+export interface WebSection {
+  readonly title?: string;
+  readonly blocks: readonly WebBlock[];
+}
+/** A button: `data` is posted back to /chat/actions; or a link (`url`). */
+export interface WebAction {
+  readonly label: string;
+  readonly data?: string;
+  readonly url?: string;
+  readonly style?: "primary" | "secondary" | "danger";
+}
+export interface WebBotMessage {
+  readonly kind: "bot";
+  readonly locale: string;
+  readonly title?: string;
+  readonly sections: readonly WebSection[];
+  readonly actions: readonly WebAction[];
+  /** Files that came with a relayed staff message: named, not shown (see README). */
+  readonly files?: readonly { readonly name: string; readonly size: number }[];
+}
+export interface WebUserMessage {
+  readonly kind: "user";
+  readonly text: string;
+}
+export type WebMessageBody = WebBotMessage | WebUserMessage;
+
+/** Longest text a user may send (the page says so before sending). */
+export const WEB_TEXT_LIMIT = 2000;
+/** Cap per rendered text field: a reply is never this long; the cap only bounds abuse. */
+const FIELD_LIMIT = 8000;
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
+
+/** Removes control characters (keeps `\n`), normalises `\r\n`, caps the length. */
+export function cleanText(text: string, limit = FIELD_LIMIT): string {
+  const cleaned = text.replace(/\r\n?/g, "\n").replace(CONTROL, "");
+  return cleaned.length > limit ? cleaned.slice(0, limit) : cleaned;
+}
+
+const span = (s: Span): WebSpan => ({ s: s.style, t: cleanText(s.text) });
+const spans = (list: readonly Span[]) => list.map(span).filter((s) => s.t !== "");
+
+function block(b: Block): WebBlock {
+  switch (b.kind) {
+    case "paragraph":
+      return { kind: "paragraph", spans: spans(b.spans) };
+    case "steps":
+    case "bullets":
+      return { kind: b.kind, items: b.items.map(spans) };
+  }
+}
+
+/** Only absolute http(s) URLs become links. */
+export function safeUrl(url: string): string | undefined {
+  try {
+    const u = new URL(url);
+    return u.protocol === "https:" || u.protocol === "http:" ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function renderWeb(reply: Reply): WebBotMessage {
+  const actions: WebAction[] = [];
+  for (const a of reply.actions) {
+    const label = cleanText(a.label, 200);
+    if (a.url !== undefined) {
+      const url = safeUrl(a.url);
+      if (url) actions.push({ label, url });
+    } else {
+      actions.push({ label, data: encodeAction(a.id, a.payload), ...(a.style ? { style: a.style } : {}) });
+    }
+  }
+  const files = reply.attachments?.map((f) => ({ name: cleanText(f.name, 200), size: f.data.byteLength }));
+  return {
+    kind: "bot",
+    locale: reply.locale,
+    ...(reply.title ? { title: cleanText(reply.title) } : {}),
+    sections: reply.sections.map((s) => ({
+      ...(s.title ? { title: cleanText(s.title) } : {}),
+      blocks: s.blocks.map(block),
+    })),
+    actions,
+    ...(files && files.length > 0 ? { files } : {}),
+  };
+}
+
+export function renderUserText(text: string): WebUserMessage {
+  return { kind: "user", text: cleanText(text, WEB_TEXT_LIMIT) };
+}
