@@ -4,8 +4,10 @@
  */
 import { dokker } from "../../commands/dokker.js";
 import { answerQuestion } from "../../commands/faq.js";
+import { actionFor } from "../../commands/replies/action-ids.js";
 import type { CommandContext } from "../../commands/types.js";
-import { parsePrecode } from "../core/precode.js";
+import { t } from "../core/i18n/index.js";
+import { parsePrecode, precodeForm } from "../core/precode.js";
 import type { Reply } from "../core/reply.js";
 import { notice } from "./outcomes.js";
 import { ticketRelay } from "./ticket-relay.js";
@@ -21,9 +23,24 @@ function looksLikePrecodeAttempt(text: string): boolean {
   return t.length <= 12 && t.split(/\s+/).length <= 2 && /[0-9]/.test(t);
 }
 
-/** A pre-code anywhere in the message → the PIN. A short failed attempt → why it failed. */
+/**
+ * A pre-code → the PIN, when the message is the pre-code, a label line, or talks about a code.
+ * One found in other chatter ("room B123 is free") is not decoded silently: the text is answered
+ * as a question, with a "Did you mean B123?" button (in private chats; in groups, nothing).
+ * A short failed attempt → why it failed.
+ */
 export const precodeText: TextHandler = async (text, ctx) => {
   const parsed = parsePrecode(text);
+  if (parsed.ok && precodeForm(text) === "in-text") {
+    if (ctx.chat !== "private") return undefined;
+    const reply = answerQuestion(text, ctx);
+    const precode = parsed.value.precode;
+    const button = {
+      ...actionFor("dokker.decode", precode),
+      label: t(reply.locale, "faq.precode-button", { precode }),
+    };
+    return { ...reply, actions: [button, ...(reply.actions ?? [])] };
+  }
   if (parsed.ok) return dokker.handle({ options: { precode: text } }, ctx);
   if (looksLikePrecodeAttempt(text) && parsed.code !== "precode.not-found") {
     return dokker.handle({ options: { precode: text } }, ctx);

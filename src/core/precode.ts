@@ -48,16 +48,26 @@ const MISREAD: Readonly<Record<string, string>> = {
   z: "2",
 };
 
-const BOUNDARY_BEFORE = "(?<![A-Za-z0-9])";
-const BOUNDARY_AFTER = "(?![A-Za-z0-9])";
+/**
+ * Any letter or digit, not only ASCII: in "météo 150" the "o" ends a word ("é" is a letter), so
+ * "o 150" is not a pre-code.
+ */
+const BOUNDARY_BEFORE = "(?<![\\p{L}\\p{N}])";
+const BOUNDARY_AFTER = "(?![\\p{L}\\p{N}])";
 const SEP = "[ .\\-_/]?";
 /** Letter, optional separator, three digit-like characters. */
-const CANDIDATE = new RegExp(`${BOUNDARY_BEFORE}([A-Za-z])${SEP}([0-9OoIlSsBZz]{3})${BOUNDARY_AFTER}`, "g");
-/** Old Renault "PN" labels: the pre-code is the four characters after a `T` (`TV284`). */
-const LABEL_T = new RegExp(`${BOUNDARY_BEFORE}[Tt]([A-Za-z])([0-9]{3})${BOUNDARY_AFTER}`, "g");
-const TOO_LONG = new RegExp(`${BOUNDARY_BEFORE}[A-Za-z]${SEP}[0-9]{4,}${BOUNDARY_AFTER}`);
-const TOO_SHORT = new RegExp(`${BOUNDARY_BEFORE}[A-Za-z]${SEP}[0-9]{1,2}${BOUNDARY_AFTER}`);
-const NO_LETTER = new RegExp(`${BOUNDARY_BEFORE}[0-9]{3,4}${BOUNDARY_AFTER}`);
+const CANDIDATE = new RegExp(`${BOUNDARY_BEFORE}([A-Za-z])${SEP}([0-9OoIlSsBZz]{3})${BOUNDARY_AFTER}`, "gu");
+/**
+ * Old Renault "PN" labels: the pre-code is the four characters after a `T` (`TV284`), also at the
+ * end of a longer upper-case label code (`7711RTV284`).
+ */
+const LABEL_T = new RegExp(
+  `${BOUNDARY_BEFORE}(?:[Tt]|[A-Z0-9]+T)([A-Za-z])([0-9]{3})${BOUNDARY_AFTER}`,
+  "gu",
+);
+const TOO_LONG = new RegExp(`${BOUNDARY_BEFORE}[A-Za-z]${SEP}[0-9]{4,}${BOUNDARY_AFTER}`, "u");
+const TOO_SHORT = new RegExp(`${BOUNDARY_BEFORE}[A-Za-z]${SEP}[0-9]{1,2}${BOUNDARY_AFTER}`, "u");
+const NO_LETTER = new RegExp(`${BOUNDARY_BEFORE}[0-9]{3,4}${BOUNDARY_AFTER}`, "u");
 
 interface Candidate {
   readonly raw: string;
@@ -194,6 +204,32 @@ export function parsePrecode(input: string): PrecodeResult {
   const noLetter = NO_LETTER.exec(text);
   if (noLetter) return err("precode.no-letter", { found: noLetter[0] });
   return err("precode.not-found", {});
+}
+
+/**
+ * How a pre-code sits in a message, so that one found in chatter is not decoded silently:
+ * - `alone`: the message is the pre-code (`V284`, `v-284`, `"V 284."`);
+ * - `label`: a label form (`T V284`, `TV284`, `7711RTV284`);
+ * - `asked`: the message talks about a code ("my precode is V284", "cod radio V284");
+ * - `in-text`: anything else ("room B123 is free"): ask before decoding.
+ */
+export type PrecodeForm = "alone" | "label" | "asked" | "in-text";
+
+const ALONE = /^[\s"'«»„“”`(]*[A-Za-z][ .\-_/]?[0-9OoIlSsBZz]{3}[\s"'«»“”`).!?]*$/;
+const LABEL_SPACED = /(?<![\p{L}\p{N}])[Tt] [A-Za-z][0-9]{3}(?![\p{L}\p{N}])/u;
+/** Words for a code in our languages (folded): code, cod, kod, pin, pré-code, şifre, radio… */
+const ASKS_FOR_CODE = /(?:cod|kod|\bpin\b|radi|sifre|password|passwort|contrase)/;
+
+export function precodeForm(input: string): PrecodeForm {
+  const text = String(input ?? "").slice(0, MAX_SCAN);
+  if (ALONE.test(text)) return "alone";
+  if (LABEL_SPACED.test(text) || new RegExp(LABEL_T.source, "u").test(text)) return "label";
+  const folded = text
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/ı/g, "i");
+  return ASKS_FOR_CODE.test(folded) ? "asked" : "in-text";
 }
 
 /** Strict check used by the CLI and tests: exactly `[A-Za-z][0-9]{3}`, issued. */

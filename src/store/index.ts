@@ -10,6 +10,7 @@ import { pino } from "pino";
 import { createBlockRepository } from "./blocks.js";
 import type { RepoContext } from "./context.js";
 import { StoreError } from "./errors.js";
+import { createFaqLearningRepository } from "./learned.js";
 import { openPostgres } from "./postgres.js";
 import { createProfileRepository } from "./profiles.js";
 import {
@@ -64,6 +65,7 @@ export async function openStore(databaseUrl: string, options: OpenStoreOptions =
     blocks: createBlockRepository(ctx),
     reminders: createReminderRepository(ctx),
     web: createWebChatRepository(ctx),
+    faqLearning: createFaqLearningRepository(ctx),
     async ping() {
       await sql`select 1`.execute(db);
     },

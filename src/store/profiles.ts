@@ -18,6 +18,7 @@ function patchColumns(patch: ProfilePatch): ProfileColumns {
   if (patch.lastWrongAt !== undefined) columns.last_wrong_at = patch.lastWrongAt;
   if (patch.displayName !== undefined) columns.display_name = patch.displayName;
   if (patch.platformData !== undefined) columns.platform_data = JSON.stringify(patch.platformData);
+  if (patch.conversationLocale !== undefined) columns.conversation_locale = patch.conversationLocale;
   return columns;
 }
 
@@ -32,6 +33,7 @@ function toProfile(row: Selectable<ProfilesTable>): Profile {
     lastWrongAt: toNullableNumber(row.last_wrong_at),
     displayName: row.display_name,
     platformData: parseJsonObject(row.platform_data, "profiles.platform_data"),
+    conversationLocale: row.conversation_locale ?? null,
     createdAt: toNumber(row.created_at),
     updatedAt: toNumber(row.updated_at),
   };

@@ -15,6 +15,8 @@ export interface ProfilesTable {
   last_wrong_at: number | null;
   display_name: string | null;
   platform_data: Generated<string>;
+  /** Language of the user's last question (migration 003); `locale` (explicit) wins. */
+  conversation_locale: string | null;
   created_at: number;
   updated_at: number;
 }
@@ -97,7 +99,24 @@ export interface WebSettingsTable {
   created_at: number;
 }
 
+export interface FaqLearnedTable {
+  id: Generated<number>;
+  entry_id: string;
+  locale: string;
+  text: string;
+  created_at: number;
+}
+
+export interface FaqMissesTable {
+  id: Generated<number>;
+  question: string;
+  locale: string;
+  created_at: number;
+}
+
 export interface Database {
+  faq_learned: FaqLearnedTable;
+  faq_misses: FaqMissesTable;
   profiles: ProfilesTable;
   processed_updates: ProcessedUpdatesTable;
   tickets: TicketsTable;

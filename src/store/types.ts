@@ -8,6 +8,7 @@
  */
 import type { Logger } from "pino";
 import type { Result } from "../core/result.js";
+import type { FaqLearningRepository } from "./learned.js";
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 export type JsonObject = { [key: string]: JsonValue };
@@ -28,6 +29,8 @@ export interface Profile {
   displayName: string | null;
   /** Free-form per-platform data (e.g. a Discord DM channel id). Replaced as a whole on update. */
   platformData: JsonObject;
+  /** Language of the user's last question; an explicit `locale` wins over it. */
+  conversationLocale: string | null;
   createdAt: number;
   updatedAt: number;
 }
@@ -42,6 +45,7 @@ export interface ProfilePatch {
   lastWrongAt?: number | null;
   displayName?: string | null;
   platformData?: JsonObject;
+  conversationLocale?: string | null;
 }
 
 export interface ProfileRepository {
@@ -277,6 +281,8 @@ export interface Store {
   readonly blocks: BlockRepository;
   readonly reminders: ReminderRepository;
   readonly web: WebChatRepository;
+  /** Learned FAQ phrasings and unmatched questions (src/store/learned.ts). */
+  readonly faqLearning: FaqLearningRepository;
   /** Readiness probe: resolves when the database answers `SELECT 1`. */
   ping(): Promise<void>;
   close(): Promise<void>;

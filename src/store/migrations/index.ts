@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from "kysely";
 import type { StoreDialect } from "../types.js";
 import { initialMigration } from "./001-initial.js";
+import { faqLearningMigration } from "./003-faq-learning.js";
 import { webMigration } from "./005-web.js";
 
 /**
@@ -12,6 +13,7 @@ export function migrationProvider(dialect: StoreDialect): MigrationProvider {
     async getMigrations(): Promise<Record<string, Migration>> {
       return {
         "001-initial": initialMigration(dialect),
+        "003-faq-learning": faqLearningMigration(dialect),
         "005-web": webMigration(dialect),
       };
     },

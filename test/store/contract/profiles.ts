@@ -31,6 +31,7 @@ const EMPTY: Model = {
   lastWrongAt: null,
   displayName: null,
   platformData: {},
+  conversationLocale: null,
 };
 
 export function profilesContract(h: Harness): void {

@@ -2,6 +2,19 @@
 import { defineMessages } from "../define.js";
 
 const en = {
+  "faq.precode-button": "Did you mean {precode}?",
+  "cmd.teach.description": "Staff: remember this ticket's question as a way of asking an FAQ entry",
+  "cmd.teach.option.id": "FAQ entry id, e.g. where-is-precode",
+  "cmd.learned.description": "Staff: list the learned FAQ phrasings, or remove one",
+  "cmd.learned.option.remove": "Number of the learned phrasing to remove",
+  "faq.learned-saved": 'Learned: "{question}" ({language}) now leads to {id}.',
+  "faq.learned-no-question": "This ticket has no question from the user to learn from.",
+  "faq.learned-unknown": "There is no FAQ entry {id}.",
+  "faq.learned-list": "Learned phrasings (remove one with /learned <number>):",
+  "faq.learned-empty": "No learned phrasings yet. Answer a ticket with /snippet or /teach to add one.",
+  "faq.learned-removed": "Removed learned phrasing {number}.",
+  "faq.learned-not-found": "There is no learned phrasing {number}.",
+  "faq.learning-unavailable": "Learning FAQ phrasings needs the bot's database, which is not available here.",
   "cmd.faq.description": "Ask a question about radio codes in your own words",
   "cmd.faq.option.question": "Your question, e.g. where is the pre-code?",
   "cmd.language.description": "Choose the language I answer in",
@@ -19,6 +32,22 @@ const en = {
 export type FaqMessages = Record<keyof typeof en, string>;
 
 const fr: FaqMessages = {
+  "faq.precode-button": "Vouliez-vous dire {precode} ?",
+  "cmd.teach.description":
+    "Support : retenir la question de ce ticket comme formulation d'une entrée de la FAQ",
+  "cmd.teach.option.id": "Identifiant de l'entrée, par ex. where-is-precode",
+  "cmd.learned.description": "Support : lister les formulations apprises de la FAQ, ou en supprimer une",
+  "cmd.learned.option.remove": "Numéro de la formulation apprise à supprimer",
+  "faq.learned-saved": "Appris : « {question} » ({language}) mène désormais à {id}.",
+  "faq.learned-no-question": "Ce ticket ne contient aucune question de l'utilisateur à apprendre.",
+  "faq.learned-unknown": "Il n'y a pas d'entrée de FAQ {id}.",
+  "faq.learned-list": "Formulations apprises (supprimez-en une avec /learned <numéro>) :",
+  "faq.learned-empty":
+    "Aucune formulation apprise pour l'instant. Répondez à un ticket avec /snippet ou /teach pour en ajouter une.",
+  "faq.learned-removed": "Formulation apprise {number} supprimée.",
+  "faq.learned-not-found": "Il n'y a pas de formulation apprise {number}.",
+  "faq.learning-unavailable":
+    "L'apprentissage de formulations nécessite la base de données du bot, indisponible ici.",
   "cmd.faq.description": "Posez une question sur les codes autoradio avec vos propres mots",
   "cmd.faq.option.question": "Votre question, par ex. où est le pré-code ?",
   "cmd.language.description": "Choisir la langue de mes réponses",
@@ -34,6 +63,21 @@ const fr: FaqMessages = {
 };
 
 const de: FaqMessages = {
+  "faq.precode-button": "Meinten Sie {precode}?",
+  "cmd.teach.description": "Support: die Frage dieses Tickets als Formulierung eines FAQ-Eintrags merken",
+  "cmd.teach.option.id": "ID des FAQ-Eintrags, z. B. where-is-precode",
+  "cmd.learned.description": "Support: gelernte FAQ-Formulierungen anzeigen oder eine entfernen",
+  "cmd.learned.option.remove": "Nummer der gelernten Formulierung, die entfernt werden soll",
+  "faq.learned-saved": "Gelernt: „{question}“ ({language}) führt jetzt zu {id}.",
+  "faq.learned-no-question": "Dieses Ticket enthält keine Frage des Nutzers, aus der gelernt werden kann.",
+  "faq.learned-unknown": "Es gibt keinen FAQ-Eintrag {id}.",
+  "faq.learned-list": "Gelernte Formulierungen (entfernen mit /learned <Nummer>):",
+  "faq.learned-empty":
+    "Noch keine gelernten Formulierungen. Beantworten Sie ein Ticket mit /snippet oder /teach, um eine hinzuzufügen.",
+  "faq.learned-removed": "Gelernte Formulierung {number} entfernt.",
+  "faq.learned-not-found": "Es gibt keine gelernte Formulierung {number}.",
+  "faq.learning-unavailable":
+    "Zum Lernen von Formulierungen braucht der Bot seine Datenbank, die hier nicht verfügbar ist.",
   "cmd.faq.description": "Stellen Sie eine Frage zu Radiocodes in Ihren eigenen Worten",
   "cmd.faq.option.question": "Ihre Frage, z. B. wo ist der Vorcode?",
   "cmd.language.description": "Sprache meiner Antworten wählen",
@@ -49,6 +93,22 @@ const de: FaqMessages = {
 };
 
 const es: FaqMessages = {
+  "faq.precode-button": "¿Querías decir {precode}?",
+  "cmd.teach.description":
+    "Soporte: recordar la pregunta de este ticket como forma de preguntar una entrada de la FAQ",
+  "cmd.teach.option.id": "Id de la entrada de la FAQ, p. ej. where-is-precode",
+  "cmd.learned.description": "Soporte: ver las formulaciones aprendidas de la FAQ, o quitar una",
+  "cmd.learned.option.remove": "Número de la formulación aprendida que quieres quitar",
+  "faq.learned-saved": "Aprendido: «{question}» ({language}) lleva ahora a {id}.",
+  "faq.learned-no-question": "Este ticket no tiene ninguna pregunta del usuario de la que aprender.",
+  "faq.learned-unknown": "No existe la entrada de FAQ {id}.",
+  "faq.learned-list": "Formulaciones aprendidas (quita una con /learned <número>):",
+  "faq.learned-empty":
+    "Aún no hay formulaciones aprendidas. Responde a un ticket con /snippet o /teach para añadir una.",
+  "faq.learned-removed": "Formulación aprendida {number} eliminada.",
+  "faq.learned-not-found": "No existe la formulación aprendida {number}.",
+  "faq.learning-unavailable":
+    "Aprender formulaciones necesita la base de datos del bot, que aquí no está disponible.",
   "cmd.faq.description": "Haz una pregunta sobre códigos de radio con tus propias palabras",
   "cmd.faq.option.question": "Tu pregunta, p. ej. ¿dónde está el precódigo?",
   "cmd.language.description": "Elegir el idioma de mis respuestas",
@@ -64,6 +124,21 @@ const es: FaqMessages = {
 };
 
 const ro: FaqMessages = {
+  "faq.precode-button": "V-ați referit la {precode}?",
+  "cmd.teach.description": "Suport: reține întrebarea acestui tichet ca formulare a unei intrări din FAQ",
+  "cmd.teach.option.id": "Id-ul intrării din FAQ, de ex. where-is-precode",
+  "cmd.learned.description": "Suport: listează formulările învățate din FAQ sau șterge una",
+  "cmd.learned.option.remove": "Numărul formulării învățate de șters",
+  "faq.learned-saved": "Învățat: „{question}” ({language}) duce acum la {id}.",
+  "faq.learned-no-question": "Acest tichet nu are nicio întrebare a utilizatorului din care să învăț.",
+  "faq.learned-unknown": "Nu există intrarea FAQ {id}.",
+  "faq.learned-list": "Formulări învățate (ștergeți una cu /learned <număr>):",
+  "faq.learned-empty":
+    "Încă nu există formulări învățate. Răspundeți la un tichet cu /snippet sau /teach ca să adăugați una.",
+  "faq.learned-removed": "Formularea învățată {number} a fost ștearsă.",
+  "faq.learned-not-found": "Nu există formularea învățată {number}.",
+  "faq.learning-unavailable":
+    "Învățarea formulărilor are nevoie de baza de date a botului, care nu este disponibilă aici.",
   "cmd.faq.description": "Puneți o întrebare despre codurile radio, cu propriile cuvinte",
   "cmd.faq.option.question": "Întrebarea dumneavoastră, de ex. unde este precodul?",
   "cmd.language.description": "Alegeți limba în care vă răspund",
@@ -79,6 +154,20 @@ const ro: FaqMessages = {
 };
 
 const tr: FaqMessages = {
+  "faq.precode-button": "{precode} mi demek istediniz?",
+  "cmd.teach.description": "Destek: bu talepteki soruyu bir SSS girdisinin soruluş biçimi olarak kaydet",
+  "cmd.teach.option.id": "SSS girdisinin kimliği, ör. where-is-precode",
+  "cmd.learned.description": "Destek: öğrenilen SSS ifadelerini listele ya da birini sil",
+  "cmd.learned.option.remove": "Silinecek öğrenilmiş ifadenin numarası",
+  "faq.learned-saved": 'Öğrenildi: "{question}" ({language}) artık {id} girdisine gidiyor.',
+  "faq.learned-no-question": "Bu talepte öğrenilecek bir kullanıcı sorusu yok.",
+  "faq.learned-unknown": "{id} adında bir SSS girdisi yok.",
+  "faq.learned-list": "Öğrenilen ifadeler (birini /learned <numara> ile silin):",
+  "faq.learned-empty":
+    "Henüz öğrenilmiş ifade yok. Eklemek için bir talebi /snippet veya /teach ile yanıtlayın.",
+  "faq.learned-removed": "{number} numaralı öğrenilmiş ifade silindi.",
+  "faq.learned-not-found": "{number} numaralı öğrenilmiş ifade yok.",
+  "faq.learning-unavailable": "İfade öğrenmek için botun veritabanı gerekiyor, burada kullanılamıyor.",
   "cmd.faq.description": "Radyo kodlarıyla ilgili sorunuzu kendi cümlelerinizle sorun",
   "cmd.faq.option.question": "Sorunuz, ör. ön kod nerede?",
   "cmd.language.description": "Yanıt dilini seçin",
