@@ -69,6 +69,9 @@ export async function openSqlite(databaseUrl: string, logger: Logger): Promise<K
   raw.pragma("synchronous = NORMAL");
   // Off by default in SQLite; ticket_messages rely on ON DELETE CASCADE.
   raw.pragma("foreign_keys = ON");
+  // Deleted content is overwritten with zeros instead of lingering in free pages: /forget must
+  // leave no copy of the user in the file (README "Privacy").
+  raw.pragma("secure_delete = ON");
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachedStatements(raw) }) });
   try {
     await serialised(path, async () => {

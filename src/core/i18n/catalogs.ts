@@ -8,7 +8,7 @@ import { faq } from "./messages/faq.js";
 import { support } from "./messages/support.js";
 import { web } from "./messages/web.js";
 
-const AREAS = [core, faq, support, web] as const;
+const AREAS = [core, faq, support, web, privacy] as const;
 
 type KeysOf<A> = A extends { en: Readonly<Record<infer K, string>> } ? K : never;
 export type MessageKey = KeysOf<(typeof AREAS)[number]>;

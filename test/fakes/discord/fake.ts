@@ -8,13 +8,14 @@ import {
   type AttachmentInput,
   channelDelete,
   createThread,
+  dispatchChannelUpdate,
   type MessageCreateInput,
   messageCreate,
   type ThreadInput,
   threadDelete,
 } from "./events.js";
 import { Faults } from "./faults.js";
-import { Gateway } from "./gateway.js";
+import { Gateway, Intents } from "./gateway.js";
 import { InteractionLog } from "./interaction-log.js";
 import {
   type AutocompleteInput,
@@ -178,6 +179,35 @@ export class FakeDiscord {
   }
   addMember(guildId: string, userId: string, roles?: string[]): void {
     this.state.addMember(guildId, userId, roles);
+  }
+  /**
+   * Replaces the permissions of the bot's role in the default guild (default ADMINISTRATOR).
+   * Calls needing a permission the bot no longer has answer 403 50013 "Missing Permissions".
+   */
+  setBotPermissions(bits: bigint): void {
+    const guild = this.state.guilds.get(this.defaults.guildId);
+    const role = guild?.roles.find((r) => r.id === this.defaults.botRoleId);
+    if (!guild || !role) throw new Error("fake-discord: the bot's role is gone");
+    role.permissions = bits.toString();
+    this.gateway.dispatch(
+      "GUILD_ROLE_UPDATE",
+      { guild_id: guild.id, role },
+      { guildId: guild.id, intent: Intents.Guilds },
+    );
+  }
+  /** Adds a channel overwrite denying the bot `bits` there (threads inherit their parent's). */
+  denyBotPermissions(channelId: string, bits: bigint): void {
+    const channel = this.state.channels.get(channelId);
+    if (!channel) throw new Error(`fake-discord: unknown channel ${channelId}`);
+    const list = [...((channel.permission_overwrites as ApiObject[] | undefined) ?? [])];
+    const botId = this.state.botUser.id;
+    const at = list.findIndex((o) => o.id === botId);
+    const current = at === -1 ? { id: botId, type: 1, allow: "0", deny: "0" } : (list[at] as ApiObject);
+    const next = { ...current, deny: (BigInt(String(current.deny)) | bits).toString() };
+    if (at === -1) list.push(next);
+    else list[at] = next;
+    channel.permission_overwrites = list;
+    dispatchChannelUpdate(this.eventDeps(), channel);
   }
   /** Messages to this user's DM channel fail with 50007 from now on. */
   closeDms(userId: string): void {

@@ -6,6 +6,7 @@
  */
 import type { Gateway } from "./gateway.js";
 import type { InteractionLog } from "./interaction-log.js";
+import { botPermissions } from "./permissions.js";
 import { ALL_PERMISSIONS, type FakeState } from "./state.js";
 import type { ApiObject, InjectedInteraction, UserInput } from "./types.js";
 
@@ -163,7 +164,8 @@ function inject(
     channel_id: channelId,
     channel: { ...channel, ...(guildId ? { permissions: ALL_PERMISSIONS } : {}) },
     locale: input.locale ?? "en-US",
-    app_permissions: ALL_PERMISSIONS,
+    // What the bot may do in this channel (setBotPermissions / denyBotPermissions change it).
+    app_permissions: botPermissions(state, channel).toString(),
     entitlements: [],
     // Key "0" = installed to a guild (value: guild ID, or "0" in the bot's DM); "1" = user install.
     authorizing_integration_owners: { "0": guildId ?? "0" },

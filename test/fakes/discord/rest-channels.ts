@@ -10,6 +10,7 @@ import {
   type EventDeps,
   channelDelete as removeChannel,
 } from "./events.js";
+import { Permission, requirePermissions } from "./permissions.js";
 import {
   apiError,
   json,
@@ -21,7 +22,7 @@ import {
 } from "./rest.js";
 import { ChannelType } from "./state.js";
 import type { ApiObject } from "./types.js";
-import { isEmptyMessage, isObject, validateMessage } from "./validate.js";
+import { isEmptyMessage, isObject, validateImages, validateMessage } from "./validate.js";
 
 /** Flags a bot may set on a channel message: SUPPRESS_EMBEDS, SUPPRESS_NOTIFICATIONS, IS_COMPONENTS_V2. */
 const MESSAGE_FLAGS = 4 | 4096 | 32768;
@@ -45,6 +46,16 @@ export function channelRoutes(deps: EventDeps): Route[] {
       handle: (_r, p) => {
         const found = channel(p.id);
         if (!found) return unknownChannel();
+        const thread = state.isThread(found);
+        const refused = requirePermissions(
+          state,
+          found,
+          thread ? Permission.MANAGE_THREADS : Permission.MANAGE_CHANNELS,
+        );
+        if (refused) return refused;
+        // Deleting a thread (a forum post) deletes its messages with it.
+        for (const id of state.channelLog.get(String(found.id)) ?? []) state.messages.delete(id);
+        state.channelLog.delete(String(found.id));
         removeChannel(deps, String(found.id));
         return json(200, found);
       },
@@ -80,7 +91,15 @@ export function channelRoutes(deps: EventDeps): Route[] {
       method: "DELETE",
       pattern: "/channels/:id/messages/:mid",
       handle: (_r, p) => {
-        if (!state.messages.delete(p.mid ?? "")) return unknownMessage();
+        const message = state.messages.get(p.mid ?? "");
+        const where = channel(p.id);
+        if (!message || !where) return unknownMessage();
+        const author = (message.author as ApiObject | undefined)?.id;
+        if (author !== state.botUser.id) {
+          const refused = requirePermissions(state, where, Permission.MANAGE_MESSAGES);
+          if (refused) return refused;
+        }
+        state.messages.delete(p.mid ?? "");
         const log = state.channelLog.get(p.id ?? "") ?? [];
         const at = log.indexOf(p.mid ?? "");
         if (at !== -1) log.splice(at, 1);
@@ -111,10 +130,25 @@ export function channelRoutes(deps: EventDeps): Route[] {
   ];
 }
 
+/**
+ * Editing a channel needs MANAGE_CHANNELS. A thread's owner may rename, archive and re-tag it;
+ * locking, touching a locked thread, or editing someone else's thread needs MANAGE_THREADS.
+ */
+function editPermission(deps: EventDeps, channel: ApiObject, body: ApiObject): RestReply | undefined {
+  const { state } = deps;
+  if (!state.isThread(channel)) return requirePermissions(state, channel, Permission.MANAGE_CHANNELS);
+  const locked = (channel.thread_metadata as ApiObject | undefined)?.locked === true;
+  const owner = channel.owner_id === state.botUser.id;
+  const managed = body.locked !== undefined || locked || !owner;
+  return managed ? requirePermissions(state, channel, Permission.MANAGE_THREADS) : undefined;
+}
+
 function editChannel(deps: EventDeps, req: RestRequest, id: string): RestReply {
   const channel = deps.state.channels.get(id);
   if (!channel) return unknownChannel();
   const body = isObject(req.body) ? req.body : {};
+  const refused = editPermission(deps, channel, body);
+  if (refused) return refused;
   for (const key of ["name", "topic", "applied_tags", "rate_limit_per_user", "available_tags"]) {
     if (body[key] !== undefined) channel[key] = body[key];
   }
@@ -131,7 +165,24 @@ function editChannel(deps: EventDeps, req: RestRequest, id: string): RestReply {
   return json(200, channel);
 }
 
-function postMessage(deps: EventDeps, req: RestRequest, channelId: string): RestReply {
+/**
+ * Posting needs VIEW_CHANNEL and SEND_MESSAGES (SEND_MESSAGES_IN_THREADS in a thread), plus
+ * ATTACH_FILES for files. An archived thread refuses messages (50083) until it is unarchived; a
+ * locked one only takes messages from members with MANAGE_THREADS.
+ */
+function postPermission(deps: EventDeps, channel: ApiObject, files: number): RestReply | undefined {
+  const { state } = deps;
+  const thread = state.isThread(channel);
+  const meta = channel.thread_metadata as ApiObject | undefined;
+  if (meta?.archived) return apiError(400, 50083, "Thread is archived");
+  const send = thread ? Permission.SEND_MESSAGES_IN_THREADS : Permission.SEND_MESSAGES;
+  const needed = [Permission.VIEW_CHANNEL, send];
+  if (files > 0) needed.push(Permission.ATTACH_FILES);
+  if (meta?.locked) needed.push(Permission.MANAGE_THREADS);
+  return requirePermissions(state, channel, ...needed);
+}
+
+async function postMessage(deps: EventDeps, req: RestRequest, channelId: string): Promise<RestReply> {
   const { state } = deps;
   const channel = state.channels.get(channelId);
   if (!channel) return unknownChannel();
@@ -144,14 +195,10 @@ function postMessage(deps: EventDeps, req: RestRequest, channelId: string): Rest
   if (isEmptyMessage(body, req.files.length)) {
     return apiError(400, 50006, "Cannot send an empty message");
   }
-  const invalid = validateMessage(body);
+  const invalid = validateMessage(body) ?? (await validateImages(req.files));
   if (invalid) return json(400, invalid);
-  const meta = channel.thread_metadata as ApiObject | undefined;
-  if (meta?.archived) {
-    // Posting in an archived thread unarchives it (the bot has MANAGE_THREADS for locked ones).
-    channel.thread_metadata = { ...meta, archived: false };
-    dispatchChannelUpdate(deps, channel);
-  }
+  const refused = postPermission(deps, channel, req.files.length);
+  if (refused) return refused;
   const message = state.storeMessage(
     state.buildMessage(channelId, state.botUser, bodyFields(deps, channelId, body, req)),
   );
@@ -159,11 +206,11 @@ function postMessage(deps: EventDeps, req: RestRequest, channelId: string): Rest
   return json(200, message);
 }
 
-function editMessage(deps: EventDeps, req: RestRequest, p: Record<string, string>): RestReply {
+async function editMessage(deps: EventDeps, req: RestRequest, p: Record<string, string>): Promise<RestReply> {
   const message = deps.state.messages.get(p.mid ?? "");
   if (!message || message.channel_id !== p.id) return unknownMessage();
   const body = isObject(req.body) ? req.body : {};
-  const invalid = validateMessage(body);
+  const invalid = validateMessage(body) ?? (await validateImages(req.files));
   if (invalid) return json(400, invalid);
   Object.assign(message, bodyFields(deps, String(p.id), body, req), {
     edited_timestamp: new Date().toISOString(),
@@ -176,7 +223,12 @@ function editMessage(deps: EventDeps, req: RestRequest, p: Record<string, string
  * `applied_tags` (IDs from the forum's `available_tags`); the starter message shares the thread's ID.
  * @see https://discord.com/developers/docs/resources/channel#start-thread-in-forum-or-media-channel
  */
-function startThread(deps: EventDeps, req: RestRequest, parentId: string, fromMessage?: string): RestReply {
+async function startThread(
+  deps: EventDeps,
+  req: RestRequest,
+  parentId: string,
+  fromMessage?: string,
+): Promise<RestReply> {
   const { state } = deps;
   const parent = state.channels.get(parentId);
   if (!parent) return unknownChannel();
@@ -185,9 +237,16 @@ function startThread(deps: EventDeps, req: RestRequest, parentId: string, fromMe
   const starter = isObject(body.message) ? body.message : undefined;
   if (forum && !starter) return apiError(400, 50035, "Invalid Form Body", { message: { _errors: [] } });
   if (starter) {
-    const invalid = validateMessage(starter, ["message"]);
+    const invalid = validateMessage(starter, ["message"]) ?? (await validateImages(req.files));
     if (invalid) return json(400, invalid);
   }
+  // A forum post is a message in the forum; other threads need CREATE_PUBLIC_THREADS.
+  const needed = forum
+    ? [Permission.VIEW_CHANNEL, Permission.SEND_MESSAGES]
+    : [Permission.VIEW_CHANNEL, Permission.CREATE_PUBLIC_THREADS];
+  if (req.files.length > 0) needed.push(Permission.ATTACH_FILES);
+  const refused = requirePermissions(state, parent, ...needed);
+  if (refused) return refused;
   const tags = Array.isArray(body.applied_tags) ? body.applied_tags.map(String) : [];
   const known = new Set(((parent.available_tags as ApiObject[] | undefined) ?? []).map((t) => String(t.id)));
   const unknownTag = tags.find((t) => !known.has(t));

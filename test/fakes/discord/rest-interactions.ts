@@ -8,7 +8,7 @@ import { dispatchMessage, type EventDeps } from "./events.js";
 import type { InteractionLog, InteractionRecord } from "./interaction-log.js";
 import { apiError, json, type RestReply, type RestRequest, type Route, unknownMessage } from "./rest.js";
 import type { ApiObject } from "./types.js";
-import { isEmptyMessage, isObject, validateMessage } from "./validate.js";
+import { isEmptyMessage, isObject, validateChoices, validateImages, validateMessage } from "./validate.js";
 
 const EPHEMERAL = 64;
 const LOADING = 128;
@@ -47,7 +47,11 @@ export function interactionRoutes(deps: InteractionRouteDeps): Route[] {
   ];
 }
 
-function callback(deps: InteractionRouteDeps, req: RestRequest, p: Record<string, string>): RestReply {
+async function callback(
+  deps: InteractionRouteDeps,
+  req: RestRequest,
+  p: Record<string, string>,
+): Promise<RestReply> {
   const record = deps.log.get(p.id ?? "");
   if (!record || record.token !== p.token) return apiError(404, 10062, "Unknown interaction");
   if (record.acknowledged) return apiError(400, 40060, "Interaction has already been acknowledged.");
@@ -65,7 +69,11 @@ function callback(deps: InteractionRouteDeps, req: RestRequest, p: Record<string
     return apiError(400, 50006, "Cannot send an empty message");
   }
   if (type === 4 || type === 7) {
-    const invalid = validateMessage(data, ["data"]);
+    const invalid = validateMessage(data, ["data"]) ?? (await validateImages(req.files));
+    if (invalid) return json(400, invalid);
+  }
+  if (type === 8) {
+    const invalid = validateChoices(data.choices);
     if (invalid) return json(400, invalid);
   }
   const { state } = deps;
@@ -116,13 +124,17 @@ function callback(deps: InteractionRouteDeps, req: RestRequest, p: Record<string
   });
 }
 
-function followUp(deps: InteractionRouteDeps, req: RestRequest, p: Record<string, string>): RestReply {
+async function followUp(
+  deps: InteractionRouteDeps,
+  req: RestRequest,
+  p: Record<string, string>,
+): Promise<RestReply> {
   const record = recordFor(deps, p);
   // A follow-up before the first response fails: the webhook only exists once acknowledged.
   if (!record?.acknowledged) return apiError(404, 10015, "Unknown Webhook");
   const data = isObject(req.body) ? req.body : {};
   if (isEmptyMessage(data, req.files.length)) return apiError(400, 50006, "Cannot send an empty message");
-  const invalid = validateMessage(data);
+  const invalid = validateMessage(data) ?? (await validateImages(req.files));
   if (invalid) return json(400, invalid);
   const { state } = deps;
   const original = state.messages.get(record.originalMessageId ?? "");
@@ -154,13 +166,17 @@ function getMessage(deps: InteractionRouteDeps, p: Record<string, string>): Rest
   return message ? json(200, message) : unknownMessage();
 }
 
-function edit(deps: InteractionRouteDeps, req: RestRequest, p: Record<string, string>): RestReply {
+async function edit(
+  deps: InteractionRouteDeps,
+  req: RestRequest,
+  p: Record<string, string>,
+): Promise<RestReply> {
   const record = recordFor(deps, p);
   if (!record) return apiError(404, 10015, "Unknown Webhook");
   const message = messageFor(deps, record, p.mid ?? "");
   if (!message) return unknownMessage();
   const data = isObject(req.body) ? req.body : {};
-  const invalid = validateMessage(data);
+  const invalid = validateMessage(data) ?? (await validateImages(req.files));
   if (invalid) return json(400, invalid);
   // Editing resolves a deferred reply; EPHEMERAL cannot be changed by an edit.
   const keep = Number(message.flags) & EPHEMERAL;

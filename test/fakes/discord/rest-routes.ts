@@ -6,7 +6,7 @@ import { guildObject } from "./objects.js";
 import { apiError, json, type RestReply, type RestRequest, type Route } from "./rest.js";
 import type { Command, FakeState } from "./state.js";
 import type { ApiObject } from "./types.js";
-import { isObject } from "./validate.js";
+import { isObject, validateCommands } from "./validate.js";
 
 export interface MiscRouteDeps {
   state: FakeState;
@@ -131,7 +131,8 @@ function withApp(deps: MiscRouteDeps, p: Record<string, string>, run: () => Rest
  * name and type already exists, as on Discord; the rest get new IDs.
  */
 function overwrite(state: FakeState, list: Command[], req: RestRequest, guildId?: string): RestReply {
-  if (!Array.isArray(req.body)) return apiError(400, 50035, "Invalid Form Body");
+  const invalid = validateCommands(req.body);
+  if (invalid || !Array.isArray(req.body)) return json(400, invalid);
   const next = (req.body as unknown[]).filter(isObject).map((body): Command => {
     const type = Number(body.type ?? 1);
     const existing = list.find((c) => c.name === body.name && Number(c.type ?? 1) === type);
