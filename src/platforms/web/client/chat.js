@@ -98,7 +98,8 @@
 
     const title = el("h2", { class: "dk-title", id: "dk-chat-title" });
     const status = el("p", { class: "dk-status", role: "status" });
-    const log = el("ol", { class: "dk-log", role: "log", "aria-live": "polite", tabindex: "0" });
+    // A div, not a list: role="log" replaces a list's role and would orphan its items.
+    const log = el("div", { class: "dk-log", role: "log", "aria-live": "polite", tabindex: "0" });
     const waiting = el("p", { class: "dk-waiting" });
     const input = el("textarea", { id: "dk-input", class: "dk-input", rows: "2", maxlength: "2000" });
     const inputLabel = el("label", { for: "dk-input", class: "dk-label" });
@@ -154,7 +155,7 @@
     /** @param {ChatEvent} e */
     function show(e) {
       const m = e.msg;
-      const item = el("li", { class: `dk-msg dk-${m.kind}`, "data-id": String(e.id) });
+      const item = el("div", { class: `dk-msg dk-${m.kind}`, "data-id": String(e.id) });
       item.append(
         el("span", { class: "dk-who", text: `${m.kind === "user" ? strings.you : strings.bot}: ` }),
       );
@@ -168,6 +169,9 @@
         }
         for (const f of m.files ?? []) item.append(el("p", { class: "dk-file", text: `📎 ${f.name}` }));
         if (m.actions.length > 0) {
+          // Only the newest buttons are in the Tab order: a keyboard user reaches the input
+          // without tabbing through the whole history (older buttons still work when clicked).
+          for (const old of log.querySelectorAll(".dk-action, .dk-link")) old.setAttribute("tabindex", "-1");
           const bar = el("div", { class: "dk-actions" });
           for (const a of m.actions) {
             if (a.url) {

@@ -1,0 +1,198 @@
+/**
+ * The web chat in a real browser (headless Chromium), against the whole bot process with
+ * WEB_CHAT=on and no other platform: what a visitor does on the page, the widget on an allowed
+ * and on a refused site, injection strings, accessibility, screenshots. The support desk from
+ * the web is in desk.e2e.test.ts.
+ */
+import { mkdirSync } from "node:fs";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freePort } from "../support/net.js";
+import { type BotProcess, spawnBot, tempDatabaseUrl } from "../support/spawn-bot.js";
+import { axeViolations, hostSite, launchChromium } from "./browser.js";
+
+const INJECTIONS = [
+  '<img src=x onerror="window.__pwned=1">',
+  "<script>window.__pwned=1</script>",
+  "<b>bold?</b> & &amp; &lt;tag&gt;",
+  '"><svg onload=window.__pwned=1>',
+  "javascript:window.__pwned=1",
+  "*bold* _it_ `code` ||spoiler|| @everyone",
+];
+
+let bot: BotProcess;
+let browser: Browser;
+let base: string;
+let allowed: Awaited<ReturnType<typeof hostSite>>;
+let refused: Awaited<ReturnType<typeof hostSite>>;
+
+beforeAll(async () => {
+  const port = await freePort();
+  base = `http://localhost:${port}`;
+  allowed = await hostSite(`${base}/widget.js`);
+  refused = await hostSite(`${base}/widget.js`);
+  bot = await spawnBot({
+    DATABASE_URL: tempDatabaseUrl(),
+    WEB_CHAT: "on",
+    WEB_ALLOWED_ORIGINS: allowed.origin,
+    HTTP_PORT: String(port),
+    LOG_LEVEL: "info",
+  });
+  browser = await launchChromium();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (bot && bot.child.exitCode === null) await bot.stop();
+  await allowed?.close();
+  await refused?.close();
+});
+
+/** A page of the chat, connected (its event stream said "ready"). */
+async function openChat(context: BrowserContext, path = "/"): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${base}${path}`);
+  await page.locator('#dokker-chat[data-state="live"]').waitFor();
+  return page;
+}
+
+async function say(page: Page, text: string): Promise<void> {
+  const before = await page.locator(".dk-bot").count();
+  await page.locator("#dk-input").fill(text);
+  await page.locator("#dk-input").press("Enter");
+  await page.locator(".dk-bot").nth(before).waitFor();
+}
+
+const lastBot = (page: Page) => page.locator(".dk-bot").last();
+
+describe("web chat page (Chromium)", () => {
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    context = await browser.newContext({ locale: "en-US", viewport: { width: 1280, height: 900 } });
+    page = await openChat(context);
+  });
+  afterAll(() => context.close());
+
+  it("serves the page with a CSP without inline scripts, and paints in under a second", async () => {
+    const res = await page.request.get(`${base}/`);
+    expect(res.headers()["content-security-policy"]).toContain("script-src 'self'");
+    expect(res.headers()["content-security-policy"]).not.toContain("unsafe-inline");
+    const fcp = await page.evaluate(
+      () => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? Number.NaN,
+    );
+    console.log(`web page first contentful paint: ${fcp.toFixed(0)} ms`);
+    expect(fcp).toBeLessThan(1000);
+  });
+
+  it("answers /dokker A123 with 0086 and the entry steps; a button gets its own answer", async () => {
+    await say(page, "/dokker A123");
+    const reply = lastBot(page);
+    await expect.poll(() => reply.locator("code").first().textContent()).toBe("0086");
+    expect(await reply.locator("ol > li").count()).toBeGreaterThanOrEqual(5);
+    const before = await page.locator(".dk-bot").count();
+    await reply.getByRole("button", { name: "Plug & Radio" }).click();
+    await page.locator(".dk-bot").nth(before).waitFor();
+    await expect.poll(() => lastBot(page).textContent()).toContain("Plug & Radio");
+    expect(await lastBot(page).textContent()).toContain("0086");
+  });
+
+  it("answers a French question in French", async () => {
+    await say(page, "où se trouve le pré-code ?");
+    expect(await lastBot(page).textContent()).toContain("Le pré-code est imprimé sur l'étiquette");
+  });
+
+  it("keeps injection strings as text: no element, no script ran", async () => {
+    for (const text of INJECTIONS) {
+      await page.locator("#dk-input").fill(text);
+      await page.locator("#dk-input").press("Enter");
+      await expect.poll(() => page.locator(".dk-user .dk-text").last().textContent()).toBe(text);
+    }
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator(".dk-log img, .dk-log script, .dk-log svg, .dk-log b").count()).toBe(0);
+  });
+
+  it("keeps the conversation on reload and in a second tab", async () => {
+    const shown = await page.locator(".dk-msg").count();
+    await page.reload();
+    await page.locator('#dokker-chat[data-state="live"]').waitFor();
+    await expect.poll(() => page.locator(".dk-msg").count()).toBe(shown);
+    expect(await page.locator(".dk-bot code").first().textContent()).toBe("0086");
+    const second = await openChat(context);
+    await expect.poll(() => second.locator(".dk-msg").count()).toBe(shown);
+    await say(second, "/dokker V284");
+    await expect.poll(() => page.locator(".dk-bot").last().textContent()).toContain("4727");
+    await second.close();
+  });
+
+  it("has no serious accessibility violations and works with the keyboard alone", async () => {
+    expect(await axeViolations(page)).toEqual([]);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    let focused = "";
+    for (let i = 0; i < 20 && focused !== "dk-input"; i++) {
+      await page.keyboard.press("Tab");
+      focused = await page.evaluate(() => document.activeElement?.id ?? "");
+    }
+    expect(focused).toBe("dk-input");
+    const before = await page.locator(".dk-bot").count();
+    await page.keyboard.type("/lockout 2");
+    await page.keyboard.press("Enter");
+    await page.locator(".dk-bot").nth(before).waitFor();
+    expect(await lastBot(page).textContent()).toMatch(/minute/);
+  });
+
+  it("fits a 375 px phone and takes the README screenshots at 375 px and 1280 px", async () => {
+    mkdirSync("docs", { recursive: true });
+    for (const width of [375, 1280]) {
+      const shot = await browser.newContext({
+        viewport: { width, height: width === 375 ? 812 : 900 },
+        locale: "en-US",
+      });
+      const fresh = await openChat(shot);
+      await say(fresh, "/dokker V284");
+      expect(await fresh.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      expect(await axeViolations(fresh)).toEqual([]);
+      await fresh.screenshot({ path: `docs/web-${width}.png`, fullPage: width === 375 });
+      await shot.close();
+    }
+  });
+});
+
+describe("widget on another site (Chromium)", () => {
+  it("works on an allowed origin, inside a shadow root, without the host's CSS leaking in", async () => {
+    const context = await browser.newContext({ locale: "en-US" });
+    const page = await context.newPage();
+    await page.goto(`${allowed.origin}/`);
+    const widget = page.locator("#dokker-chat-widget .dk-widget");
+    await page.locator('#dokker-chat-widget .dk-widget[data-state="live"]').waitFor();
+    await widget.locator("#dk-input").fill("/dokker A123");
+    await widget.locator("#dk-input").press("Enter");
+    await expect.poll(() => widget.locator(".dk-bot code").first().textContent()).toBe("0086");
+    // The host's `button { background: hotpink !important }` stops at the shadow root.
+    const bg = await widget.locator(".dk-send").evaluate((b) => getComputedStyle(b).backgroundColor);
+    expect(bg).not.toBe("rgb(255, 105, 180)");
+    // And ours don't reach the host page.
+    expect(await page.locator("#host-text").evaluate((p) => getComputedStyle(p).color)).toBe(
+      "rgb(0, 128, 0)",
+    );
+    await context.close();
+  });
+
+  it("is refused on an origin that is not allowed, and so are direct writes from it", async () => {
+    const context = await browser.newContext({ locale: "en-US" });
+    const page = await context.newPage();
+    await page.goto(`${refused.origin}/`);
+    const widget = page.locator('#dokker-chat-widget .dk-widget[data-state="refused"]');
+    await widget.waitFor();
+    expect(await widget.locator(".dk-launcher").textContent()).toContain("not available on this website");
+    const status = await page.evaluate(async (url) => {
+      const res = await fetch(`${url}/chat/messages`, {
+        method: "POST",
+        body: JSON.stringify({ text: "hi" }),
+      });
+      return res.status;
+    }, base);
+    expect(status).toBe(403);
+    await context.close();
+  });
+});
