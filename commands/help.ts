@@ -1,12 +1,18 @@
-/** `/help` — what the bot can do, listing the public commands in the user's language. */
+/**
+ * `/help` — what the bot can do, listing the public commands in the user's language.
+ * The command list is passed in by the registry (help does not import the registry: no cycle).
+ */
 import { t, tSpans } from "../src/core/i18n/index.js";
 import type { Locale } from "../src/core/i18n/locales.js";
 import { code, paragraph, type Reply } from "../src/core/reply.js";
-import { isPublicCommand, listCommands } from "./registry.js";
 import type { Command } from "./types.js";
 
-export function helpReply(locale: Locale): Reply {
-  const items = listCommands()
+/** Commands shown to everyone (/help, platform command menus): not hidden, not staff-only. */
+export const isPublicCommand = (c: Pick<Command, "hidden" | "audience">): boolean =>
+  !c.hidden && c.audience !== "staff";
+
+export function helpReply(locale: Locale, commands: readonly Command[]): Reply {
+  const items = commands
     .filter(isPublicCommand)
     .map((c) =>
       tSpans(locale, "help.item", { command: code(`/${c.name}`), description: t(locale, c.description) }),
@@ -23,9 +29,12 @@ export function helpReply(locale: Locale): Reply {
   };
 }
 
-export const help: Command = {
-  name: "help",
-  description: "cmd.help.description",
-  options: [],
-  handle: (_input, ctx) => helpReply(ctx.locale),
-};
+/** `/help` over the commands `list()` returns when it runs. */
+export function helpCommand(list: () => readonly Command[]): Command {
+  return {
+    name: "help",
+    description: "cmd.help.description",
+    options: [],
+    handle: (_input, ctx) => helpReply(ctx.locale, list()),
+  };
+}

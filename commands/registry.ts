@@ -1,7 +1,8 @@
 /**
- * The command registry. Commands are listed explicitly (type-checked, no file-system scanning);
- * `validateCommand` still checks each one's shape at start-up and names the bad one, as the
- * discord.js guide's loader does.
+ * The command registry. Commands are listed explicitly with their file (type-checked, no
+ * file-system scanning); `loadCommands` checks every one's shape when this module loads, at
+ * start-up, and names the bad file, as the discord.js guide's loader does. Commands that need the
+ * command list (/help, /start) get it passed in, so no command imports the registry (no cycle).
  */
 import { block } from "./block.js";
 import { close } from "./close.js";
@@ -9,43 +10,73 @@ import { code } from "./code.js";
 import { dokker } from "./dokker.js";
 import { faq } from "./faq.js";
 import { forget } from "./forget.js";
-import { help } from "./help.js";
+import { helpCommand, isPublicCommand } from "./help.js";
 import { language } from "./language.js";
 import { lockout } from "./lockout.js";
 import { reply } from "./reply.js";
 import { snippet } from "./snippet.js";
-import { start } from "./start.js";
+import { startCommand } from "./start.js";
 import { support } from "./support.js";
 import type { ActionHandler, Command } from "./types.js";
 import { unblock } from "./unblock.js";
 import { vin } from "./vin.js";
 
-const ALL: readonly Command[] = [
-  start,
-  help,
-  dokker,
-  lockout,
-  vin,
-  faq,
-  language,
-  support,
-  forget,
+export { isPublicCommand };
+
+/** A command and the file it comes from (named when it is malformed). */
+export interface CommandFile {
+  readonly file: string;
+  readonly command: Partial<Command>;
+}
+
+const listAll = (): readonly Command[] => ALL;
+
+const FILES: readonly CommandFile[] = [
+  { file: "commands/start.ts", command: startCommand(listAll) },
+  { file: "commands/help.ts", command: helpCommand(listAll) },
+  { file: "commands/dokker.ts", command: dokker },
+  { file: "commands/lockout.ts", command: lockout },
+  { file: "commands/vin.ts", command: vin },
+  { file: "commands/faq.ts", command: faq },
+  { file: "commands/language.ts", command: language },
+  { file: "commands/support.ts", command: support },
+  { file: "commands/forget.ts", command: forget },
   // Staff commands (audience "staff"), used inside support desk threads.
-  reply,
-  snippet,
-  code,
-  close,
-  block,
-  unblock,
+  { file: "commands/reply.ts", command: reply },
+  { file: "commands/snippet.ts", command: snippet },
+  { file: "commands/code.ts", command: code },
+  { file: "commands/close.ts", command: close },
+  { file: "commands/block.ts", command: block },
+  { file: "commands/unblock.ts", command: unblock },
 ];
+
+/**
+ * Checks every command file and returns the commands; throws one error naming every bad file
+ * (shape, duplicate command names, duplicate button ids).
+ */
+export function loadCommands(files: readonly CommandFile[]): readonly Command[] {
+  const problems = files.flatMap(({ file, command }) => validateCommand(command, file));
+  const names = new Map<string, string>();
+  const actions = new Map<string, string>();
+  for (const { file, command } of files) {
+    const other = command.name ? names.get(command.name) : undefined;
+    if (other) problems.push(`${file}: command name "${command.name}" is already used by ${other}`);
+    if (command.name) names.set(command.name, file);
+    for (const action of command.actions ?? []) {
+      const owner = actions.get(action.id);
+      if (owner) problems.push(`${file}: button id "${action.id}" is already used by ${owner}`);
+      actions.set(action.id, file);
+    }
+  }
+  if (problems.length > 0) throw new Error(`Bad command file(s):\n  ${problems.join("\n  ")}`);
+  return files.map((f) => f.command as Command);
+}
+
+const ALL: readonly Command[] = loadCommands(FILES);
 
 export function listCommands(): readonly Command[] {
   return ALL;
 }
-
-/** Commands shown to everyone (/help, platform command menus): not hidden, not staff-only. */
-export const isPublicCommand = (c: Pick<Command, "hidden" | "audience">): boolean =>
-  !c.hidden && c.audience !== "staff";
 
 export function findCommand(name: string): Command | undefined {
   const lower = name.toLowerCase();
@@ -61,7 +92,7 @@ export function findAction(id: string): ActionHandler | undefined {
 }
 
 /** Problems with a command's shape, as readable sentences (empty when fine). */
-export function validateCommand(c: Partial<Command>, file = "?"): string[] {
+function validateCommand(c: Partial<Command>, file: string): string[] {
   const problems: string[] = [];
   if (!c.name || !/^[a-z][a-z0-9_-]{0,31}$/.test(c.name))
     problems.push(`${file}: name must be 1–32 lower-case chars`);
