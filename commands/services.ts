@@ -22,7 +22,15 @@ export interface LockoutReminders {
 export interface ProfileStore {
   get(
     userKey: string,
-  ): Promise<{ locale?: Locale | undefined; lastPrecode?: string | undefined } | undefined>;
+  ): Promise<
+    | {
+        locale?: Locale | undefined;
+        lastPrecode?: string | undefined;
+        /** Language of the user's last question (set without `/language`). */
+        conversationLocale?: Locale | undefined;
+      }
+    | undefined
+  >;
   update(
     userKey: string,
     patch: {
@@ -31,6 +39,7 @@ export interface ProfileStore {
       lastPin?: string;
       radioType?: string;
       wrongAttempts?: number;
+      conversationLocale?: Locale;
     },
   ): Promise<void>;
 }
@@ -77,6 +86,8 @@ export interface ForgetSummary {
 /** `/forget`: deletes what is stored about a user (works with or without a support desk). */
 export interface PrivacyService {
   forget(userKey: string): Promise<ForgetSummary>;
+  /** `/mydata`: everything stored about the user, as JSON-ready data. */
+  exportData?(userKey: string): Promise<object>;
 }
 
 /** Observations for operators (logs, metrics); never changes a reply. */

@@ -1,12 +1,15 @@
 /**
  * Which language to answer in: the user's explicit choice (`/language`, stored in the profile),
- * else the platform's locale (Telegram `language_code`, Discord `locale`), else the default.
+ * else the language of their last question (the conversation's language, see
+ * `rememberConversationLanguage`), else the platform's locale (Telegram `language_code`, Discord
+ * `locale`), else the default.
  *
  * The profile read here happens at the start of every update/interaction, so it is also kept for a
  * moment (`recentProfile`): a handler of the same update can compare against it instead of reading
  * again (`/dokker` skips rewriting a profile that already holds the same values).
  */
 import type { Services } from "../../commands/services.js";
+import { detectLanguage } from "../core/faq/detect-language.js";
 import { type Locale, localeFromTag } from "../core/i18n/locales.js";
 
 type StoredProfile = NonNullable<Awaited<ReturnType<NonNullable<Services["profiles"]>["get"]>>>;
@@ -28,7 +31,7 @@ export async function resolveLocale(
   const profiles = services.profiles;
   const profile = await profiles?.get(userKey).catch(() => undefined);
   if (profiles) remember(profiles, userKey, profile);
-  return profile?.locale ?? localeFromTag(platformTag) ?? fallback;
+  return profile?.locale ?? profile?.conversationLocale ?? localeFromTag(platformTag) ?? fallback;
 }
 
 function remember(profiles: ProfileService, userKey: string, profile: StoredProfile | undefined): void {
@@ -56,4 +59,27 @@ export function recentProfile(
   const hit = recentBy.get(profiles)?.get(userKey);
   if (!hit || now - hit.at > RECENT_MS) return undefined;
   return hit.profile;
+}
+
+/**
+ * A question written in one of the six languages sets the language of the replies that follow
+ * (decode, steps, lockout) until the user writes in another one. Stored apart from the explicit
+ * `/language` choice, which still wins. Returns the language the rest of this update should use.
+ */
+export async function rememberConversationLanguage(
+  services: Services,
+  userKey: string,
+  text: string,
+  current: Locale,
+): Promise<Locale> {
+  const profiles = services.profiles;
+  const detected = detectLanguage(text).locale;
+  if (!profiles || !detected) return current;
+  const profile = recentProfile(profiles, userKey) ?? (await profiles.get(userKey).catch(() => undefined));
+  if (profile?.locale) return current; // an explicit /language wins
+  if (profile?.conversationLocale !== detected) {
+    await profiles.update(userKey, { conversationLocale: detected }).catch(() => undefined);
+    remember(profiles, userKey, { ...profile, conversationLocale: detected });
+  }
+  return detected;
 }

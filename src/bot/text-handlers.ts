@@ -9,6 +9,7 @@ import type { CommandContext } from "../../commands/types.js";
 import { t } from "../core/i18n/index.js";
 import { parsePrecode, precodeForm } from "../core/precode.js";
 import type { Reply } from "../core/reply.js";
+import { rememberConversationLanguage } from "./locale.js";
 import { notice } from "./outcomes.js";
 import { ticketRelay } from "./ticket-relay.js";
 
@@ -33,6 +34,7 @@ export const precodeText: TextHandler = async (text, ctx) => {
   const parsed = parsePrecode(text);
   if (parsed.ok && precodeForm(text) === "in-text") {
     if (ctx.chat !== "private") return undefined;
+    await rememberConversationLanguage(ctx.services, `${ctx.user.platform}:${ctx.user.id}`, text, ctx.locale);
     const reply = answerQuestion(text, ctx);
     const precode = parsed.value.precode;
     const button = {
@@ -48,9 +50,15 @@ export const precodeText: TextHandler = async (text, ctx) => {
   return undefined;
 };
 
-/** A question in plain words (private chats only: in groups the bot speaks when addressed). */
-export const faqText: TextHandler = (text, ctx) =>
-  ctx.chat === "private" ? answerQuestion(text, ctx) : undefined;
+/**
+ * A question in plain words (private chats only: in groups the bot speaks when addressed). Its
+ * language becomes the conversation's language for the replies that follow (src/bot/locale.ts).
+ */
+export const faqText: TextHandler = async (text, ctx) => {
+  if (ctx.chat !== "private") return undefined;
+  await rememberConversationLanguage(ctx.services, `${ctx.user.platform}:${ctx.user.id}`, text, ctx.locale);
+  return answerQuestion(text, ctx);
+};
 
 /** Nothing matched: in a private chat say what the bot understands; in a group stay quiet. */
 export const fallbackText: TextHandler = (_text, ctx) =>

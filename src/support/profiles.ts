@@ -11,6 +11,9 @@ export function createProfileService(store: Pick<Store, "profiles">): ProfileSto
       return {
         ...(p.locale && isLocale(p.locale) ? { locale: p.locale } : {}),
         ...(p.lastPrecode ? { lastPrecode: p.lastPrecode } : {}),
+        ...(p.conversationLocale && isLocale(p.conversationLocale)
+          ? { conversationLocale: p.conversationLocale }
+          : {}),
       };
     },
     async update(userKey, patch) {
@@ -19,6 +22,7 @@ export function createProfileService(store: Pick<Store, "profiles">): ProfileSto
         ...(patch.lastPrecode !== undefined ? { lastPrecode: patch.lastPrecode } : {}),
         ...(patch.lastPin !== undefined ? { lastPin: patch.lastPin } : {}),
         ...(patch.radioType !== undefined ? { radioType: patch.radioType } : {}),
+        ...(patch.conversationLocale !== undefined ? { conversationLocale: patch.conversationLocale } : {}),
         // The lockout counter also records when the last wrong code was reported.
         ...(patch.wrongAttempts !== undefined
           ? { wrongAttempts: patch.wrongAttempts, lastWrongAt: Date.now() }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { MAX_SCAN, parsePrecode } from "../../src/core/precode.js";
+import { MAX_SCAN, parsePrecode, precodeForm } from "../../src/core/precode.js";
 
 const validPrecode = fc
   .tuple(fc.constantFrom(..."ABCDEFGHIJKLMNOPQRSTUVWXYZ"), fc.integer({ min: 0, max: 999 }))
@@ -153,5 +153,46 @@ describe("parsePrecode — robustness", () => {
     const started = performance.now();
     expectErr(huge, "precode.not-found");
     expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe("precodeForm: where a pre-code sits in a message", () => {
+  const precode = fc
+    .tuple(fc.constantFrom(..."BCDEFGHIJKLMNOPQRSUVWXYZ"), fc.integer({ min: 0, max: 999 }))
+    .map(([l, n]) => `${l}${String(n).padStart(3, "0")}`);
+  const chatter = fc.constantFrom("room", "is", "free", "tonight", "the", "bus", "leaves", "at", "gate");
+
+  it("GIVEN only a pre-code, in any spacing or quotes THEN alone", () => {
+    fc.assert(
+      fc.property(
+        precode,
+        fc.constantFrom("", " ", "-", "."),
+        fc.constantFrom("", '"', "  "),
+        (p, sep, q) => {
+          expect(precodeForm(`${q}${p[0]}${sep}${p.slice(1)}${q}`)).toBe("alone");
+        },
+      ),
+      { seed: 13 },
+    );
+  });
+
+  it("GIVEN a pre-code between ordinary words THEN in-text; with a code word THEN asked", () => {
+    fc.assert(
+      fc.property(precode, fc.array(chatter, { minLength: 1, maxLength: 4 }), (p, words) => {
+        expect(precodeForm(`${words.join(" ")} ${p} ${words.join(" ")}`)).toBe("in-text");
+        expect(precodeForm(`${words.join(" ")} code ${p}`)).toBe("asked");
+      }),
+      { seed: 13 },
+    );
+  });
+
+  it("GIVEN label forms THEN label", () => {
+    for (const s of ["T V284", "label: TV284 made in EU", "7711RTV284"])
+      expect(precodeForm(s), s).toBe("label");
+  });
+
+  it("GIVEN 'météo 150' THEN the o of météo is not a pre-code letter", () => {
+    expect(parsePrecode("quelle est la météo 150 à Paris").ok).toBe(false);
+    expect(parsePrecode("7711RTV284")).toMatchObject({ ok: true, value: { precode: "V284" } });
   });
 });

@@ -1,0 +1,60 @@
+/**
+ * The terminal chat, end to end (a real process on a temporary SQLite database): the language of
+ * a question carries over to the replies that follow, and pre-codes inside chatter are offered,
+ * not decoded silently.
+ */
+import { describe, expect, it } from "vitest";
+import { run } from "../support/run.js";
+import { tempDatabaseUrl } from "../support/spawn-bot.js";
+
+const chat = (input: string) =>
+  run(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    input,
+    env: { DATABASE_URL: tempDatabaseUrl(), DEFAULT_LOCALE: "en" },
+    timeoutMs: 30_000,
+  });
+
+describe("terminal chat: the conversation's language", () => {
+  it("GIVEN a French question THEN a following V284 is decoded in French", async () => {
+    const { code, stdout } = await chat("j'ai changé la batterie et la radio demande un code\nV284\n");
+    expect(code).toBe(0);
+    const decode = stdout.indexOf("Le code de votre autoradio est 4727");
+    expect(decode).toBeGreaterThan(0);
+    expect(stdout).not.toContain("Your radio code is");
+  });
+
+  it("GIVEN a French question THEN a German one THEN the decode follows the latest language", async () => {
+    const { stdout } = await chat(
+      "j'ai changé la batterie et la radio demande un code\nich habe die Batterie gewechselt und jetzt will das Radio einen Code\nV284\n",
+    );
+    expect(stdout).toContain("Ihr Radiocode lautet 4727");
+  });
+
+  it("GIVEN an explicit /language en THEN a French question does not change the decode's language", async () => {
+    const { stdout } = await chat(
+      "/language en\nj'ai changé la batterie et la radio demande un code\nV284\n",
+    );
+    expect(stdout).toContain("Your radio code is 4727");
+    expect(stdout).not.toContain("Le code de votre autoradio est");
+  });
+});
+
+describe("terminal chat: pre-codes inside chatter", () => {
+  it("GIVEN 'quelle est la météo 150 à Paris' THEN nothing is decoded", async () => {
+    const { code, stdout } = await chat("quelle est la météo 150 à Paris\n");
+    expect(code).toBe(0);
+    expect(stdout).not.toMatch(/O150|Code radio pour|Radio code for/);
+  });
+
+  it("GIVEN a letter and three digits in a sentence THEN the question is answered and the decode offered", async () => {
+    const { stdout } = await chat("room B123 is free tonight\n1\n");
+    expect(stdout).toContain("Did you mean B123?");
+    // Choosing the offered button decodes it.
+    expect(stdout).toContain("Radio code for B123");
+  });
+
+  it("GIVEN a pre-code with words that ask for a code THEN it is decoded at once", async () => {
+    const { stdout } = await chat("my precode is V284\n");
+    expect(stdout).toContain("Your radio code is 4727");
+  });
+});
