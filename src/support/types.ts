@@ -125,6 +125,11 @@ export interface DeskChannel {
   post(threadId: string, post: DeskPost): Promise<void>;
   /** Open/Closed tag + unarchive/archive (Discord) or reopen/close topic (Telegram). */
   setState(threadId: string, state: "open" | "closed", title?: string): Promise<void>;
+  /**
+   * Deletes the thread with everything in it (/forget): Telegram `deleteForumTopic` (the bot needs
+   * "Delete messages"), Discord DELETE of the post ("Manage Threads"). Throws when refused.
+   */
+  erase?(threadId: string): Promise<void>;
   /** Optional log channel (SUPPORT_LOG_CHANNEL): closed tickets' transcripts. */
   postToLog?(post: DeskPost): Promise<void>;
 }

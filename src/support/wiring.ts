@@ -62,7 +62,7 @@ export function attachSupportDesk(input: {
     faq: createFaqAnswers(),
   });
   services.support = createSupportService(desk);
-  services.privacy = createPrivacyService({ store, desk, logger });
+  services.privacy = createPrivacyService({ store, channel, deskLocale: config.DEFAULT_LOCALE, logger });
   logger.info({ desk: channel.kind }, "support desk ready");
   return desk;
 }

@@ -147,6 +147,13 @@ export function createTelegramDeskChannel(options: TelegramDeskOptions): DeskCha
       await inTopic(threadId, () => postTo({ chatId: groupChatId, topicId }, post));
     },
 
+    async erase(threadId) {
+      // The topic and every message in it; needs the "Delete messages" admin right.
+      const where = { chat_id: groupChatId, message_thread_id: topicOf(threadId) };
+      await delivery.call({ method: "deleteForumTopic", payload: where });
+      titles.delete(threadId);
+    },
+
     async setState(threadId, state, title) {
       const topicId = topicOf(threadId);
       if (title) remember(threadId, title);
