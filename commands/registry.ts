@@ -13,6 +13,7 @@ import { forget } from "./forget.js";
 import { helpCommand, isPublicCommand } from "./help.js";
 import { language } from "./language.js";
 import { lockout } from "./lockout.js";
+import { mydata } from "./mydata.js";
 import { reply } from "./reply.js";
 import { snippet } from "./snippet.js";
 import { startCommand } from "./start.js";
@@ -41,6 +42,7 @@ const FILES: readonly CommandFile[] = [
   { file: "commands/language.ts", command: language },
   { file: "commands/support.ts", command: support },
   { file: "commands/forget.ts", command: forget },
+  { file: "commands/mydata.ts", command: mydata },
   // Staff commands (audience "staff"), used inside support desk threads.
   { file: "commands/reply.ts", command: reply },
   { file: "commands/snippet.ts", command: snippet },

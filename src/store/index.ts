@@ -10,8 +10,11 @@ import { pino } from "pino";
 import { createBlockRepository } from "./blocks.js";
 import type { RepoContext } from "./context.js";
 import { StoreError } from "./errors.js";
+import { createLimitRepository } from "./limits.js";
 import { createFaqLearningRepository } from "./learned.js";
+import { createOutboxRepository } from "./outbox.js";
 import { openPostgres } from "./postgres.js";
+import { createPrivacyRepository } from "./privacy.js";
 import { createProfileRepository } from "./profiles.js";
 import {
   createReminderRepository,
@@ -64,7 +67,10 @@ export async function openStore(databaseUrl: string, options: OpenStoreOptions =
     tickets: createTicketRepository(ctx),
     blocks: createBlockRepository(ctx),
     reminders: createReminderRepository(ctx),
+    limits: createLimitRepository(ctx),
+    privacy: createPrivacyRepository(ctx),
     web: createWebChatRepository(ctx),
+    outbox: createOutboxRepository(ctx),
     faqLearning: createFaqLearningRepository(ctx),
     async ping() {
       await sql`select 1`.execute(db);

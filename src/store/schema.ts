@@ -85,6 +85,32 @@ export interface RemindersTable {
   sent_at: number | null;
 }
 
+export interface OutboxTable {
+  id: Generated<number>;
+  platform: string;
+  conversation: string;
+  seq: number;
+  user_key: string | null;
+  kind: string;
+  payload: string | null;
+  meta: string | null;
+  state: Generated<string>;
+  attempts: Generated<number>;
+  leases: Generated<number>;
+  next_at: number;
+  lease_owner: string | null;
+  lease_until: number | null;
+  message_id: string | null;
+  error: string | null;
+  created_at: number;
+  done_at: number | null;
+}
+
+export interface OutboxBudgetTable {
+  key: string;
+  tat: number;
+}
+
 export interface WebMessagesTable {
   id: Generated<number>;
   conversation: string;
@@ -114,6 +140,13 @@ export interface FaqMissesTable {
   created_at: number;
 }
 
+/** Per-user limit counters (migration 004); `key` holds a hash, never a user id. */
+export interface RateCountersTable {
+  key: string;
+  window_start: number;
+  count: number;
+}
+
 export interface Database {
   faq_learned: FaqLearnedTable;
   faq_misses: FaqMissesTable;
@@ -123,6 +156,9 @@ export interface Database {
   ticket_messages: TicketMessagesTable;
   blocks: BlocksTable;
   reminders: RemindersTable;
+  rate_counters: RateCountersTable;
+  outbox: OutboxTable;
+  outbox_budget: OutboxBudgetTable;
   web_messages: WebMessagesTable;
   web_settings: WebSettingsTable;
 }

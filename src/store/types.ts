@@ -246,6 +246,89 @@ export interface ReminderRepository {
   countPending(): Promise<number>;
 }
 
+// ---------------------------------------------------------------- outbox
+
+export type OutboxState = "pending" | "sent" | "failed" | "dropped";
+
+/** One outgoing platform call waiting to be sent (a rendered payload; see migrations/002). */
+export interface NewOutboxRow {
+  platform: Platform;
+  /** The queue: rows of one conversation leave in insertion order, one at a time. */
+  conversation: string;
+  /** Whose message this is (erased by /forget). Null for staff-side rows that name no user. */
+  userKey?: string | null;
+  /** What it is, for logs and metrics: reply, edit, relay, desk, reminder, notice, transcript… */
+  kind: string;
+  payload: JsonObject;
+  /** What to do when it finally fails (e.g. tell staff in a ticket). Opaque to the store. */
+  meta?: JsonObject | null;
+  /** Not before this time (default: now). */
+  notBefore?: number;
+}
+
+export interface OutboxRow {
+  id: number;
+  platform: Platform;
+  conversation: string;
+  seq: number;
+  userKey: string | null;
+  kind: string;
+  payload: JsonObject;
+  meta: JsonObject | null;
+  attempts: number;
+  createdAt: number;
+  /** True when an earlier lease on this row ran out without a result: it may have gone out already. */
+  resumed: boolean;
+}
+
+export interface OutboxStats {
+  pending: number;
+  /** Age of the oldest row that is due now (ms), 0 when none. */
+  oldestDueMs: number;
+}
+
+export interface OutboxRepository {
+  /**
+   * Writes rows in one transaction; with `claim`, the update claim is part of it (both or none).
+   * `accepted` is false when the update was claimed before (a repeat): nothing is written.
+   */
+  enqueue(
+    rows: readonly NewOutboxRow[],
+    options?: { claim?: { source: string; updateId: string }; at?: number },
+  ): Promise<{ accepted: boolean; ids: number[] }>;
+  /**
+   * Leases up to `limit` due rows that are the head of their conversation (no earlier pending
+   * row), for the given platforms. Each row goes to exactly one instance until its lease expires.
+   */
+  claim(input: {
+    now: number;
+    limit: number;
+    owner: string;
+    platforms: readonly string[];
+    leaseMs: number;
+  }): Promise<OutboxRow[]>;
+  /** Sent: the payload is cleared, the platform's message id kept. */
+  markSent(id: number, messageId: string | null, at?: number): Promise<void>;
+  /** Try again at `nextAt` (lease released, attempts + 1). */
+  reschedule(id: number, nextAt: number, error: string): Promise<void>;
+  /** Given up (`failed`) or too old (`dropped`): the payload is cleared, the reason kept. */
+  finish(id: number, state: "failed" | "dropped", error: string, at?: number): Promise<void>;
+  /** Releases every lease held by `owner` (SQLite start-up: the previous process is gone). */
+  releaseLeases(owner?: string): Promise<number>;
+  /**
+   * Reserves `count` consecutive send slots of `intervalMs` in the shared budget `key` (GCRA).
+   * Returns the time of the first slot (>= now).
+   */
+  reserve(key: string, count: number, intervalMs: number, now?: number): Promise<number>;
+  /** Deletes every row of a user (/forget). */
+  eraseUser(userKey: string): Promise<number>;
+  /** Deletes finished rows older than `ts`. */
+  purgeFinishedBefore(ts: number): Promise<number>;
+  stats(now?: number): Promise<OutboxStats>;
+  /** The next time a pending row becomes due (null: none pending). */
+  nextDueAt(platforms: readonly string[]): Promise<number | null>;
+}
+
 // ---------------------------------------------------------------- web chat
 
 /** One entry of a web conversation: the user's text or a rendered bot message (JSON). */
@@ -280,7 +363,10 @@ export interface Store {
   readonly tickets: TicketRepository;
   readonly blocks: BlockRepository;
   readonly reminders: ReminderRepository;
+  readonly limits: LimitRepository;
+  readonly privacy: PrivacyRepository;
   readonly web: WebChatRepository;
+  readonly outbox: OutboxRepository;
   /** Learned FAQ phrasings and unmatched questions (src/store/learned.ts). */
   readonly faqLearning: FaqLearningRepository;
   /** Readiness probe: resolves when the database answers `SELECT 1`. */
@@ -299,4 +385,30 @@ export interface OpenStoreOptions {
   reminderMaxAttempts?: number;
   /** PostgreSQL pool size (default 10). */
   poolSize?: number;
+}
+
+// ---------------------------------------------------------------- limits, privacy (issue #11)
+
+export interface LimitRepository {
+  /** Counts one hit of `kind` for the user in the current fixed window; returns the count so far. */
+  hit(kind: string, userKey: string, windowMs: number, now?: number): Promise<number>;
+  /** Deletes counters of windows that started before `ts`. */
+  purgeBefore(ts: number): Promise<number>;
+}
+
+export interface ErasedUser {
+  profile: boolean;
+  tickets: number;
+  messages: number;
+  reminders: number;
+  outbox: number;
+  /** Desk threads (posts/topics) of the deleted tickets, for the desk to delete too. */
+  deskThreads: string[];
+}
+
+export interface PrivacyRepository {
+  /** Deletes everything stored about the user (blocks excepted); on SQLite the WAL is emptied. */
+  eraseUser(userKey: string): Promise<ErasedUser>;
+  /** Everything stored about the user, as plain JSON (/mydata). */
+  exportUser(userKey: string): Promise<JsonObject>;
 }

@@ -8,6 +8,7 @@ import { harness, type StoreFactory, T0 } from "./contract/harness.js";
 import { profilesContract } from "./contract/profiles.js";
 import { remindersContract } from "./contract/reminders.js";
 import { ticketMessagesContract } from "./contract/ticket-messages.js";
+import { outboxContract } from "./contract/outbox.js";
 import { openInput, ticketsContract } from "./contract/tickets.js";
 import { blocksContract, updatesContract } from "./contract/updates-blocks.js";
 
@@ -70,5 +71,6 @@ export function storeContract(
     ticketsContract(h);
     ticketMessagesContract(h);
     remindersContract(h);
+    outboxContract(h);
   });
 }

@@ -1,7 +1,9 @@
 import type { Migration, MigrationProvider } from "kysely";
 import type { StoreDialect } from "../types.js";
 import { initialMigration } from "./001-initial.js";
+import { outboxMigration } from "./002-outbox.js";
 import { faqLearningMigration } from "./003-faq-learning.js";
+import { limitsMigration } from "./004-limits.js";
 import { webMigration } from "./005-web.js";
 
 /**
@@ -13,7 +15,9 @@ export function migrationProvider(dialect: StoreDialect): MigrationProvider {
     async getMigrations(): Promise<Record<string, Migration>> {
       return {
         "001-initial": initialMigration(dialect),
+        "002-outbox": outboxMigration(dialect),
         "003-faq-learning": faqLearningMigration(dialect),
+        "004-limits": limitsMigration(),
         "005-web": webMigration(dialect),
       };
     },

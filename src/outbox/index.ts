@@ -1,0 +1,345 @@
+/**
+ * The durable outbox (issue #10): every outgoing message that is not the immediate answer to an
+ * interaction is written to the store first and sent from there by one scheduler per process.
+ *
+ * - `intake(claim, fn)`: what `fn` queues (through `enqueue`, from any depth of the call - an
+ *   AsyncLocalStorage buffer) is written in ONE transaction with the update's claim. Intake
+ *   returns once that transaction committed; no handler waits for a send.
+ * - The scheduler claims due head-of-conversation rows (leases), plans them under each platform's
+ *   limits (plan.ts: lanes per chat/group, a budget per bot shared through the store when several
+ *   instances run), sends, and records the result: sent (payload cleared, message id kept),
+ *   retried later (429, 5xx, network), failed for good, or dropped when older than `maxAgeMs`.
+ * - One timer per process; a send costs one wake-up.
+ * - `stop(graceMs)`: no new sends, in-flight sends finish (bounded), leases are given back so the
+ *   next start resumes at once.
+ */
+import { AsyncLocalStorage } from "node:async_hooks";
+import type { Logger } from "../logger.js";
+import type { NewOutboxRow, OutboxRepository, OutboxRow } from "../store/types.js";
+import { SendPlan } from "./plan.js";
+import type { FailedRow, OutboxEvent, OutboxSender } from "./types.js";
+
+export type { FailedRow, OutboxEvent, OutboxSender, SendFailure } from "./types.js";
+export { lane, type LaneLimit } from "./lanes.js";
+
+export interface OutboxOptions {
+  readonly store: OutboxRepository;
+  readonly logger: Logger;
+  /** This instance's name in leases. */
+  readonly owner: string;
+  /** True when other instances share the store (PostgreSQL): budgets are reserved there. */
+  readonly shared: boolean;
+  /** Rows older than this are dropped, not sent late. Default 24 h. */
+  readonly maxAgeMs?: number;
+  /** How often the store is looked at for rows from elsewhere (retries, other instances). */
+  readonly pollMs?: number;
+  readonly leaseMs?: number;
+  /** Sends in flight at once. */
+  readonly maxInFlight?: number;
+  /** Rows held (leased) by this instance at once. */
+  readonly maxHeld?: number;
+  readonly onEvent?: (event: OutboxEvent) => void;
+  readonly clock?: () => number;
+}
+
+export interface Outbox {
+  /** Queues rows: inside `intake` with its transaction, otherwise written at once. */
+  enqueue(rows: readonly NewOutboxRow[]): Promise<void>;
+  /** Runs `fn`, then writes what it queued together with the update's claim (see above). */
+  intake<T>(
+    claim: { source: string; updateId: string } | undefined,
+    fn: () => Promise<T>,
+  ): Promise<{ accepted: boolean; value: T }>;
+  register(sender: OutboxSender): void;
+  /** Called for every row given up or dropped (desk relays tell staff). */
+  onFailed(listener: (failed: FailedRow) => Promise<void> | void): void;
+  start(): Promise<void>;
+  /** Stops sending; waits at most `graceMs` for sends in flight. */
+  stop(graceMs?: number): Promise<void>;
+  /** Sends in flight and rows held (for tests and metrics). */
+  busy(): number;
+}
+
+interface Held extends OutboxRow {
+  readonly lanes: ReturnType<OutboxSender["lanes"]>;
+}
+
+interface Buffer {
+  readonly rows: NewOutboxRow[];
+  open: boolean;
+}
+
+const DAY_MS = 86_400_000;
+
+/** 1 s, 2 s, 4 s … capped at 60 s (retries go on until the row is too old). */
+export function retryDelayMs(attempts: number): number {
+  return Math.min(60_000, 1000 * 2 ** Math.min(6, Math.max(0, attempts)));
+}
+
+export function createOutbox(options: OutboxOptions): Outbox {
+  const { store, owner } = options;
+  const log = options.logger.child({ component: "outbox" });
+  const clock = options.clock ?? Date.now;
+  const maxAgeMs = options.maxAgeMs ?? DAY_MS;
+  const pollMs = options.pollMs ?? 1000;
+  const leaseMs = options.leaseMs ?? 30_000;
+  const maxInFlight = options.maxInFlight ?? 32;
+  const maxHeld = options.maxHeld ?? 128;
+  const senders = new Map<string, OutboxSender>();
+  const listeners: ((f: FailedRow) => Promise<void> | void)[] = [];
+  const als = new AsyncLocalStorage<Buffer>();
+  const held = new Map<number, Held>();
+  const inFlight = new Set<Promise<void>>();
+  const localBudget = new Map<string, number>();
+  const reserving = new Set<string>();
+  let plan = new SendPlan<Held>(new Map());
+  let timer: NodeJS.Timeout | undefined;
+  let wakeAt: number | undefined;
+  let nextPollAt = 0;
+  let claimWanted = true;
+  let claiming: Promise<void> | undefined;
+  let running = false;
+
+  const emit = (event: OutboxEvent) => {
+    try {
+      options.onEvent?.(event);
+    } catch {
+      // Metrics never break delivery.
+    }
+  };
+
+  function schedule(at: number): void {
+    if (!running) return;
+    if (timer && wakeAt !== undefined && wakeAt <= at) return;
+    if (timer) clearTimeout(timer);
+    wakeAt = at;
+    timer = setTimeout(tick, Math.max(0, at - clock()));
+  }
+
+  function poke(): void {
+    claimWanted = true;
+    schedule(clock());
+  }
+
+  function tick(): void {
+    timer = undefined;
+    wakeAt = undefined;
+    if (!running) return;
+    const now = clock();
+    if ((claimWanted || now >= nextPollAt) && !claiming && held.size < maxHeld) {
+      claiming = claim(now)
+        .catch((error: unknown) => log.error({ err: error }, "outbox claim failed"))
+        .finally(() => {
+          claiming = undefined;
+          pump(clock());
+        });
+      return;
+    }
+    pump(now);
+  }
+
+  async function claim(now: number): Promise<void> {
+    claimWanted = false;
+    nextPollAt = now + pollMs;
+    plan.prune(now);
+    const rows = await store.claim({
+      now,
+      limit: maxHeld - held.size,
+      owner,
+      platforms: [...senders.keys()],
+      leaseMs,
+    });
+    for (const row of rows) {
+      const sender = senders.get(row.platform);
+      if (!sender || held.has(row.id)) continue;
+      if (row.resumed) {
+        emit({ type: "resumed", platform: row.platform });
+        log.warn({ outboxId: row.id, kind: row.kind }, "outbox row resumed after a lost lease: it may be sent twice");
+      }
+      const entry: Held = { ...row, lanes: sender.lanes(row) };
+      held.set(row.id, entry);
+      plan.add(entry, clock());
+    }
+    // A full batch: there is more waiting.
+    if (rows.length > 0 && held.size < maxHeld) claimWanted = true;
+  }
+
+  function pump(now: number): void {
+    if (!running) return;
+    const { send, need, nextAt } = plan.take(now, maxInFlight - inFlight.size);
+    for (const row of send) dispatch(row);
+    for (const [platform, count] of need) reserve(platform, count);
+    let next = nextPollAt;
+    if (nextAt !== undefined) next = Math.min(next, nextAt);
+    if (claimWanted && held.size < maxHeld) next = Math.min(next, now);
+    schedule(next);
+  }
+
+  /** Budget slots: in memory for one instance, in the store for several. */
+  function reserve(platform: string, wanted: number): void {
+    const sender = senders.get(platform);
+    if (!sender || reserving.has(platform)) return;
+    const { key, intervalMs } = sender.budget;
+    const count = Math.max(1, Math.min(wanted, options.shared ? 5 : 30));
+    const now = clock();
+    if (!options.shared) {
+      const first = Math.max(localBudget.get(key) ?? now, now);
+      localBudget.set(key, first + count * intervalMs);
+      plan.grant(platform, first, count);
+      return;
+    }
+    reserving.add(platform);
+    store
+      .reserve(key, count, intervalMs, now)
+      .then((first) => plan.grant(platform, first, count))
+      .catch((error: unknown) => log.error({ err: error }, "outbox budget reservation failed"))
+      .finally(() => {
+        reserving.delete(platform);
+        pump(clock());
+      });
+  }
+
+  function dispatch(row: Held): void {
+    const p = send(row).finally(() => {
+      inFlight.delete(p);
+      held.delete(row.id);
+      poke();
+    });
+    inFlight.add(p);
+  }
+
+  async function fail(row: OutboxRow, state: "failed" | "dropped", reason: string): Promise<void> {
+    await store.finish(row.id, state, reason, clock());
+    if (state === "failed") emit({ type: "failed", platform: row.platform, reason: reason.split(":")[0] ?? reason });
+    else emit({ type: "dropped", platform: row.platform });
+    for (const l of listeners) {
+      try {
+        await l({ row, state, reason });
+      } catch (error) {
+        log.error({ err: error, outboxId: row.id }, "outbox failure listener failed");
+      }
+    }
+  }
+
+  async function send(row: Held): Promise<void> {
+    const sender = senders.get(row.platform);
+    if (!sender) return;
+    const started = clock();
+    if (started - row.createdAt > maxAgeMs) {
+      log.warn({ outboxId: row.id, kind: row.kind, ageMs: started - row.createdAt }, "outbox row too old: dropped");
+      await fail(row, "dropped", "too old").catch((e: unknown) => log.error({ err: e }, "outbox drop failed"));
+      return;
+    }
+    let messageId: string | null;
+    try {
+      messageId = await sender.send(row);
+    } catch (error) {
+      await failed(sender, row, error).catch((e: unknown) =>
+        log.error({ err: e, outboxId: row.id }, "outbox result not recorded"),
+      );
+      return;
+    }
+    emit({ type: "sent", platform: row.platform });
+    try {
+      await store.markSent(row.id, messageId, clock());
+    } catch (error) {
+      // The lease runs out and the row goes again: a duplicate, counted as `resumed` then.
+      log.error({ err: error, outboxId: row.id }, "outbox row sent but not marked");
+    }
+  }
+
+  async function failed(sender: OutboxSender, row: Held, error: unknown): Promise<void> {
+    const f = sender.classify(error);
+    const now = clock();
+    if (f.kind === "retry") {
+      const at = now + (f.afterMs ?? retryDelayMs(row.attempts));
+      if (f.afterMs !== undefined && row.lanes[0]) plan.hold(row.lanes[0], at);
+      emit({ type: "retry", platform: row.platform, reason: f.afterMs !== undefined ? "429" : "other" });
+      log.warn({ outboxId: row.id, kind: row.kind, attempt: row.attempts + 1, reason: f.reason }, "outbox send retried");
+      await store.reschedule(row.id, at, f.reason);
+      return;
+    }
+    log.error({ outboxId: row.id, kind: row.kind, conversation: row.conversation, reason: f.reason }, "outbox send failed for good");
+    const instead = sender.fallback?.(row, f.reason);
+    if (instead && instead.length > 0) await store.enqueue(instead);
+    await fail(row, "failed", f.reason);
+  }
+
+  return {
+    async enqueue(rows) {
+      if (rows.length === 0) return;
+      const buffer = als.getStore();
+      if (buffer?.open) {
+        buffer.rows.push(...rows);
+        return;
+      }
+      await store.enqueue(rows);
+      poke();
+    },
+
+    async intake(claimKey, fn) {
+      const buffer: Buffer = { rows: [], open: true };
+      let value: Awaited<ReturnType<typeof fn>> | undefined;
+      let error: unknown;
+      let threw = false;
+      try {
+        value = await als.run(buffer, fn);
+      } catch (e) {
+        threw = true;
+        error = e;
+      }
+      buffer.open = false;
+      const { accepted } = await store.enqueue(buffer.rows, claimKey ? { claim: claimKey } : {});
+      if (buffer.rows.length > 0 && accepted) poke();
+      if (threw) throw error;
+      return { accepted, value: value as Awaited<ReturnType<typeof fn>> };
+    },
+
+    register(sender) {
+      senders.set(sender.platform, sender);
+      plan = new SendPlan<Held>(new Map([...senders.values()].map((s) => [s.platform, s.budget.intervalMs])));
+      for (const row of held.values()) plan.add(row, clock());
+    },
+
+    onFailed(listener) {
+      listeners.push(listener);
+    },
+
+    async start() {
+      if (running) return;
+      // One instance on SQLite: leases left by a previous (killed) process are void.
+      if (!options.shared) {
+        const released = await store.releaseLeases();
+        if (released > 0) log.warn({ rows: released }, "outbox rows leased by a previous process resumed");
+      }
+      running = true;
+      poke();
+    },
+
+    async stop(graceMs = 5000) {
+      running = false;
+      if (timer) clearTimeout(timer);
+      timer = undefined;
+      await claiming;
+      let t: NodeJS.Timeout | undefined;
+      const settled = await Promise.race([
+        Promise.allSettled([...inFlight]).then(() => true),
+        new Promise<boolean>((resolve) => {
+          t = setTimeout(() => resolve(false), graceMs);
+        }),
+      ]);
+      clearTimeout(t);
+      if (!settled) log.warn({ inFlight: inFlight.size }, "outbox sends still in flight at stop");
+      try {
+        const released = await store.releaseLeases(owner);
+        log.info({ released, pendingHere: held.size }, "outbox stopped");
+      } catch (error) {
+        log.warn({ err: error }, "outbox leases not released (they expire on their own)");
+      }
+      held.clear();
+      plan = new SendPlan<Held>(new Map([...senders.values()].map((s) => [s.platform, s.budget.intervalMs])));
+    },
+
+    busy: () => inFlight.size + held.size,
+  };
+}

@@ -1,0 +1,249 @@
+/**
+ * The durable outbox's persistence (issue #10). See `migrations/002-outbox.ts` for the table and
+ * `src/outbox/` for the scheduler that drains it.
+ *
+ * - Order: rows of one conversation carry an increasing `seq`; only the head (the lowest pending
+ *   seq) may be leased, so a conversation is sent by one instance at a time, in order.
+ * - Leases: `claim` leases rows to one instance (PostgreSQL: FOR UPDATE SKIP LOCKED; SQLite: one
+ *   UPDATE under the single writer lock). A lease that runs out (the instance died) makes the row
+ *   claimable again: delivery is at-least-once, and such a row is flagged `resumed`.
+ * - Privacy: once sent, failed or dropped, the payload is cleared; only the message id stays.
+ */
+import { type Kysely, type Selectable, sql } from "kysely";
+import type { RepoContext } from "./context.js";
+import { isUniqueViolation } from "./errors.js";
+import { parseJsonObject, toNumber } from "./json.js";
+import type { Database, OutboxTable } from "./schema.js";
+import type { JsonObject, NewOutboxRow, OutboxRepository, OutboxRow } from "./types.js";
+
+const MAX_ERROR_LENGTH = 500;
+const SEQ_RETRIES = 5;
+
+type Row = Selectable<OutboxTable>;
+
+function toOutboxRow(row: Row): OutboxRow {
+  return {
+    id: toNumber(row.id),
+    platform: row.platform,
+    conversation: row.conversation,
+    seq: toNumber(row.seq),
+    userKey: row.user_key,
+    kind: row.kind,
+    payload: row.payload === null ? {} : parseJsonObject(row.payload, "outbox.payload"),
+    meta: row.meta === null ? null : parseJsonObject(row.meta, "outbox.meta"),
+    attempts: toNumber(row.attempts),
+    createdAt: toNumber(row.created_at),
+    resumed: toNumber(row.leases) > toNumber(row.attempts) + 1,
+  };
+}
+
+/** Thrown inside the transaction to roll it back when the update was claimed before. */
+class AlreadyClaimed extends Error {}
+
+async function insertRows(
+  trx: Kysely<Database>,
+  rows: readonly NewOutboxRow[],
+  at: number,
+): Promise<number[]> {
+  const next = new Map<string, number>();
+  const ids: number[] = [];
+  for (const row of rows) {
+    let seq = next.get(row.conversation);
+    if (seq === undefined) {
+      const top = await trx
+        .selectFrom("outbox")
+        .select((eb) => eb.fn.max("seq").as("top"))
+        .where("conversation", "=", row.conversation)
+        .executeTakeFirst();
+      seq = (top?.top === null || top?.top === undefined ? 0 : toNumber(top.top)) + 1;
+    }
+    next.set(row.conversation, seq + 1);
+    const inserted = await trx
+      .insertInto("outbox")
+      .values({
+        platform: row.platform,
+        conversation: row.conversation,
+        seq,
+        user_key: row.userKey ?? null,
+        kind: row.kind,
+        payload: JSON.stringify(row.payload),
+        meta: row.meta ? JSON.stringify(row.meta) : null,
+        next_at: row.notBefore ?? at,
+        created_at: at,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    ids.push(toNumber(inserted.id));
+  }
+  return ids;
+}
+
+export function createOutboxRepository({ db, dialect }: RepoContext): OutboxRepository {
+  const greatest = dialect === "postgres" ? "greatest" : "max";
+
+  return {
+    async enqueue(rows, options = {}) {
+      const at = options.at ?? Date.now();
+      const { claim } = options;
+      if (rows.length === 0 && !claim) return { accepted: true, ids: [] };
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          const ids = await db.transaction().execute(async (trx) => {
+            if (claim) {
+              const claimed = await trx
+                .insertInto("processed_updates")
+                .values({ source: claim.source, update_id: claim.updateId, received_at: at })
+                .onConflict((oc) => oc.columns(["source", "update_id"]).doNothing())
+                .returning("update_id")
+                .execute();
+              if (claimed.length === 0) throw new AlreadyClaimed();
+            }
+            return insertRows(trx, rows, at);
+          });
+          return { accepted: true, ids };
+        } catch (error) {
+          if (error instanceof AlreadyClaimed) return { accepted: false, ids: [] };
+          // Two instances appending to one conversation at once: one seq wins, the other retries.
+          if (isUniqueViolation(error) && attempt < SEQ_RETRIES) continue;
+          throw error;
+        }
+      }
+    },
+
+    async claim({ now, limit, owner, platforms, leaseMs }) {
+      if (limit <= 0 || platforms.length === 0) return [];
+      const until = now + leaseMs;
+      const list = sql.join(platforms.map((p) => sql`${p}`));
+      const due = sql`
+        select o.id from outbox o
+        where o.state = 'pending' and o.next_at <= ${now} and o.platform in (${list})
+          and (o.lease_until is null or o.lease_until < ${now})
+          and not exists (
+            select 1 from outbox p
+            where p.conversation = o.conversation and p.state = 'pending' and p.seq < o.seq
+          )
+        order by o.next_at, o.id
+        limit ${limit}`;
+      const result =
+        dialect === "postgres"
+          ? await sql<Row>`
+              with due as materialized (${due} for update of o skip locked)
+              update outbox as r
+              set lease_owner = ${owner}, lease_until = ${until}, leases = r.leases + 1
+              from due where r.id = due.id
+              returning r.*`.execute(db)
+          : await sql<Row>`
+              update outbox
+              set lease_owner = ${owner}, lease_until = ${until}, leases = leases + 1
+              where id in (${due})
+              returning *`.execute(db);
+      return result.rows.map(toOutboxRow).sort((a, b) => a.id - b.id);
+    },
+
+    async markSent(id, messageId, at = Date.now()) {
+      await db
+        .updateTable("outbox")
+        .set({
+          state: "sent",
+          payload: null,
+          meta: null,
+          message_id: messageId,
+          lease_owner: null,
+          lease_until: null,
+          done_at: at,
+        })
+        .where("id", "=", id)
+        .execute();
+    },
+
+    async reschedule(id, nextAt, error) {
+      await db
+        .updateTable("outbox")
+        .set({
+          attempts: sql<number>`attempts + 1`,
+          next_at: nextAt,
+          lease_owner: null,
+          lease_until: null,
+          error: error.slice(0, MAX_ERROR_LENGTH),
+        })
+        .where("id", "=", id)
+        .where("state", "=", "pending")
+        .execute();
+    },
+
+    async finish(id, state, error, at = Date.now()) {
+      await db
+        .updateTable("outbox")
+        .set({
+          state,
+          payload: null,
+          lease_owner: null,
+          lease_until: null,
+          error: error.slice(0, MAX_ERROR_LENGTH),
+          done_at: at,
+        })
+        .where("id", "=", id)
+        .execute();
+    },
+
+    async releaseLeases(owner) {
+      const result = await db
+        .updateTable("outbox")
+        .set({ lease_owner: null, lease_until: null })
+        .where("state", "=", "pending")
+        .where("lease_owner", "is not", null)
+        .$if(owner !== undefined, (qb) => qb.where("lease_owner", "=", owner ?? ""))
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows);
+    },
+
+    async reserve(key, count, intervalMs, now = Date.now()) {
+      const span = count * intervalMs;
+      const row = await sql<{ tat: number | string }>`
+        insert into outbox_budget (key, tat) values (${key}, ${now + span})
+        on conflict (key) do update set tat = ${sql.raw(greatest)}(outbox_budget.tat, ${now}) + ${span}
+        returning tat`.execute(db);
+      const tat = toNumber(row.rows[0]?.tat ?? now + span);
+      return tat - span;
+    },
+
+    async eraseUser(userKey) {
+      const result = await db.deleteFrom("outbox").where("user_key", "=", userKey).executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
+
+    async purgeFinishedBefore(ts) {
+      const result = await db
+        .deleteFrom("outbox")
+        .where("state", "!=", "pending")
+        .where("done_at", "<", ts)
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
+
+    async stats(now = Date.now()) {
+      const row = await db
+        .selectFrom("outbox")
+        .select((eb) => [
+          eb.fn.countAll<number>().as("n"),
+          eb.fn.min(sql<number>`case when next_at <= ${now} then created_at end`).as("oldest"),
+        ])
+        .where("state", "=", "pending")
+        .executeTakeFirstOrThrow();
+      const oldest = row.oldest === null || row.oldest === undefined ? null : toNumber(row.oldest);
+      return { pending: toNumber(row.n), oldestDueMs: oldest === null ? 0 : Math.max(0, now - oldest) };
+    },
+
+    async nextDueAt(platforms) {
+      if (platforms.length === 0) return null;
+      const row = await db
+        .selectFrom("outbox")
+        .select((eb) => eb.fn.min("next_at").as("next"))
+        .where("state", "=", "pending")
+        .where("platform", "in", [...platforms])
+        .executeTakeFirst();
+      return row?.next === null || row?.next === undefined ? null : toNumber(row.next);
+    },
+  };
+}
+
