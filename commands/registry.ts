@@ -10,7 +10,7 @@ import { code } from "./code.js";
 import { dokker } from "./dokker.js";
 import { faq } from "./faq.js";
 import { forget } from "./forget.js";
-import { helpCommand, isPublicCommand } from "./help.js";
+import { helpCommand } from "./help.js";
 import { language } from "./language.js";
 import { lockout } from "./lockout.js";
 import { mydata } from "./mydata.js";
@@ -22,7 +22,7 @@ import type { ActionHandler, Command } from "./types.js";
 import { unblock } from "./unblock.js";
 import { vin } from "./vin.js";
 
-export { isPublicCommand };
+export { isPublicCommand } from "./help.js";
 
 /** A command and the file it comes from (named when it is malformed). */
 export interface CommandFile {
