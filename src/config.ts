@@ -66,6 +66,22 @@ export const configSchema = z.object({
   /** Closed tickets are deleted this many days after closing. */
   RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   REMINDER_POLL_MS: z.coerce.number().int().min(100).max(3_600_000).default(5000),
+  // --- Per-user limits and HTTP hardening (issue #11) ---
+  /** Messages (text, commands, buttons) per user per minute; beyond: one notice, the rest dropped. */
+  MESSAGES_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
+  /** Messages with photos/files per user per minute. */
+  PHOTOS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(5),
+  /** `/support` requests per user per day. */
+  TICKETS_PER_DAY: z.coerce.number().int().min(1).max(1000).default(3),
+  /** Open HTTP connections at most (beyond: refused at once). */
+  HTTP_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(100_000).default(1000),
+  /** Health and metrics on their own listener (e.g. 127.0.0.1); empty: on HTTP_HOST. */
+  METRICS_HOST: optionalString,
+  /** Port of that listener; empty: health and metrics stay on HTTP_PORT. */
+  METRICS_PORT: optionalString.refine(
+    (s) => s === undefined || (/^\d{1,5}$/.test(s) && Number(s) <= 65535),
+    "must be a port number 0–65535",
+  ),
   /** Identity in reminder leases and logs; default `<hostname>-<pid>`. */
   // --- Web chat (issue #15) ---
   /** `on`: the chat page at `/` and the widget at `/widget.js` on HTTP_PORT. */

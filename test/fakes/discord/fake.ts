@@ -48,8 +48,6 @@ import type {
 } from "./types.js";
 import { ChangeSignal, describeRequests, waitUntil } from "./wait.js";
 
-export type { AttachmentInput, MessageCreateInput, ThreadInput };
-
 export class FakeDiscord {
   readonly state: FakeState;
   readonly stats: FakeStats = { identifies: 0, resumes: 0, heartbeats: 0, connections: 0, unknownRoutes: [] };

@@ -16,7 +16,7 @@ interface Pending<T> {
   fault: T;
 }
 
-export function matches(matcher: RouteMatcher, method: string, path: string): boolean {
+function matches(matcher: RouteMatcher, method: string, path: string): boolean {
   if (typeof matcher === "function") return matcher({ method, path });
   const line = `${method} ${path}`;
   return typeof matcher === "string" ? line.includes(matcher) : matcher.test(line);

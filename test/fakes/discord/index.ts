@@ -5,17 +5,7 @@
 import { FakeDiscord } from "./fake.js";
 import type { FakeDiscordOptions } from "./types.js";
 
-export type { AttachmentInput, MessageCreateInput, ThreadInput } from "./events.js";
 export { FakeDiscord } from "./fake.js";
-export type {
-  AutocompleteInput,
-  ButtonInput,
-  InteractionTarget,
-  MessageContextMenuInput,
-  OptionsInput,
-  SlashCommandInput,
-} from "./interactions.js";
-export type { Command } from "./state.js";
 export type * from "./types.js";
 
 /** Starts a fake on 127.0.0.1 (a free port unless `options.port` is set). Call `close()` when done. */

@@ -71,7 +71,7 @@ export function guildCreatePayload(state: FakeState, guildId: string): ApiObject
   };
 }
 
-export function isArchived(channel: ApiObject): boolean {
+function isArchived(channel: ApiObject): boolean {
   const meta = channel.thread_metadata as { archived?: boolean } | undefined;
   return meta?.archived === true;
 }

@@ -119,7 +119,7 @@ function authorized(deps: RestServerDeps, header: string | undefined): boolean {
   return match?.[1] !== undefined && deps.acceptsToken(match[1]);
 }
 
-export function matchPattern(pattern: string, path: string): Record<string, string> | undefined {
+function matchPattern(pattern: string, path: string): Record<string, string> | undefined {
   const want = pattern.split("/");
   const got = path.split("/");
   if (want.length !== got.length) return undefined;

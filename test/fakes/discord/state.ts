@@ -264,7 +264,7 @@ export class FakeState {
   }
 }
 
-export function role(id: string, name: string, position: number, permissions: string): ApiObject {
+function role(id: string, name: string, position: number, permissions: string): ApiObject {
   return {
     id,
     name,

@@ -25,7 +25,7 @@ function headerParam(header: string, name: string): string | undefined {
   return match ? (match[1] ?? match[2]) : undefined;
 }
 
-export function parseMultipart(body: Buffer, boundary: string): ParsedBody {
+function parseMultipart(body: Buffer, boundary: string): ParsedBody {
   const params: Params = {};
   const files: UploadedFile[] = [];
   const delimiter = Buffer.from(`--${boundary}`);

@@ -26,7 +26,7 @@ export const TELEGRAM_LIMITS: RateLimits = {
   globalPerSecond: 30,
 };
 
-export const DEFAULT_LIMITED_METHODS = [
+const DEFAULT_LIMITED_METHODS = [
   "sendMessage",
   "sendPhoto",
   "sendDocument",

@@ -8,8 +8,8 @@ import { badRequest } from "./errors.js";
 import { type ParsedText, parseHtml } from "./html.js";
 import type { TgMessageEntity } from "./types.js";
 
-export const MESSAGE_TEXT_LIMIT = 4096;
-export const CAPTION_LIMIT = 1024;
+const MESSAGE_TEXT_LIMIT = 4096;
+const CAPTION_LIMIT = 1024;
 
 const MDV2_ALWAYS_RESERVED = new Set([">", "#", "+", "-", "=", "|", "{", "}", ".", "!", "(", ")", "]"]);
 const MDV2_MARKERS = new Set(["*", "_", "~", "`", "["]);
@@ -57,7 +57,7 @@ function parseMarkdownV2(text: string): ParsedText {
   return { plain, entities: [] };
 }
 
-export function parseFormatted(text: string, parseMode: string | undefined): ParsedText {
+function parseFormatted(text: string, parseMode: string | undefined): ParsedText {
   if (parseMode === undefined || parseMode === "") return { plain: text, entities: [] };
   switch (parseMode.toLowerCase()) {
     case "html":

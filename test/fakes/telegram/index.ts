@@ -43,12 +43,10 @@ import type {
 import { buildUserMessage, UpdateQueue, type UserMessageOptions } from "./updates.js";
 import { WebhookDeliverer, type WebhookInfo } from "./webhook.js";
 
-export { TELEGRAM_LIMITS } from "./faults.js";
 export { parseHtml } from "./html.js";
 export type { CallbackQueryOptions, InlineQueryOptions } from "./inject.js";
 export type * from "./types.js";
 export type { UserMessageOptions } from "./updates.js";
-export { DEFAULT_USER } from "./updates.js";
 export type { WebhookInfo } from "./webhook.js";
 
 export interface FakeTelegram {

@@ -8,7 +8,7 @@
 import { badRequest, isRecord } from "./errors.js";
 import type { InlineKeyboardButton, ReplyMarkup } from "./types.js";
 
-export const CALLBACK_DATA_MAX_BYTES = 64;
+const CALLBACK_DATA_MAX_BYTES = 64;
 const MAX_BUTTONS = 100;
 
 const BUTTON_ACTIONS = [

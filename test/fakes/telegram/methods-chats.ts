@@ -11,7 +11,7 @@ import type { ChatState } from "./state.js";
 import type { AdminRights, ForumTopic } from "./types.js";
 
 /** The six colours Telegram allows for topic icons. */
-export const TOPIC_ICON_COLORS = [7322096, 16766590, 13338331, 9367192, 16749490, 16478047];
+const TOPIC_ICON_COLORS = [7322096, 16766590, 13338331, 9367192, 16749490, 16478047];
 
 const CHAT_ACTIONS = new Set([
   "typing",

@@ -55,7 +55,7 @@ export class UpdateQueue {
   }
 }
 
-export const DEFAULT_USER: TgUser = {
+const DEFAULT_USER: TgUser = {
   id: 424242,
   is_bot: false,
   first_name: "Test",

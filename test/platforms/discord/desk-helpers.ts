@@ -20,7 +20,7 @@ export function shown(m: { content?: unknown; embeds?: unknown }): string {
 }
 
 /** Undo Discord markdown escapes and the mention guard (what the client renders). */
-export const onScreen = (s: string) => s.replace(/\\(.)/g, "$1").replace(/\u200b/g, "");
+const onScreen = (s: string) => s.replace(/\\(.)/g, "$1").replace(/\u200b/g, "");
 
 export const responseText = (r: InteractionResponse) => shown(r);
 

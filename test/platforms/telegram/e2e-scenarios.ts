@@ -8,9 +8,9 @@ import { listCommands } from "../../../commands/registry.js";
 import type { FakeTelegram, StoredMessage } from "../../fakes/telegram/index.js";
 
 export const TOKEN = "123456:TEST-token-abcdefghijklmnopqrstuvwxyz";
-export const USERNAME = "DokkerTestBot";
+const USERNAME = "DokkerTestBot";
 /** The PIN of pre-code A123 (checked against src/core/pin.ts by the core tests). */
-export const PIN_A123 = "0086";
+const PIN_A123 = "0086";
 /** What the command menu should list: public, non-hidden commands, in registry order. */
 export const MENU_COMMANDS = listCommands()
   .filter((c) => !c.hidden && c.audience !== "staff")
@@ -43,7 +43,7 @@ export async function newMessages(
 }
 
 /** A user writes `text` in a private chat; resolves with the bot's answer. */
-export async function ask(fake: FakeTelegram, userId: number, text: string): Promise<StoredMessage> {
+async function ask(fake: FakeTelegram, userId: number, text: string): Promise<StoredMessage> {
   const before = fake.sentMessages(userId).length;
   fake.userMessage({ from: { id: userId }, text });
   const [reply] = await newMessages(fake, userId, before);
