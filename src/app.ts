@@ -4,10 +4,14 @@
  */
 import type { Services } from "../commands/services.js";
 import { createBot } from "./bot/index.js";
+import { createRateGate } from "./bot/rate-gate.js";
 import { type Config, ConfigError, loadConfig } from "./config.js";
 import { createObservability } from "./http/observability.js";
+import { mountOperations } from "./http/ops-listener.js";
 import { createHttpServer, type HttpServer } from "./http/server.js";
 import { createLogger, type Logger, registerSecret } from "./logger.js";
+import { createOutbox } from "./outbox/index.js";
+import { createOutboxMetrics } from "./outbox/metrics.js";
 import { createConsoleAdapter } from "./platforms/console/index.js";
 import type { DiscordAdapter } from "./platforms/discord/index.js";
 import { createTelegramAdapter, type TelegramAdapter } from "./platforms/telegram/index.js";
@@ -58,13 +62,40 @@ export async function startApp(opts: StartOptions = {}): Promise<number> {
   // platform configured, so a container is observable before any token is set.
   const ops = createObservability(logger);
   services.observer = ops.observer;
+  // The durable outbox: every message that is not an immediate interaction answer leaves from
+  // the store, drained by this process's scheduler (issue #10).
+  const outbox = createOutbox({
+    store: store.outbox,
+    logger,
+    owner: config.INSTANCE_ID,
+    shared: store.dialect === "postgres",
+    maxAgeMs: config.OUTBOX_MAX_AGE_HOURS * 3_600_000,
+    pollMs: config.OUTBOX_POLL_MS,
+    onEvent: createOutboxMetrics(ops.metrics.registry, store.outbox),
+  });
   const http: HttpServer | undefined =
     !useConsole || config.TELEGRAM_BOT_TOKEN
-      ? createHttpServer({ host: config.HTTP_HOST, port: config.HTTP_PORT, logger })
+      ? createHttpServer({
+          host: config.HTTP_HOST,
+          port: config.HTTP_PORT,
+          logger,
+          maxConnections: config.HTTP_MAX_CONNECTIONS,
+        })
       : undefined;
-  const bot = createBot({ logger, onHandled: ops.onHandled });
+  // Per-user limits, counted in the store (issue #11).
+  const gate = createRateGate(
+    store.limits,
+    {
+      messagesPerMinute: config.MESSAGES_PER_MINUTE,
+      photosPerMinute: config.PHOTOS_PER_MINUTE,
+      ticketsPerDay: config.TICKETS_PER_DAY,
+    },
+    logger,
+  );
+  const bot = createBot({ logger, onHandled: ops.onHandled, gate });
   const adapters: PlatformAdapter[] = [];
-  if (http) ops.mount(http, adapters, store); // readiness reads `adapters` on every probe
+  // Readiness reads `adapters` on every probe; METRICS_PORT moves these routes to their own port.
+  if (http) await mountOperations({ config, logger, http, mount: (s) => ops.mount(s, adapters, store) });
 
   let consoleDone: Promise<void> | undefined;
   if (useConsole) {
@@ -102,9 +133,9 @@ export async function startApp(opts: StartOptions = {}): Promise<number> {
         perGroupPerMinute: config.TELEGRAM_RATE_PER_GROUP_MINUTE,
         globalPerSecond: config.TELEGRAM_RATE_GLOBAL,
       },
-      // De-duplication in the store, so a redelivered update or one posted to another
-      // replica (same database) is answered once; delivery 429s/retries/failures → metrics.
-      deduper: { claim: (source, id) => store.updates.claim(source, id, Date.now()) },
+      // Replies are outbox rows written with the update's claim (a redelivered update, or one
+      // posted to another replica on the same database, is answered once).
+      outbox,
       onDeliveryEvent: ops.onTelegramDelivery,
     });
     adapters.push(telegram);
@@ -150,7 +181,7 @@ export async function startApp(opts: StartOptions = {}): Promise<number> {
   // Support desk: only with SUPPORT_DESK and a desk channel for it.
   let desk: ReturnType<typeof attachSupportDesk>;
   try {
-    desk = attachSupportDesk({ config, store, logger, adapters, services });
+    desk = attachSupportDesk({ config, store, logger, adapters, services, outbox });
   } catch (error) {
     // A desk on a platform without its token: reported like any other invalid setting.
     if (!(error instanceof ConfigError)) throw error;
@@ -162,11 +193,13 @@ export async function startApp(opts: StartOptions = {}): Promise<number> {
   if (desk) discord?.attachDesk(desk); // staff messages in Discord forum posts go to the desk
   if (desk) telegram?.attachDesk(desk); // staff messages in Telegram desk topics go to the desk
 
+  // Sending starts first: what a previous run left in the outbox goes out at once.
+  await outbox.start();
   for (const a of adapters) await a.start();
   // Reminders (overdue ones fire at once) and maintenance run only while the adapters do.
-  const background = startBackground({ config, store, logger, adapters, desk });
+  const background = startBackground({ config, store, logger, adapters, desk, outbox });
   logger.info({ platforms: adapters.map((a) => a.platform), httpPort }, "started");
-  return waitForExit({ logger, adapters, consoleDone, http, background, store });
+  return waitForExit({ logger, adapters, consoleDone, http, background, store, outbox });
 }
 
 async function waitForExit(input: {
@@ -176,6 +209,7 @@ async function waitForExit(input: {
   http?: HttpServer | undefined;
   background?: { stop(): Promise<void> };
   store?: { close(): Promise<void> };
+  outbox?: { stop(graceMs?: number): Promise<void> };
 }): Promise<number> {
   const { logger, adapters } = input;
   const signal = new Promise<string>((resolve) => {
@@ -187,11 +221,13 @@ async function waitForExit(input: {
     input.consoleDone?.then(() => "end of input") ?? new Promise<never>(() => {}),
   ]);
   logger.info({ reason }, "shutting down");
-  // Background work first: nothing may try to send through an adapter that is stopping.
+  // Intake stops at once (updates being handled finish writing their replies to the outbox);
+  // then sends in flight get 5 s; whatever waits stays in the outbox for the next start.
   await input.background?.stop();
   const results = await Promise.allSettled(adapters.map((a) => a.stop()));
   for (const r of results)
     if (r.status === "rejected") logger.error({ err: r.reason }, "adapter stop failed");
+  await input.outbox?.stop(5000);
   await input.http?.close();
   // Last: adapters may still be finishing replies that touch the store.
   await input.store?.close();

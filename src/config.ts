@@ -82,6 +82,10 @@ export const configSchema = z.object({
     (s) => s === undefined || (/^\d{1,5}$/.test(s) && Number(s) <= 65535),
     "must be a port number 0–65535",
   ),
+  /** Outbox: replies older than this are dropped (logged), not sent late. */
+  OUTBOX_MAX_AGE_HOURS: z.coerce.number().min(0.01).max(720).default(24),
+  /** Outbox: how often the store is looked at for rows from retries and other instances. */
+  OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
   /** Identity in reminder leases and logs; default `<hostname>-<pid>`. */
   // --- Web chat (issue #15) ---
   /** `on`: the chat page at `/` and the widget at `/widget.js` on HTTP_PORT. */

@@ -1,5 +1,7 @@
 /**
- * `/healthz`: the process is alive (always 200 while the event loop turns).
+ * `/healthz`: the process is alive: 200 while the event loop turns and intake works; 503 when a
+ *   platform's intake has been dead for over a minute (e.g. getUpdates failing), so an
+ *   orchestrator restarts the process.
  * `/readyz`: every started platform is connected and the store answers; 503 otherwise, with
  * the failing checks named so an operator sees why.
  */
@@ -15,8 +17,18 @@ export function mountHealth(
   http: HttpServer,
   checks: () => readonly ReadinessCheck[],
   metrics?: Metrics,
+  live: () => readonly { readonly name: string; readonly alive: boolean }[] = () => [],
 ): void {
   http.route("GET", "/healthz", (_req, res) => {
+    const dead = live()
+      .filter((l) => !l.alive)
+      .map((l) => l.name);
+    if (dead.length > 0) {
+      res
+        .writeHead(503, { "content-type": "application/json" })
+        .end(JSON.stringify({ status: "intake dead", dead }));
+      return;
+    }
     res.writeHead(200, { "content-type": "application/json" }).end('{"status":"ok"}');
   });
   http.route("GET", "/readyz", async (_req, res) => {

@@ -88,7 +88,9 @@ export function createObservability(logger: Logger, opts: { defaultMetrics?: boo
         ...adapters.map((a) => ({ name: a.platform, check: () => a.isReady() })),
         { name: "store", check: () => store.ping().then(() => true) },
       ];
-      mountHealth(http, checks, metrics);
+      const live = () =>
+        adapters.map((a) => ({ name: a.platform, alive: a.intakeAlive ? a.intakeAlive() : true }));
+      mountHealth(http, checks, metrics, live);
     },
   };
 }

@@ -19,8 +19,8 @@ import type { NewOutboxRow, OutboxRepository, OutboxRow } from "../store/types.j
 import { SendPlan } from "./plan.js";
 import type { FailedRow, OutboxEvent, OutboxSender } from "./types.js";
 
+export { type LaneLimit, lane } from "./lanes.js";
 export type { FailedRow, OutboxEvent, OutboxSender, SendFailure } from "./types.js";
-export { lane, type LaneLimit } from "./lanes.js";
 
 export interface OutboxOptions {
   readonly store: OutboxRepository;
@@ -154,7 +154,10 @@ export function createOutbox(options: OutboxOptions): Outbox {
       if (!sender || held.has(row.id)) continue;
       if (row.resumed) {
         emit({ type: "resumed", platform: row.platform });
-        log.warn({ outboxId: row.id, kind: row.kind }, "outbox row resumed after a lost lease: it may be sent twice");
+        log.warn(
+          { outboxId: row.id, kind: row.kind },
+          "outbox row resumed after a lost lease: it may be sent twice",
+        );
       }
       const entry: Held = { ...row, lanes: sender.lanes(row) };
       held.set(row.id, entry);
@@ -210,7 +213,8 @@ export function createOutbox(options: OutboxOptions): Outbox {
 
   async function fail(row: OutboxRow, state: "failed" | "dropped", reason: string): Promise<void> {
     await store.finish(row.id, state, reason, clock());
-    if (state === "failed") emit({ type: "failed", platform: row.platform, reason: reason.split(":")[0] ?? reason });
+    if (state === "failed")
+      emit({ type: "failed", platform: row.platform, reason: reason.split(":")[0] ?? reason });
     else emit({ type: "dropped", platform: row.platform });
     for (const l of listeners) {
       try {
@@ -226,8 +230,13 @@ export function createOutbox(options: OutboxOptions): Outbox {
     if (!sender) return;
     const started = clock();
     if (started - row.createdAt > maxAgeMs) {
-      log.warn({ outboxId: row.id, kind: row.kind, ageMs: started - row.createdAt }, "outbox row too old: dropped");
-      await fail(row, "dropped", "too old").catch((e: unknown) => log.error({ err: e }, "outbox drop failed"));
+      log.warn(
+        { outboxId: row.id, kind: row.kind, ageMs: started - row.createdAt },
+        "outbox row too old: dropped",
+      );
+      await fail(row, "dropped", "too old").catch((e: unknown) =>
+        log.error({ err: e }, "outbox drop failed"),
+      );
       return;
     }
     let messageId: string | null;
@@ -255,11 +264,17 @@ export function createOutbox(options: OutboxOptions): Outbox {
       const at = now + (f.afterMs ?? retryDelayMs(row.attempts));
       if (f.afterMs !== undefined && row.lanes[0]) plan.hold(row.lanes[0], at);
       emit({ type: "retry", platform: row.platform, reason: f.afterMs !== undefined ? "429" : "other" });
-      log.warn({ outboxId: row.id, kind: row.kind, attempt: row.attempts + 1, reason: f.reason }, "outbox send retried");
+      log.warn(
+        { outboxId: row.id, kind: row.kind, attempt: row.attempts + 1, reason: f.reason },
+        "outbox send retried",
+      );
       await store.reschedule(row.id, at, f.reason);
       return;
     }
-    log.error({ outboxId: row.id, kind: row.kind, conversation: row.conversation, reason: f.reason }, "outbox send failed for good");
+    log.error(
+      { outboxId: row.id, kind: row.kind, conversation: row.conversation, reason: f.reason },
+      "outbox send failed for good",
+    );
     const instead = sender.fallback?.(row, f.reason);
     if (instead && instead.length > 0) await store.enqueue(instead);
     await fail(row, "failed", f.reason);

@@ -12,7 +12,12 @@ const REASONS = new Set(["forbidden", "not-found", "bad-request", "unauthorized"
 
 export function createOutboxMetrics(registry: Registry, store: Pick<OutboxRepository, "stats">) {
   const registers = [registry];
-  const sent = new Counter({ name: "dokker_outbox_sent_total", help: "Outbox rows sent", labelNames: ["platform"], registers });
+  const sent = new Counter({
+    name: "dokker_outbox_sent_total",
+    help: "Outbox rows sent",
+    labelNames: ["platform"],
+    registers,
+  });
   const retries = new Counter({
     name: "dokker_outbox_retries_total",
     help: "Outbox sends to be tried again (429 or other transient errors)",
@@ -67,7 +72,8 @@ export function createOutboxMetrics(registry: Registry, store: Pick<OutboxReposi
     const platform = event.platform;
     if (event.type === "sent") sent.inc({ platform });
     else if (event.type === "retry") retries.inc({ platform, reason: event.reason });
-    else if (event.type === "failed") failed.inc({ platform, reason: REASONS.has(event.reason) ? event.reason : "other" });
+    else if (event.type === "failed")
+      failed.inc({ platform, reason: REASONS.has(event.reason) ? event.reason : "other" });
     else if (event.type === "dropped") dropped.inc({ platform });
     else duplicates.inc({ platform });
   };

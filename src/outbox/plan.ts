@@ -96,6 +96,11 @@ export class SendPlan<T extends PlanItem> {
         }
         const slots = this.budgets.has(platform) ? this.slots.get(platform) : undefined;
         if (this.budgets.has(platform)) {
+          // Slots that passed unused are gone: a late send must not burst through a backlog of them.
+          while (slots && slots.left > 1 && slots.next + slots.intervalMs <= now) {
+            slots.next += slots.intervalMs;
+            slots.left -= 1;
+          }
           if (!slots || slots.left <= 0) {
             need.set(platform, queue.length);
             break;

@@ -1,6 +1,16 @@
 /** What every platform adapter offers the rest of the app (vercel/chat's `Adapter` idea). */
 import type { Platform } from "../../commands/types.js";
 import type { Reply } from "../core/reply.js";
+import type { JsonObject } from "../store/types.js";
+
+/** What an outgoing message is, for the outbox: its kind, whose it is, what to do if it fails. */
+export interface SendOptions {
+  readonly kind?: string;
+  /** The user it belongs to (erased with them by /forget); default: the conversation's user. */
+  readonly userKey?: string | null;
+  /** Passed back to failure listeners (e.g. `{ ticketId }`: tell staff the relay failed). */
+  readonly meta?: JsonObject | null;
+}
 
 export interface PlatformAdapter {
   readonly platform: Platform;
@@ -8,8 +18,13 @@ export interface PlatformAdapter {
   start(): Promise<void>;
   /** Stops receiving, finishes in-flight replies, disconnects. */
   stop(): Promise<void>;
-  /** Sends a reply outside a request (reminders, support relay) to `platform:…` conversation ids. */
-  send(conversation: string, reply: Reply): Promise<void>;
+  /**
+   * Sends a reply outside a request (reminders, support relay) to `platform:…` conversation ids.
+   * Resolves once the message is durably queued (the outbox sends it).
+   */
+  send(conversation: string, reply: Reply, options?: SendOptions): Promise<void>;
   /** True when connected (readiness). */
   isReady(): boolean;
+  /** False when receiving has failed for too long (liveness); absent: always alive. */
+  intakeAlive?(): boolean;
 }

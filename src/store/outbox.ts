@@ -14,7 +14,7 @@ import type { RepoContext } from "./context.js";
 import { isUniqueViolation } from "./errors.js";
 import { parseJsonObject, toNumber } from "./json.js";
 import type { Database, OutboxTable } from "./schema.js";
-import type { JsonObject, NewOutboxRow, OutboxRepository, OutboxRow } from "./types.js";
+import type { NewOutboxRow, OutboxRepository, OutboxRow } from "./types.js";
 
 const MAX_ERROR_LENGTH = 500;
 const SEQ_RETRIES = 5;
@@ -246,4 +246,3 @@ export function createOutboxRepository({ db, dialect }: RepoContext): OutboxRepo
     },
   };
 }
-

@@ -99,6 +99,30 @@ export function createSupportDesk(options: SupportDeskOptions) {
   const users = createUserSide(dc);
   const staffActions = createStaffActions(dc);
 
+  // Messages leave through the outbox: what fails there is reported here, later.
+  options.messenger.onUndelivered?.((failure) => {
+    const ticketId = failure.meta?.ticketId;
+    if (typeof ticketId !== "number") return;
+    void (async () => {
+      const ticket = await dc.store.tickets.get(ticketId);
+      if (!ticket) return;
+      const event = failure.reason === "unreachable" ? "unreachable" : "delivery-failed";
+      logger.warn({ ticketId, reason: failure.reason }, "staff message not delivered");
+      await deskNote(dc, ticket, event, t(deskLocale, `desk.note.${event}`));
+    })().catch((error: unknown) => logger.error({ err: error, ticketId }, "undelivered note failed"));
+  });
+  options.channel.onThreadGone?.((threadId) => {
+    void (async () => {
+      const ticket = await dc.store.tickets.findByDeskThread(threadId);
+      if (!ticket || ticket.deskThreadId !== threadId) return; // already replaced
+      if (ticket.status !== "open") {
+        logger.warn({ ticketId: ticket.id, threadId }, "desk thread gone; ticket closed, not recreated");
+        return;
+      }
+      await threads.recreate(ticket);
+    })().catch((error: unknown) => logger.error({ err: error, threadId }, "desk thread recreation failed"));
+  });
+
   async function onStaffMessage(input: StaffMessageInput): Promise<StaffMessageOutcome> {
     if (!input.verifiedStaff) return "not-staff";
     const ticket = await dc.store.tickets.findByDeskThread(input.threadId);

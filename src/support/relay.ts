@@ -116,7 +116,8 @@ export async function deliverToUser(dc: DeskContext, ticket: Ticket, d: Delivery
       at,
     });
   try {
-    await dc.messenger.send(ticket.conversation, reply);
+    // Queued in the outbox: a failure there comes back through `messenger.onUndelivered`.
+    await dc.messenger.send(ticket.conversation, reply, { kind: "relay", meta: { ticketId: ticket.id } });
     return "relayed";
   } catch (error) {
     const unreachable = error instanceof Unreachable;

@@ -162,7 +162,7 @@ export function createThreads(deps: ThreadDeps) {
     return threadId;
   }
 
-  return { post, startThread, createThread };
+  return { post, startThread, createThread, recreate: recreateThread };
 }
 
 export type Threads = ReturnType<typeof createThreads>;

@@ -132,6 +132,11 @@ export interface DeskChannel {
   erase?(threadId: string): Promise<void>;
   /** Optional log channel (SUPPORT_LOG_CHANNEL): closed tickets' transcripts. */
   postToLog?(post: DeskPost): Promise<void>;
+  /**
+   * Posts that leave later (through the outbox) learn only then that the thread was deleted: the
+   * channel calls this listener with the thread id, and the desk opens a new thread.
+   */
+  onThreadGone?(listener: (threadId: string) => void): void;
 }
 
 /**
@@ -140,7 +145,24 @@ export interface DeskChannel {
  * blocked the bot / closed their DMs; other errors (rate limit, network) are transient.
  */
 export interface Messenger {
-  send(conversation: string, reply: Reply): Promise<void>;
+  send(conversation: string, reply: Reply, options?: MessengerSendOptions): Promise<void>;
+  /**
+   * Messages that leave later (through the outbox) fail later: listeners hear of each message
+   * given up for good, with the `meta` it was sent with.
+   */
+  onUndelivered?(listener: (failure: Undelivered) => void): void;
+}
+
+export interface MessengerSendOptions {
+  readonly kind?: string;
+  readonly meta?: { readonly [key: string]: string | number | boolean | null };
+}
+
+export interface Undelivered {
+  readonly conversation: string;
+  readonly meta: { readonly [key: string]: unknown } | null;
+  /** `unreachable`: blocked the bot / chat gone; `failed`: anything else, or too old to send. */
+  readonly reason: "unreachable" | "failed";
 }
 
 /** The FAQ, as the desk needs it (the app passes the real FAQ module). */

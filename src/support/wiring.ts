@@ -8,11 +8,13 @@
 import type { Services } from "../../commands/services.js";
 import type { Config } from "../config.js";
 import type { Logger } from "../logger.js";
+import type { Outbox } from "../outbox/index.js";
 import type { PlatformAdapter } from "../platforms/types.js";
 import type { Store } from "../store/index.js";
 import { buildDeskChannel } from "./channel-factory.js";
 import { createSupportDesk, type SupportDesk } from "./desk.js";
 import { createFaqAnswers } from "./faq-answers.js";
+import { createFaqLearning } from "./faq-learning.js";
 import { createMaintenance } from "./maintenance.js";
 import { createMessenger } from "./messenger.js";
 import { createPrivacyService } from "./privacy.js";
@@ -32,6 +34,7 @@ export function createStoreServices(store: Store, logger: Logger): MutableServic
     profiles: createProfileService(store),
     reminders: createLockoutReminders(store),
     privacy: createPrivacyService({ store, logger }),
+    faqLearning: createFaqLearning({ store, logger }),
   };
 }
 
@@ -46,6 +49,8 @@ export function attachSupportDesk(input: {
   adapters: readonly PlatformAdapter[];
   services: MutableServices;
   channel?: DeskChannel;
+  /** Failures of queued messages come back from it (desk notes). */
+  outbox?: Pick<Outbox, "onFailed">;
 }): SupportDesk | undefined {
   const { config, store, logger, adapters, services } = input;
   if (!config.SUPPORT_DESK) return undefined;
@@ -57,7 +62,7 @@ export function attachSupportDesk(input: {
   const desk = createSupportDesk({
     store,
     channel,
-    messenger: createMessenger(adapters),
+    messenger: createMessenger(adapters, input.outbox),
     logger,
     faq: createFaqAnswers(),
   });
@@ -74,11 +79,12 @@ export function startBackground(input: {
   logger: Logger;
   adapters: readonly PlatformAdapter[];
   desk: SupportDesk | undefined;
+  outbox?: Pick<Outbox, "onFailed">;
 }): { stop(): Promise<void> } {
   const { config, store, logger, adapters, desk } = input;
   const worker = createReminderWorker({
     store,
-    messenger: createMessenger(adapters),
+    messenger: createMessenger(adapters, input.outbox),
     logger,
     instanceId: config.INSTANCE_ID,
     pollMs: config.REMINDER_POLL_MS,

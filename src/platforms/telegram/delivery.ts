@@ -64,6 +64,11 @@ export interface OutgoingCall {
   readonly ordered?: boolean;
 }
 
+/** Anything calls can be handed to: the delivery layer (direct) or the outbox (queued). */
+export interface CallSink {
+  call(call: OutgoingCall): Promise<unknown>;
+}
+
 export interface Delivery {
   /** Queues the call behind earlier calls for the same chat and resolves with its result. */
   call<T = unknown>(call: OutgoingCall): Promise<T>;

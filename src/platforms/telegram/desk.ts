@@ -11,17 +11,22 @@
  *   `openThread`; after a restart a topic is still closed/reopened, only its name keeps its mark.
  * - All text is plain and goes out through `sendReply` (renderHtml: the one escaping function,
  *   4096 splitting; files after the text, in the chat's FIFO).
- * - Every call goes through the delivery layer: groups get at most 20 messages a minute.
+ * - Messages (headers, posts, transcripts) go through the durable outbox (paced at most 20 a
+ *   minute per group there); a post into a topic that turns out deleted fails there, and the desk
+ *   hears of it through `onThreadGone` and opens a new topic. Topic management (create, rename,
+ *   close) goes straight to the API: the desk needs the new topic's id at once.
  * @see https://core.telegram.org/bots/api#createforumtopic
  */
 import { type Block, italic, plain, type Reply, textParagraphs } from "../../core/reply.js";
 import type { Logger } from "../../logger.js";
+import type { Outbox } from "../../outbox/index.js";
 import { ThreadGone } from "../../support/errors.js";
 import type { DeskChannel, DeskPost, TicketHeader } from "../../support/types.js";
-import type { Delivery } from "./delivery.js";
+import type { CallSink, Delivery } from "./delivery.js";
 import { PlatformError } from "./errors.js";
 import { CAPTION_LIMIT, fileCall } from "./files.js";
 import { decodeTelegramConversation, encodeTelegramConversation } from "./ids.js";
+import type { RowContext } from "./outbox.js";
 import { truncatePlain } from "./render.js";
 import { sendReply } from "./send.js";
 
@@ -31,6 +36,9 @@ export const CLOSED_MARK = "✅";
 
 export interface TelegramDeskOptions {
   readonly delivery: Delivery;
+  /** Outbox rows for messages (see the header). */
+  readonly out: (ctx: RowContext) => CallSink;
+  readonly outbox: Pick<Outbox, "onFailed">;
   /** The staff supergroup (topics enabled; the bot an administrator allowed to manage topics). */
   readonly groupChatId: number;
   /** Optional chat for closed tickets' transcripts (SUPPORT_LOG_CHANNEL). */
@@ -84,7 +92,7 @@ export function headerReply(header: TicketHeader): Reply {
 }
 
 export function createTelegramDeskChannel(options: TelegramDeskOptions): DeskChannel {
-  const { delivery, groupChatId } = options;
+  const { delivery, groupChatId, out } = options;
   const log = options.logger.child({ component: "telegram-desk", group: groupChatId });
   /** Topic base names (without the mark), by thread id; see the header comment. */
   const titles = new Map<string, string>();
@@ -112,17 +120,44 @@ export function createTelegramDeskChannel(options: TelegramDeskOptions): DeskCha
     }
   }
 
-  async function postTo(target: { chatId: number; topicId?: number }, post: DeskPost): Promise<void> {
+  /** Rows for a thread: a user's words belong to that user (erased by /forget). */
+  const rowsFor = (threadId: string | undefined, post?: DeskPost): CallSink =>
+    out({
+      userKey: post?.kind === "user" ? post.message.user.key : null,
+      kind: "desk",
+      meta: threadId ? { deskThread: threadId } : null,
+    });
+
+  async function postTo(
+    target: { chatId: number; topicId?: number },
+    post: DeskPost,
+    threadId?: string,
+  ): Promise<void> {
     if (post.kind === "transcript") {
       // One document with a short plain caption (captions are at most 1024 characters).
       const caption = truncatePlain(`📄 ${post.text}`, CAPTION_LIMIT);
-      await delivery.call(fileCall(target, post.file, caption));
+      await rowsFor(threadId).call(fileCall(target, post.file, caption));
       return;
     }
     const reply = postReply(post);
     const files = post.kind === "user" ? post.message.attachments : [];
-    await sendReply(delivery, target, files.length > 0 ? { ...reply, attachments: files } : reply);
+    await sendReply(
+      rowsFor(threadId, post),
+      target,
+      files.length > 0 ? { ...reply, attachments: files } : reply,
+    );
   }
+
+  const goneListeners: ((threadId: string) => void)[] = [];
+  options.outbox.onFailed(({ row, reason }) => {
+    const thread = row.meta?.deskThread;
+    if (
+      typeof thread !== "string" ||
+      !/message thread not found|TOPIC_ID_INVALID|TOPIC_DELETED/i.test(reason)
+    )
+      return;
+    for (const l of goneListeners) l(thread);
+  });
 
   return {
     kind: "telegram",
@@ -136,7 +171,7 @@ export function createTelegramDeskChannel(options: TelegramDeskOptions): DeskCha
       const threadId = encodeTelegramConversation({ chatId: groupChatId, topicId });
       remember(threadId, header.title);
       await inTopic(threadId, () =>
-        sendReply(delivery, { chatId: groupChatId, topicId }, headerReply(header)),
+        sendReply(rowsFor(threadId), { chatId: groupChatId, topicId }, headerReply(header)),
       );
       log.debug({ topicId, ticketId: header.ticketId }, "ticket topic created");
       return threadId;
@@ -144,7 +179,7 @@ export function createTelegramDeskChannel(options: TelegramDeskOptions): DeskCha
 
     async post(threadId, post) {
       const topicId = topicOf(threadId);
-      await inTopic(threadId, () => postTo({ chatId: groupChatId, topicId }, post));
+      await inTopic(threadId, () => postTo({ chatId: groupChatId, topicId }, post, threadId));
     },
 
     async erase(threadId) {
@@ -167,6 +202,10 @@ export function createTelegramDeskChannel(options: TelegramDeskOptions): DeskCha
       }
       const method = state === "open" ? "reopenForumTopic" : "closeForumTopic";
       await inTopic(threadId, () => delivery.call({ method, payload: where }));
+    },
+
+    onThreadGone(listener) {
+      goneListeners.push(listener);
     },
 
     ...(options.logChatId === undefined

@@ -1,7 +1,9 @@
 /**
- * The Telegram adapter (telegraf 4.16): receives updates by long polling, or by webhook on the
- * project's HTTP server when a webhook URL is configured; hands each to the receiver; sends every
- * outgoing call through the delivery layer (order, throttle, retry). See README.md for quirks.
+ * The Telegram adapter (telegraf 4.16 as the Bot API client): receives updates by long polling
+ * (poll.ts) or by webhook on the project's HTTP server; hands each to the receiver. Messages go
+ * out through the durable outbox (outbox.ts: rows drained by the app's scheduler under Telegram's
+ * limits); the few calls whose answer is needed at once (getMe, answerCallbackQuery, getFile,
+ * createForumTopic, getChatMember…) go through the delivery layer directly. See README.md.
  */
 import { Agent as HttpAgent } from "node:http";
 import { Telegraf } from "telegraf";
@@ -9,19 +11,19 @@ import type { Reply } from "../../core/reply.js";
 import { registerSecret } from "../../logger.js";
 import { Unreachable } from "../../support/errors.js";
 import { registerCommandMenus } from "./commands-menu.js";
-import { createMemoryDeduper } from "./dedupe.js";
-import { createDelivery, type Delivery } from "./delivery.js";
+import { type CallSink, createDelivery, DEFAULT_LIMITS } from "./delivery.js";
 import { createTelegramDeskChannel } from "./desk.js";
 import { Forbidden, NotFound, PlatformError } from "./errors.js";
 import { createDownloader } from "./files.js";
 import { decodeTelegramConversation } from "./ids.js";
+import { createTelegramSender, type RowContext, telegramRow } from "./outbox.js";
+import { createPoller, type Poller } from "./poll.js";
 import { ALLOWED_UPDATES, createReceiver } from "./receive.js";
 import { sendReply } from "./send.js";
 import { createStaffGroup, type StaffGroup } from "./staff.js";
 import type { ApiCall, StaffDesk, TelegramAdapter, TelegramAdapterConfig, TgUpdate } from "./types.js";
 import { createWebhookRoute } from "./webhook.js";
 
-export { createMemoryDeduper } from "./dedupe.js";
 export type { DeliveryEvent, DeliveryLimits, RetryPolicy } from "./delivery.js";
 export { createTelegramDeskChannel } from "./desk.js";
 export * from "./errors.js";
@@ -31,7 +33,6 @@ export type {
   TelegramAdapter,
   TelegramAdapterConfig,
   TelegramDeskSetup,
-  UpdateDeduper,
 } from "./types.js";
 
 const POLL_STOP_TIMEOUT_MS = 5_000;
@@ -53,26 +54,22 @@ export function toUnreachable(conversation: string, error: unknown): Unreachable
   return undefined;
 }
 
-/** Sends a reply to a conversation; unreachable users become `Unreachable`. */
-async function sendTo(delivery: Delivery, conversation: string, reply: Reply): Promise<void> {
+/** Queues a reply to a conversation in the outbox. */
+async function sendTo(
+  out: (ctx: RowContext) => CallSink,
+  conversation: string,
+  reply: Reply,
+  ctx: RowContext,
+): Promise<void> {
   const target = decodeTelegramConversation(conversation);
   if (!target) {
     throw new PlatformError("bad-request", `not a Telegram conversation: ${conversation}`, "send");
   }
-  try {
-    await sendReply(delivery, target, reply);
-  } catch (error) {
-    throw toUnreachable(conversation, error) ?? error;
-  }
+  await sendReply(out(ctx), target, reply);
 }
 
-function withTimeout<T>(p: Promise<T>, ms: number): Promise<T | "timeout"> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<"timeout">((resolve) => {
-    timer = setTimeout(() => resolve("timeout"), ms);
-  });
-  return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
-}
+/** A token's bot id (the digits before the colon): the key of the bot's shared send budget. */
+const botIdOf = (token: string) => token.split(":")[0] ?? "bot";
 
 export function createTelegramAdapter(config: TelegramAdapterConfig): TelegramAdapter {
   registerSecret(config.token);
@@ -97,6 +94,15 @@ export function createTelegramAdapter(config: TelegramAdapterConfig): TelegramAd
     retry: config.retry,
     ...(config.onDeliveryEvent ? { onEvent: config.onDeliveryEvent } : {}),
   });
+  const { outbox } = config;
+  const limits = { ...DEFAULT_LIMITS, ...definedNumbers(config.limits) };
+  outbox.register(createTelegramSender({ api, botId: botIdOf(config.token), limits }));
+  const out = (ctx: RowContext): CallSink => ({
+    call: async (call) => {
+      await outbox.enqueue([telegramRow(call, ctx)]);
+      return undefined;
+    },
+  });
   let staffGroup: StaffGroup | undefined;
   let desk: StaffDesk | undefined;
   const receiver = createReceiver({
@@ -107,17 +113,17 @@ export function createTelegramAdapter(config: TelegramAdapterConfig): TelegramAd
     services: config.services,
     logger: log,
     defaultLocale: config.defaultLocale,
-    deduper: config.deduper ?? createMemoryDeduper(),
     delivery,
+    outbox,
+    out,
     now: config.now ?? (() => new Date()),
   });
-  telegraf.use((ctx) => receiver.handle(ctx.update as unknown as TgUpdate));
-  telegraf.catch((error) => log.error({ err: error }, "telegram update failed"));
 
   let ready = false;
   let accepting = false;
   let username: string | undefined;
-  let polling: Promise<void> | undefined;
+  let poller: Poller | undefined;
+  let startedAt = 0;
 
   function startWebhook(url: string): Promise<unknown> {
     const { http, webhookSecret } = config;
@@ -128,7 +134,7 @@ export function createTelegramAdapter(config: TelegramAdapterConfig): TelegramAd
     const route = createWebhookRoute({
       secret: webhookSecret,
       logger: log,
-      handle: (u) => receiver.handle(u),
+      handle: (u: TgUpdate) => receiver.handle(u),
       accepting: () => accepting,
     });
     http.route("POST", path, route);
@@ -138,21 +144,34 @@ export function createTelegramAdapter(config: TelegramAdapterConfig): TelegramAd
     });
   }
 
-  function startPolling(): void {
-    // launch() skips getMe (botInfo is set), deletes any webhook, then polls until stop();
-    // its promise settles only when polling has stopped and the offset was confirmed.
-    polling = telegraf.launch({ allowedUpdates: [...ALLOWED_UPDATES] }).then(
-      () => log.info("telegram polling stopped, offset confirmed"),
-      (error: unknown) => {
-        ready = false;
-        log.error({ err: error }, "telegram polling failed");
-      },
-    );
+  async function startPolling(): Promise<void> {
+    // getUpdates does not work while a webhook is set.
+    await delivery.call({ method: "deleteWebhook", payload: {} }).catch((error: unknown) => {
+      log.warn({ err: error }, "telegram deleteWebhook failed; polling anyway");
+    });
+    poller = createPoller({
+      api,
+      allowedUpdates: ALLOWED_UPDATES,
+      handle: (u) => receiver.handle(u),
+      logger: log,
+    });
+    poller.start();
+  }
+
+  /** Command menus and the like: useful, never worth delaying intake for. */
+  function background(task: () => Promise<unknown>, what: string): void {
+    task().catch((error: unknown) => log.warn({ err: error }, `telegram ${what} failed`));
   }
 
   return {
     platform: "telegram",
-    isReady: () => ready,
+    isReady: () => ready && (poller === undefined || poller.status().lastError === undefined),
+    intakeAlive(now = Date.now()) {
+      if (!poller) return ready || now - startedAt < 60_000;
+      const { lastOkAt, lastError } = poller.status();
+      // A long poll answers at least every ~50 s; a minute of failures means intake is dead.
+      return lastError === undefined || now - Math.max(lastOkAt, startedAt) < 60_000;
+    },
     username: () => username,
     async start() {
       const me = await delivery.call<{ id: number; username?: string; first_name: string }>({
@@ -162,37 +181,35 @@ export function createTelegramAdapter(config: TelegramAdapterConfig): TelegramAd
       username = me.username;
       if (username) config.bot.setBotUsername(username);
       telegraf.botInfo = me as typeof telegraf.botInfo;
-      await registerCommandMenus(delivery, config.bot.commands, log);
+      startedAt = Date.now();
       accepting = true;
       if (config.webhookUrl) await startWebhook(config.webhookUrl);
-      else startPolling();
+      else await startPolling();
       ready = true;
+      background(() => registerCommandMenus(delivery, config.bot.commands, log), "command menus");
       log.info({ username, mode: config.webhookUrl ? "webhook" : "polling" }, "telegram started");
     },
     async stop() {
       ready = false;
       accepting = false;
-      if (polling) {
-        try {
-          telegraf.stop("shutdown");
-        } catch {
-          // "Bot is not running!": polling already ended (e.g. it failed); nothing to stop.
-        }
-        if ((await withTimeout(polling, POLL_STOP_TIMEOUT_MS)) === "timeout") {
-          log.warn("telegram polling did not stop in time");
-        }
-      }
-      const timeout = config.drainTimeoutMs ?? 10_000;
-      const idle = await receiver.idle(timeout);
-      const drained = idle && (await delivery.drain(timeout));
-      if (drained) log.info("telegram replies drained");
-      else log.error({ pending: delivery.pending() }, "telegram stopped with replies still queued");
+      await poller?.stop();
+      // Updates being handled finish their intake (their replies are in the outbox then).
+      const idle = await receiver.idle(POLL_STOP_TIMEOUT_MS);
+      if (!idle) log.warn("telegram updates still being handled at stop");
+      await delivery.drain(POLL_STOP_TIMEOUT_MS);
     },
-    send: (conversation, reply) => sendTo(delivery, conversation, reply),
+    send: (conversation, reply, options) =>
+      sendTo(out, conversation, reply, {
+        kind: options?.kind ?? "message",
+        ...(options?.userKey !== undefined ? { userKey: options.userKey } : {}),
+        meta: options?.meta ?? null,
+      }),
     deskChannel(setup) {
       staffGroup = createStaffGroup({ chatId: setup.groupChatId, delivery, logger: log });
       return createTelegramDeskChannel({
         delivery,
+        out,
+        outbox,
         groupChatId: setup.groupChatId,
         ...(setup.logChatId !== undefined ? { logChatId: setup.logChatId } : {}),
         logger: log,
@@ -202,4 +219,13 @@ export function createTelegramAdapter(config: TelegramAdapterConfig): TelegramAd
       desk = attached;
     },
   };
+}
+
+/** Positive finite numbers from a partial settings object (others keep the defaults). */
+function definedNumbers<T extends object>(patch: Partial<T> | undefined): Partial<T> {
+  const out: Record<string, number> = {};
+  for (const [k, v] of Object.entries(patch ?? {})) {
+    if (typeof v === "number" && Number.isFinite(v) && v > 0) out[k] = v;
+  }
+  return out as Partial<T>;
 }

@@ -11,6 +11,15 @@
  * - callback_query: `runAction`; always answered (answerCallbackQuery), even on errors.
  * - inline_query: `@Bot A123` → the dokker command, offered as one article.
  * Anything else is ignored (logged at debug). A repeated update_id is handled once.
+ *
+ * Durability (issue #10): each update runs inside `outbox.intake`: the replies it produces are
+ * outbox rows written in ONE transaction with the update's claim, and `handle` resolves true
+ * only once that transaction committed — the webhook answers 200 and polling confirms the offset
+ * only then. Nothing here waits for a send. Callback answers and inline results are the
+ * immediate answers and go straight to the API.
+ *
+ * Hostile input (issue #11): the update's shape is checked first (update.ts); a malformed update
+ * is logged with its id and skipped, never thrown.
  */
 import type { Services } from "../../../commands/services.js";
 import type { CommandContext } from "../../../commands/types.js";
@@ -18,21 +27,16 @@ import type { Bot } from "../../bot/index.js";
 import { resolveLocale } from "../../bot/locale.js";
 import type { Locale } from "../../core/i18n/locales.js";
 import type { Logger } from "../../logger.js";
-import type { Delivery } from "./delivery.js";
+import type { Outbox } from "../../outbox/index.js";
+import type { CallSink, Delivery } from "./delivery.js";
 import { type Downloader, filesOf } from "./files.js";
 import { encodeTelegramConversation } from "./ids.js";
+import type { RowContext } from "./outbox.js";
 import { alertText, editReply, inlineArticle, sendReply } from "./send.js";
 import { createKeyedSerial } from "./serial.js";
 import { displayName, isAnonymousAdmin, onStaffTopicMessage, type StaffGroup } from "./staff.js";
-import type {
-  StaffDesk,
-  TgCallbackQuery,
-  TgInlineQuery,
-  TgMessage,
-  TgUpdate,
-  TgUser,
-  UpdateDeduper,
-} from "./types.js";
+import type { StaffDesk, TgCallbackQuery, TgInlineQuery, TgMessage, TgUpdate, TgUser } from "./types.js";
+import { checkUpdate } from "./update.js";
 
 export const ALLOWED_UPDATES = ["message", "callback_query", "inline_query"] as const;
 
@@ -41,8 +45,10 @@ export interface ReceiverDeps {
   readonly services: Services;
   readonly logger: Logger;
   readonly defaultLocale: Locale;
-  readonly deduper: UpdateDeduper;
   readonly delivery: Delivery;
+  readonly outbox: Outbox;
+  /** Where messages go: outbox rows described by `ctx`. */
+  readonly out: (ctx: RowContext) => CallSink;
   readonly now: () => Date;
   readonly downloader: Downloader;
   /** The desk's staff group, once `deskChannel()` made one (undefined: no Telegram desk). */
@@ -51,8 +57,11 @@ export interface ReceiverDeps {
 }
 
 export interface Receiver {
-  /** Handles one update up to the point where its reply is queued; never throws. */
-  handle(update: TgUpdate): Promise<void>;
+  /**
+   * Handles one update up to the point where its replies are durably queued; never throws.
+   * Resolves false when that could not be recorded (store down): the update must come again.
+   */
+  handle(update: unknown): Promise<boolean>;
   /** Waits for updates being handled and the replies they queued, at most `timeoutMs`. */
   idle(timeoutMs: number): Promise<boolean>;
 }
@@ -120,7 +129,7 @@ export function createReceiver(deps: ReceiverDeps): Receiver {
     const reply = await bot.runText(text ?? "", ctx, `tg-${updateId}`);
     if (!reply) return;
     const target = { chatId: m.chat.id, topicId, ...(group ? { replyToMessageId: m.message_id } : {}) };
-    background(sendReply(delivery, target, reply));
+    await sendReply(deps.out({ userKey: `telegram:${from.id}`, kind: "reply" }), target, reply);
   }
 
   async function onCallback(updateId: number, cq: TgCallbackQuery): Promise<void> {
@@ -143,14 +152,15 @@ export function createReceiver(deps: ReceiverDeps): Receiver {
         return;
       }
       answer();
+      const out = deps.out({ userKey: `telegram:${cq.from.id}`, kind: "reply" });
       if (cq.inline_message_id !== undefined) {
         // A message posted through inline mode belongs to no chat the bot can write to: edit it.
-        background(editReply(delivery, { inlineMessageId: cq.inline_message_id }, reply));
+        await editReply(out, { inlineMessageId: cq.inline_message_id }, reply);
       } else if (m && reply.replace) {
         const topicId = topicOf(m);
-        background(editReply(delivery, { chatId: m.chat.id, messageId: m.message_id, topicId }, reply));
+        await editReply(out, { chatId: m.chat.id, messageId: m.message_id, topicId }, reply);
       } else if (m) {
-        background(sendReply(delivery, { chatId: m.chat.id, topicId: topicOf(m) }, reply));
+        await sendReply(out, { chatId: m.chat.id, topicId: topicOf(m) }, reply);
       }
     } finally {
       if (!answered) answer();
@@ -191,38 +201,45 @@ export function createReceiver(deps: ReceiverDeps): Receiver {
     return undefined;
   }
 
-  async function claim(updateId: number): Promise<boolean> {
-    try {
-      return await deps.deduper.claim("telegram", String(updateId));
-    } catch (error) {
-      // Better a rare duplicate answer than a dropped one while the store is unavailable.
-      log.warn({ err: error, updateId }, "update de-duplication failed; handling anyway");
-      return true;
+  async function handle(raw: unknown): Promise<boolean> {
+    const checked = checkUpdate(raw);
+    if (!checked.ok) {
+      log.warn({ updateId: checked.updateId, problem: checked.problem }, "malformed telegram update skipped");
+      return true; // nothing to do with it, ever: let it go
     }
-  }
-
-  async function handle(update: TgUpdate): Promise<void> {
+    const update = checked.update;
     const updateId = update.update_id;
     const routed = route(update);
     if (!routed) {
       const types = Object.keys(update).filter((k) => k !== "update_id");
       log.debug({ updateId, types }, "telegram update ignored");
-      return;
-    }
-    if (!(await claim(updateId))) {
-      log.info({ updateId }, "repeated telegram update ignored");
-      return;
+      return true;
     }
     try {
-      await serial.run(routed.key, routed.run);
+      const { accepted } = await serial.run(routed.key, () =>
+        deps.outbox.intake({ source: "telegram", updateId: String(updateId) }, async () => {
+          try {
+            await routed.run();
+          } catch (error) {
+            // Claimed anyway: a poison update must not come back forever.
+            log.error({ err: error, updateId }, "telegram update failed");
+          }
+        }),
+      );
+      if (!accepted) log.info({ updateId }, "repeated telegram update ignored");
+      return true;
     } catch (error) {
-      log.error({ err: error, updateId }, "telegram update failed");
+      log.error({ err: error, updateId }, "telegram update not recorded; it will be received again");
+      return false;
     }
   }
 
   return {
     handle(update) {
-      const p = handle(update);
+      const p = handle(update).catch((error: unknown) => {
+        log.error({ err: error }, "telegram update handling failed");
+        return false;
+      });
       running.add(p);
       void p.then(() => running.delete(p));
       return p;

@@ -5,8 +5,7 @@
  * Every message keeps the forum topic (`message_thread_id`) of the conversation.
  */
 import type { Reply } from "../../core/reply.js";
-import type { Delivery } from "./delivery.js";
-import { NotFound } from "./errors.js";
+import type { CallSink } from "./delivery.js";
 import { fileCall } from "./files.js";
 import type { TelegramConversation } from "./ids.js";
 import { buildKeyboard } from "./keyboard.js";
@@ -28,14 +27,14 @@ function rendered(reply: Reply) {
   return { chunks: renderHtml(reply), markup: buildKeyboard(reply.actions).markup };
 }
 
-/** Sends the reply as one or more messages, then its files; resolves when all were delivered. */
-export function sendReply(delivery: Delivery, target: SendTarget, reply: Reply): Promise<void> {
+/** Sends the reply as one or more messages, then its files; resolves when all were handed over. */
+export function sendReply(delivery: CallSink, target: SendTarget, reply: Reply): Promise<void> {
   const { chunks, markup } = rendered(reply);
   return sendChunks(delivery, target, chunks, markup, reply.attachments ?? []);
 }
 
 async function sendChunks(
-  delivery: Delivery,
+  delivery: CallSink,
   target: SendTarget,
   chunks: readonly string[],
   markup: InlineKeyboardMarkup | undefined,
@@ -66,9 +65,9 @@ async function sendChunks(
 
 /**
  * Replaces a message's text and keyboard. When the message is gone (deleted, too old to edit)
- * the reply is sent as a new message instead, so the user still gets it.
+ * the outbox sends it as a new message instead (outbox.ts `fallback`), so the user still gets it.
  */
-export async function editReply(delivery: Delivery, target: EditTarget, reply: Reply): Promise<void> {
+export async function editReply(delivery: CallSink, target: EditTarget, reply: Reply): Promise<void> {
   const { chunks, markup } = rendered(reply);
   const where =
     "inlineMessageId" in target
@@ -76,21 +75,16 @@ export async function editReply(delivery: Delivery, target: EditTarget, reply: R
       : { chat_id: target.chatId, message_id: target.messageId };
   // An inline message can hold only one chunk: keep the first (always the PIN and its steps).
   const [first = "…", ...rest] = chunks;
-  try {
-    await delivery.call({
-      method: "editMessageText",
-      payload: {
-        ...where,
-        text: first,
-        parse_mode: "HTML",
-        link_preview_options: NO_PREVIEW,
-        reply_markup: markup ?? { inline_keyboard: [] },
-      },
-    });
-  } catch (error) {
-    if (!(error instanceof NotFound) || "inlineMessageId" in target) throw error;
-    return sendReply(delivery, target, reply);
-  }
+  await delivery.call({
+    method: "editMessageText",
+    payload: {
+      ...where,
+      text: first,
+      parse_mode: "HTML",
+      link_preview_options: NO_PREVIEW,
+      reply_markup: markup ?? { inline_keyboard: [] },
+    },
+  });
   if (rest.length > 0 && !("inlineMessageId" in target)) {
     await sendChunks(delivery, target, rest, undefined);
   }

@@ -8,6 +8,7 @@ import type { Bot } from "../../bot/index.js";
 import type { Locale } from "../../core/i18n/locales.js";
 import type { HttpServer } from "../../http/server.js";
 import type { Logger } from "../../logger.js";
+import type { Outbox } from "../../outbox/index.js";
 import type { StaffMessageInput, StaffMessageOutcome } from "../../support/desk.js";
 import type { DeskChannel } from "../../support/types.js";
 import type { PlatformAdapter } from "../types.js";
@@ -93,15 +94,6 @@ export interface InlineKeyboardMarkup {
   readonly inline_keyboard: InlineKeyboardButton[][];
 }
 
-/**
- * Remembers which updates were handled so a repeated `update_id` (webhook redelivery, a second
- * instance) runs once. `claim` resolves true for the first caller only. The store-backed one is
- * `store.updates.claim(source, updateId, now)`.
- */
-export interface UpdateDeduper {
-  claim(source: string, id: string): Promise<boolean>;
-}
-
 /** Any Bot API call: `(method, payload, signal) → result`. Tests and telegraf both fit. */
 export type ApiCall = (
   method: string,
@@ -123,13 +115,12 @@ export interface TelegramAdapterConfig {
   readonly webhookSecret?: string;
   /** The project's HTTP server; the webhook route (the URL's path) is added to it. */
   readonly http?: HttpServer;
-  readonly deduper?: UpdateDeduper;
+  /** The durable outbox every message leaves through (the app's; its scheduler sends). */
+  readonly outbox: Outbox;
   readonly limits?: Partial<DeliveryLimits>;
   readonly retry?: Partial<RetryPolicy>;
   /** Observes the delivery layer's 429s, retries and final failures (metrics, issue #7). */
   readonly onDeliveryEvent?: (event: DeliveryEvent) => void;
-  /** How long `stop()` waits for queued replies. Default 10 s. */
-  readonly drainTimeoutMs?: number;
   readonly now?: () => Date;
 }
 
@@ -147,6 +138,8 @@ export interface TelegramDeskSetup {
 
 export interface TelegramAdapter extends PlatformAdapter {
   readonly platform: "telegram";
+  /** False once getUpdates has failed for over a minute (liveness: restart the process). */
+  intakeAlive(now?: number): boolean;
   /** The bot's @username once started. */
   username(): string | undefined;
   /**

@@ -33,7 +33,8 @@ function isUpdate(value: unknown): value is TgUpdate {
 export interface WebhookRouteOptions {
   readonly secret: string;
   readonly logger: Logger;
-  readonly handle: (update: TgUpdate) => Promise<void>;
+  /** True once the update is durably recorded; false: answer 500 so Telegram sends it again. */
+  readonly handle: (update: TgUpdate) => Promise<boolean>;
   /** False while shutting down: answer 503 so Telegram delivers the update again later. */
   readonly accepting: () => boolean;
 }
@@ -61,7 +62,10 @@ export function createWebhookRoute(opts: WebhookRouteOptions) {
       res.writeHead(400).end();
       return;
     }
-    await opts.handle(update);
+    if (!(await opts.handle(update))) {
+      res.writeHead(500).end();
+      return;
+    }
     res.writeHead(200, { "content-type": "application/json" }).end("{}");
   };
 }

@@ -77,7 +77,7 @@ describe("telegram e2e (polling)", () => {
     expect(confirm?.params).toMatchObject({ offset: update.update_id + 1, limit: 1 });
     expect(fake.pendingUpdates()).toEqual([]);
     expect(bot.logs().some((l) => l.msg === "telegram polling stopped, offset confirmed")).toBe(true);
-    expect(bot.logs().some((l) => l.msg === "telegram replies drained")).toBe(true);
+    expect(bot.logs().some((l) => l.msg === "outbox stopped")).toBe(true);
     expect(bot.stderr()).not.toContain(TOKEN);
     expect(bot.stderr()).not.toContain(TOKEN.split(":")[1]);
   });

@@ -116,7 +116,7 @@ describe("telegram e2e (webhook)", () => {
   it("on SIGTERM finishes and exits 0, leaves the webhook set; the token is never logged", async () => {
     expect(await bot.stop("SIGTERM")).toBe(0);
     expect(fake.callsTo("deleteWebhook")).toEqual([]);
-    expect(bot.logs().some((l) => l.msg === "telegram replies drained")).toBe(true);
+    expect(bot.logs().some((l) => l.msg === "outbox stopped")).toBe(true);
     expect(bot.stderr()).not.toContain(TOKEN);
     expect(bot.stderr()).not.toContain(SECRET);
   });

@@ -1,7 +1,6 @@
 /** Conversation ids, error mapping (no token in messages), the webhook secret comparison. */
 import { TelegramError } from "telegraf";
 import { describe, expect, it } from "vitest";
-import { createMemoryDeduper } from "../../../src/platforms/telegram/dedupe.js";
 import {
   Forbidden,
   NetworkError,
@@ -77,16 +76,5 @@ describe("secretMatches", () => {
     expect(secretMatches("s3cret_value", "s3cret")).toBe(false);
     expect(secretMatches("s3cret_value", undefined)).toBe(false);
     expect(secretMatches("s3cret_value", ["s3cret_value"])).toBe(false);
-  });
-});
-
-describe("createMemoryDeduper", () => {
-  it("claims an id once and forgets the oldest beyond capacity", async () => {
-    const d = createMemoryDeduper(2);
-    expect(await d.claim("telegram", "1")).toBe(true);
-    expect(await d.claim("telegram", "1")).toBe(false);
-    expect(await d.claim("discord", "1")).toBe(true);
-    expect(await d.claim("telegram", "2")).toBe(true); // evicts telegram:1
-    expect(await d.claim("telegram", "1")).toBe(true);
   });
 });

@@ -24,7 +24,10 @@ export function outboxContract(h: Harness): void {
       });
       expect(first.accepted).toBe(true);
       expect(first.ids).toHaveLength(2);
-      const again = await store.outbox.enqueue([row("c1", "c")], { claim: { source: "telegram", updateId: "7" }, at: T0 });
+      const again = await store.outbox.enqueue([row("c1", "c")], {
+        claim: { source: "telegram", updateId: "7" },
+        at: T0,
+      });
       expect(again).toEqual({ accepted: false, ids: [] });
       expect((await store.outbox.stats(T0)).pending).toBe(2);
       // The claim is the update repository's: it too sees the update as handled.
@@ -71,7 +74,9 @@ export function outboxContract(h: Harness): void {
 
     it("GIVEN failed and erased rows THEN failed rows stop the queue no more and erase removes a user's rows", async () => {
       const store = await h.open();
-      await store.outbox.enqueue([row("c4", "1"), row("c4", "2"), row("c5", "other", { userKey: "u5" })], { at: T0 });
+      await store.outbox.enqueue([row("c4", "1"), row("c4", "2"), row("c5", "other", { userKey: "u5" })], {
+        at: T0,
+      });
       const [head] = await claimAll(store, T0, "a", 1);
       await store.outbox.finish(head?.id ?? 0, "failed", "forbidden: blocked", T0);
       const next = await claimAll(store, T0);

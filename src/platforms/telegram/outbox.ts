@@ -1,0 +1,147 @@
+/**
+ * Telegram's side of the durable outbox: Bot API calls become outbox rows (the call's method and
+ * payload, files as base64), and the sender turns a row back into the call.
+ * - Queue: one per chat (`telegram:{chatId}`; forum topics share their chat's limits), or per
+ *   inline message for edits of inline-mode messages.
+ * - Lanes: about 1 message/s per chat with a short burst, 20/min per group; the bot's budget
+ *   (about 30/s) is the outbox's shared budget `telegram:{botId}`.
+ * - Errors: 429 waits `retry_after`; 5xx and network errors back off; anything else is final
+ *   ("message is not modified" counts as sent). An edit of a message that is gone is sent anew.
+ */
+
+import { type LaneLimit, lane, type OutboxSender, type SendFailure } from "../../outbox/index.js";
+import type { JsonObject, JsonValue, NewOutboxRow, OutboxRow } from "../../store/types.js";
+import type { DeliveryLimits, OutgoingCall } from "./delivery.js";
+import { isNotModified, RateLimited, toPlatformError } from "./errors.js";
+import type { ApiCall } from "./types.js";
+
+/** What the rows of one call are about: whose (for /forget), what kind, what to do on failure. */
+export interface RowContext {
+  readonly userKey?: string | null;
+  readonly kind: string;
+  readonly meta?: JsonObject | null;
+}
+
+const FILE = "$file";
+
+/** Payload values JSON can hold; file uploads `{source: Buffer, filename}` become base64. */
+function encodeValue(value: unknown): JsonValue {
+  if (value === null || value === undefined) return null;
+  if (Array.isArray(value)) return value.map(encodeValue);
+  if (typeof value === "object") {
+    const v = value as Record<string, unknown>;
+    if (v.source instanceof Uint8Array) {
+      return {
+        [FILE]: { data: Buffer.from(v.source).toString("base64"), filename: String(v.filename ?? "file") },
+      };
+    }
+    const out: JsonObject = {};
+    for (const [k, x] of Object.entries(v)) if (x !== undefined) out[k] = encodeValue(x);
+    return out;
+  }
+  return value as JsonValue;
+}
+
+function decodeValue(value: JsonValue): unknown {
+  if (Array.isArray(value)) return value.map(decodeValue);
+  if (value && typeof value === "object") {
+    const file = value[FILE];
+    if (file && typeof file === "object" && !Array.isArray(file)) {
+      return {
+        source: Buffer.from(String(file.data ?? ""), "base64"),
+        filename: String(file.filename ?? "file"),
+      };
+    }
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(value)) out[k] = decodeValue(x);
+    return out;
+  }
+  return value;
+}
+
+/** The queue a call belongs to. */
+export function queueOf(payload: Record<string, unknown>): string {
+  const chat = payload.chat_id;
+  if (typeof chat === "number" || typeof chat === "string") return `telegram:${chat}`;
+  if (typeof payload.inline_message_id === "string") return `telegram:inline:${payload.inline_message_id}`;
+  return "telegram:none";
+}
+
+/** A private chat's id is its user's id: the row belongs to that user unless told otherwise. */
+function ownerOf(payload: Record<string, unknown>): string | null {
+  const chat = payload.chat_id;
+  return typeof chat === "number" && chat > 0 ? `telegram:${chat}` : null;
+}
+
+export function telegramRow(call: OutgoingCall, ctx: RowContext): NewOutboxRow {
+  return {
+    platform: "telegram",
+    conversation: queueOf(call.payload),
+    userKey: ctx.userKey === undefined ? ownerOf(call.payload) : ctx.userKey,
+    kind: ctx.kind,
+    payload: { method: call.method, params: encodeValue(call.payload) },
+    meta: ctx.meta ?? null,
+  };
+}
+
+export function callOf(row: Pick<OutboxRow, "payload">): { method: string; params: Record<string, unknown> } {
+  const method = String(row.payload.method ?? "");
+  const params = (decodeValue(row.payload.params ?? {}) ?? {}) as Record<string, unknown>;
+  return { method, params };
+}
+
+export function createTelegramSender(input: {
+  readonly api: ApiCall;
+  /** The bot's numeric id (the part of the token before the colon): its budget's key. */
+  readonly botId: string;
+  readonly limits: DeliveryLimits;
+  readonly requestTimeoutMs?: number;
+}): OutboxSender {
+  const { limits } = input;
+  const timeout = input.requestTimeoutMs ?? 30_000;
+  const lanesFor = (conversation: string): LaneLimit[] => {
+    const chat = conversation.slice("telegram:".length);
+    const out = [lane(`tg:chat:${chat}`, limits.perChatPerSecond, 1000, limits.perChatBurst)];
+    if (chat.startsWith("-"))
+      out.push(lane(`tg:group:${chat}`, limits.perGroupPerMinute, 60_000, limits.perGroupPerMinute));
+    return out;
+  };
+  return {
+    platform: "telegram",
+    budget: { key: `telegram:${input.botId}`, intervalMs: 1000 / limits.globalPerSecond },
+    lanes: (row) => lanesFor(row.conversation),
+    async send(row) {
+      const { method, params } = callOf(row);
+      try {
+        const result = await input.api(method, params, AbortSignal.timeout(timeout));
+        const id = (result as { message_id?: unknown } | null)?.message_id;
+        return typeof id === "number" || typeof id === "string" ? String(id) : null;
+      } catch (raw) {
+        const error = toPlatformError(raw, method);
+        if (isNotModified(error)) return null;
+        throw error;
+      }
+    },
+    classify(raw): SendFailure {
+      const error = toPlatformError(raw, "send");
+      if (error instanceof RateLimited)
+        return { kind: "retry", afterMs: error.retryAfterMs + 50, reason: "429" };
+      if (error.retryable) return { kind: "retry", reason: `${error.code}: ${error.message}` };
+      return { kind: "permanent", reason: `${error.code}: ${error.message}` };
+    },
+    fallback(row, reason) {
+      const { method, params } = callOf(row);
+      // The message to edit is gone (deleted, too old): the user still gets the new text.
+      if (method !== "editMessageText" || typeof params.chat_id !== "number" || !/^not-found/.test(reason)) {
+        return undefined;
+      }
+      const { message_id: _id, ...rest } = params;
+      return [
+        telegramRow(
+          { method: "sendMessage", payload: rest },
+          { userKey: row.userKey, kind: row.kind, meta: row.meta },
+        ),
+      ];
+    },
+  };
+}
