@@ -409,6 +409,8 @@ export interface ErasedUser {
 export interface PrivacyRepository {
   /** Deletes everything stored about the user (blocks excepted); on SQLite the WAL is emptied. */
   eraseUser(userKey: string): Promise<ErasedUser>;
+  /** Deletes reminders that are no longer pending, last changed before `before`. */
+  purgeFinishedReminders(before: number): Promise<number>;
   /** Everything stored about the user, as plain JSON (/mydata). */
   exportUser(userKey: string): Promise<JsonObject>;
 }
