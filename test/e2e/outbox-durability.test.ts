@@ -9,6 +9,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createFakeTelegram, type FakeTelegram } from "../fakes/telegram/index.js";
+import { createDesk, GROUP } from "../platforms/telegram/desk-helpers.js";
 import { botEnv, TOKEN } from "../platforms/telegram/e2e-scenarios.js";
 import { type BotProcess, spawnBot, tempDatabaseUrl } from "../support/spawn-bot.js";
 
@@ -23,6 +24,7 @@ async function start(env: Record<string, string>): Promise<BotProcess> {
 
 beforeAll(async () => {
   fake = await createFakeTelegram({ token: TOKEN });
+  fake.addChat({ id: GROUP, type: "supergroup", title: "Dokker staff", isForum: true });
 });
 afterEach(async () => {
   for (const bot of running.splice(0)) if (bot.child.exitCode === null) await bot.stop("SIGKILL");
@@ -93,4 +95,25 @@ describe("outbox durability (whole processes, SQLite)", () => {
     await until(() => answered(users).done === users.length, 60_000, "every user answered");
     expect(answered(users).twice).toBe(0); // a clean stop sends nothing twice
   }, 120_000);
+
+  it("GIVEN a user flooding the desk with 100 messages THEN another user's PIN arrives within 1 s", async () => {
+    const db = tempDatabaseUrl();
+    // Telegram's real pace: 20 messages a minute into the staff group, 1/s per chat, 30/s overall.
+    const env = botEnv(fake.apiRoot, db, { SUPPORT_DESK: `telegram:${GROUP}`, TELEGRAM_RATE_PER_CHAT: "1" });
+    const d = createDesk(fake);
+    await start(env);
+    const flooder = 830_001;
+    d.userSays(flooder, "/support my radio says CODE");
+    await d.topic(flooder);
+    for (let i = 0; i < 100; i++) d.userSays(flooder, `message ${i} from a worried owner`);
+    // The 100 relays take minutes at 20/min; meanwhile someone else asks for a code.
+    await until(() => fake.pendingUpdates().length === 0, 10_000, "flood received");
+    const other = 830_002;
+    const asked = Date.now();
+    fake.userMessage({ from: { id: other }, text: "/dokker V284" });
+    await until(() => answered([other]).done === 1, 5_000, "other user's PIN");
+    const waited = Date.now() - asked;
+    console.info(`desk flood: the other user's PIN after ${waited} ms`);
+    expect(waited).toBeLessThan(1000);
+  }, 60_000);
 });
