@@ -18,7 +18,7 @@ import type { Command, CommandContext } from "./types.js";
 
 /** Answers a free-text question. Unmatched questions are reported for review. */
 export function answerQuestion(question: string, ctx: CommandContext): Reply {
-  const m = faqMatcher();
+  const m = ctx.services.faqLearning?.matcher() ?? faqMatcher();
   // An exact entry id (Discord autocomplete sends the chosen value) answers directly.
   if (m.get(question.trim())) return faqAnswerReply(ctx.locale, question.trim()) ?? faqNoneReply(ctx.locale);
   const match = m.match(question, { locale: ctx.locale });
@@ -28,6 +28,7 @@ export function answerQuestion(question: string, ctx: CommandContext): Reply {
   }
   if (match.level === "unsure" && match.suggestions.length > 0) return faqUnsureReply(match);
   ctx.services.observer?.faqUnmatched(question, lang);
+  ctx.services.faqLearning?.recordMiss(question, lang);
   return faqNoneReply(lang);
 }
 

@@ -32,7 +32,10 @@ export const forget: Command = {
         const privacy = ctx.services.privacy;
         if (!privacy) return supportText(ctx.locale, "forget.unavailable", "forget.unavailable");
         // Always the pressing user's own data: the key comes from the request, never the payload.
-        await privacy.forget(`${ctx.user.platform}:${ctx.user.id}`);
+        const userKey = `${ctx.user.platform}:${ctx.user.id}`;
+        // Learned FAQ phrasings that are this user's words: before their ticket messages go.
+        await ctx.services.faqLearning?.forgetUser(userKey);
+        await privacy.forget(userKey);
         return { ...supportText(ctx.locale, "forget.done", "forget.done"), replace: true };
       },
     },

@@ -12,12 +12,14 @@ import { faq } from "./faq.js";
 import { forget } from "./forget.js";
 import { helpCommand } from "./help.js";
 import { language } from "./language.js";
+import { learned } from "./learned.js";
 import { lockout } from "./lockout.js";
 import { mydata } from "./mydata.js";
 import { reply } from "./reply.js";
 import { snippet } from "./snippet.js";
 import { startCommand } from "./start.js";
 import { support } from "./support.js";
+import { teach } from "./teach.js";
 import type { ActionHandler, Command } from "./types.js";
 import { unblock } from "./unblock.js";
 import { vin } from "./vin.js";
@@ -46,6 +48,8 @@ const FILES: readonly CommandFile[] = [
   // Staff commands (audience "staff"), used inside support desk threads.
   { file: "commands/reply.ts", command: reply },
   { file: "commands/snippet.ts", command: snippet },
+  { file: "commands/teach.ts", command: teach },
+  { file: "commands/learned.ts", command: learned },
   { file: "commands/code.ts", command: code },
   { file: "commands/close.ts", command: close },
   { file: "commands/block.ts", command: block },

@@ -3,6 +3,7 @@
  * for it and explains kindly when the feature is not set up (e.g. no support desk configured).
  * Implementations live in `src/` (store, support desk); tests pass real ones.
  */
+import type { FaqMatcher } from "../src/core/faq/index.js";
 import type { Locale } from "../src/core/i18n/locales.js";
 import type { Reply } from "../src/core/reply.js";
 import type { CommandContext } from "./types.js";
@@ -20,9 +21,7 @@ export interface LockoutReminders {
 }
 
 export interface ProfileStore {
-  get(
-    userKey: string,
-  ): Promise<
+  get(userKey: string): Promise<
     | {
         locale?: Locale | undefined;
         lastPrecode?: string | undefined;
@@ -96,7 +95,36 @@ export interface Observer {
   faqUnmatched(question: string, lang: Locale): void;
 }
 
+/** A learned FAQ phrasing as staff see it (`/learned`, `dokker-bot faq learned`). */
+export interface LearnedView {
+  readonly id: number;
+  readonly entryId: string;
+  readonly locale: string;
+  readonly text: string;
+}
+
+export type TeachResult =
+  | { readonly ok: true; readonly entryId: string; readonly text: string; readonly locale: Locale }
+  | { readonly ok: false; readonly reason: "unknown-entry" | "no-question" };
+
+/**
+ * FAQ learning (src/support/faq-learning.ts): the matcher with learned phrasings, and what staff
+ * do with them. Present whenever the bot has a store.
+ */
+export interface FaqLearningService {
+  matcher(): FaqMatcher;
+  /** Stores the question that opened the ticket in desk thread `deskThread` as a phrasing of `entryId`. */
+  teachFromTicket(deskThread: string, entryId: string): Promise<TeachResult>;
+  list(): Promise<LearnedView[]>;
+  remove(id: number): Promise<boolean>;
+  /** A question no entry matched (no user id is kept). */
+  recordMiss(question: string, lang: Locale): void;
+  /** `/forget`: removes phrasings that are this user's own words. */
+  forgetUser(userKey: string): Promise<void>;
+}
+
 export interface Services {
+  readonly faqLearning?: FaqLearningService;
   readonly observer?: Observer;
   readonly reminders?: LockoutReminders;
   readonly profiles?: ProfileStore;

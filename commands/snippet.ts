@@ -1,4 +1,5 @@
 /** Staff: `/snippet <faq-id>` in a ticket thread — sends that FAQ answer in the user's language. */
+import { teachResultBlock } from "./replies/learning.js";
 import { supportUnavailable } from "./replies/support.js";
 import type { Command } from "./types.js";
 
@@ -20,10 +21,19 @@ export const snippet: Command = {
       autocomplete: true,
     },
   ],
-  handle: (input, ctx) => {
+  handle: async (input, ctx) => {
     const desk = ctx.services.support;
     if (!desk) return supportUnavailable(ctx.locale);
-    return desk.snippet(ctx, String(input.options.id ?? ""));
+    const id = String(input.options.id ?? "");
+    const sent = await desk.snippet(ctx, id);
+    // Answered with an FAQ entry: the question that opened the ticket is a way of asking it.
+    const learning = ctx.services.faqLearning;
+    if (sent.outcome !== "support.snippet-sent" || !learning) return sent;
+    const result = await learning.teachFromTicket(ctx.conversation, id);
+    if (!result.ok) return sent;
+    const [first, ...rest] = sent.sections;
+    const note = teachResultBlock(ctx.locale, result, id);
+    return { ...sent, sections: [{ ...first, blocks: [...(first?.blocks ?? []), note] }, ...rest] };
   },
   autocomplete: (_option, value, ctx) => {
     const ids = ctx.services.support?.faqIds() ?? [];

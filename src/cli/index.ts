@@ -14,6 +14,10 @@ Commands:
   ask "QUESTION"        Answer a question from the FAQ
       --json            {"id","answer","score","lang","confident"} (id null when nothing fits)
       --lang xx         Language to answer in when the question's language can't be told
+  faq learned           List the FAQ phrasings staff taught (/snippet, /teach): id, entry, language, text
+      --remove ID       Remove one (the matcher of running bots drops it within 30 s)
+  faq misses            Questions no FAQ entry matched, with counts, most frequent first
+      --since 7d        Only the last 12h, 7d, 2w… (default 7d)
   chat                  Talk to the bot in this terminal (no tokens needed)
   start                 Run the bot with the platforms configured in the environment
   deploy-commands       Register the Discord commands (one bulk PUT): globally, or to DISCORD_GUILD_ID if set
@@ -53,6 +57,14 @@ export async function main(argv: readonly string[]): Promise<number> {
       }
       const { runAsk } = await import("./ask.js");
       return runAsk(rest.join(" "), { json: flags.json === true, locale, stdout: process.stdout });
+    }
+    case "faq": {
+      const { runFaq } = await import("./faq.js");
+      return runFaq(rest[0], flags, {
+        stdout: process.stdout,
+        stderr: process.stderr,
+        databaseUrl: process.env.DATABASE_URL || "sqlite:./data/dokker.db",
+      });
     }
     case "chat": {
       const { startApp } = await import("../app.js");

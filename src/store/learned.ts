@@ -23,8 +23,11 @@ export interface FaqLearningRepository {
   list(): Promise<LearnedRow[]>;
   /** Whether a phrasing with this id existed. */
   remove(id: number): Promise<boolean>;
-  /** Removes phrasings whose text is one of `texts` (a user's own questions, on /forget). */
-  removeTexts(texts: readonly string[]): Promise<number>;
+  /**
+   * `/forget`: removes phrasings that are this user's own words — the text of a message they
+   * wrote in one of their tickets (phrasings store no user id, so this is the only tie left).
+   */
+  removeForUser(userKey: string): Promise<number>;
   recordMiss(input: { question: string; locale: string }, at?: number): Promise<void>;
   /** Unmatched questions since `since`, grouped by text, most frequent first. */
   misses(since: number, limit?: number): Promise<MissCount[]>;
@@ -71,10 +74,14 @@ export function createFaqLearningRepository({ db }: RepoContext): FaqLearningRep
       const r = await db.deleteFrom("faq_learned").where("id", "=", id).executeTakeFirst();
       return r.numDeletedRows > 0n;
     },
-    async removeTexts(texts) {
-      const list = [...new Set(texts.map((t) => t.trim().slice(0, MAX_TEXT)))].filter(Boolean);
-      if (list.length === 0) return 0;
-      const r = await db.deleteFrom("faq_learned").where("text", "in", list).executeTakeFirst();
+    async removeForUser(userKey) {
+      const own = db
+        .selectFrom("ticket_messages")
+        .innerJoin("tickets", "tickets.id", "ticket_messages.ticket_id")
+        .select("ticket_messages.text")
+        .where("tickets.user_key", "=", userKey)
+        .where("ticket_messages.direction", "=", "user");
+      const r = await db.deleteFrom("faq_learned").where("text", "in", own).executeTakeFirst();
       return Number(r.numDeletedRows);
     },
     async recordMiss({ question, locale }, at = Date.now()) {

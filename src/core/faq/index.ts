@@ -7,6 +7,7 @@ export {
   type FaqMatcher,
   type FaqScore,
   type FaqTitle,
+  type LearnedPhrasing,
   type MatchLevel,
   type MatchOptions,
 } from "./matcher.js";
