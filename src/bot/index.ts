@@ -9,11 +9,13 @@ import { findAction, findCommand, listCommands } from "../../commands/registry.j
 import { decodeAction } from "../../commands/replies/action-ids.js";
 import type { Command, CommandContext, OptionValues } from "../../commands/types.js";
 import type { Reply } from "../core/reply.js";
+import { cleanName, cleanText } from "../core/text.js";
 import type { Logger } from "../logger.js";
 import { internalError, notice } from "./outcomes.js";
 import { argsToOptions, parseCommandText } from "./parse-command.js";
 import { staffOnly } from "./preconditions/staff-only.js";
 import type { Precondition } from "./preconditions/types.js";
+import type { RateGate } from "./rate-gate.js";
 import { addContactSupport, type ReplyDecorator } from "./support-action.js";
 import { defaultTextHandlers, type TextHandler } from "./text-handlers.js";
 import { coerceOptions } from "./validate-options.js";
@@ -38,6 +40,8 @@ export interface BotOptions {
    */
   readonly replyDecorators?: readonly ReplyDecorator[];
   readonly onHandled?: (event: HandledEvent) => void;
+  /** Per-user limits, checked before anything runs (see rate-gate.ts). */
+  readonly gate?: RateGate;
   /** The bot's username, to ignore `/cmd@OtherBot` in groups. */
   botUsername?: string;
 }
@@ -63,14 +67,22 @@ export function createBot(options: BotOptions): Bot {
     name: string,
     ctx: CommandContext,
     requestId: string | undefined,
-    run: () => Promise<Reply | undefined>,
+    run: (ctx: CommandContext) => Promise<Reply | undefined>,
+    mayStaySilent = false,
   ): Promise<Reply | undefined> {
     const started = performance.now();
     const fields = { kind, name, requestId, platform: ctx.user.platform, user: ctx.user.id };
     let reply: Reply | undefined;
     try {
-      reply = await run();
-      for (const decorate of decorators) if (reply) reply = decorate(reply, ctx);
+      const refused = await options.gate?.(kind, name, ctx);
+      if (refused) {
+        // Over a limit: nothing runs. Messages get one notice, then silence; slash commands and
+        // buttons must be answered, so they get the (ephemeral) notice each time.
+        reply = refused.silent && mayStaySilent ? undefined : refused.reply;
+      } else {
+        reply = await run(cleanContext(ctx));
+        for (const decorate of decorators) if (reply) reply = decorate(reply, ctx);
+      }
     } catch (error) {
       log.error({ ...fields, err: error }, "handler failed");
       reply = internalError(ctx);
@@ -109,38 +121,67 @@ export function createBot(options: BotOptions): Bot {
       botUsername = name;
     },
     async runCommand(name, values, ctx, requestId) {
-      const reply = await guarded("command", name, ctx, requestId, async () => {
+      const reply = await guarded("command", name, ctx, requestId, async (clean) => {
         const command = findCommand(name);
-        return command ? dispatch(command, values, ctx) : unknown(name, ctx);
+        return command ? dispatch(command, cleanValues(values), clean) : unknown(name, clean);
       });
       return reply ?? internalError(ctx);
     },
-    runText(text, ctx, requestId) {
+    runText(raw, ctx, requestId) {
+      const text = cleanText(raw);
       const typed = parseCommandText(text, botUsername);
       if (typed) {
         if (typed.foreign) return Promise.resolve(undefined);
-        return guarded("command", typed.name, ctx, requestId, async () => {
-          const command = findCommand(typed.name);
-          if (!command) return ctx.chat === "private" ? unknown(typed.name, ctx) : undefined;
-          return dispatch(command, argsToOptions(command, typed.args), ctx);
-        });
+        return guarded(
+          "command",
+          typed.name,
+          ctx,
+          requestId,
+          async (clean) => {
+            const command = findCommand(typed.name);
+            if (!command) return clean.chat === "private" ? unknown(typed.name, clean) : undefined;
+            return dispatch(command, argsToOptions(command, typed.args), clean);
+          },
+          true,
+        );
       }
-      return guarded("text", "text", ctx, requestId, async () => {
-        for (const handler of textHandlers) {
-          const reply = await handler(text, ctx);
-          if (reply !== undefined) return reply === "silent" ? undefined : reply;
-        }
-        return undefined;
-      });
+      return guarded(
+        "text",
+        "text",
+        ctx,
+        requestId,
+        async (clean) => {
+          for (const handler of textHandlers) {
+            const reply = await handler(text, clean);
+            if (reply !== undefined) return reply === "silent" ? undefined : reply;
+          }
+          return undefined;
+        },
+        true,
+      );
     },
     async runAction(data, ctx, requestId) {
       const { id, payload } = decodeAction(data);
-      const reply = await guarded("action", id, ctx, requestId, async () => {
+      const reply = await guarded("action", id, ctx, requestId, async (clean) => {
         const handler = findAction(id);
-        if (!handler) return notice(ctx, "errors.expired-button", "action.unknown");
-        return handler.handle(payload, ctx);
+        if (!handler) return notice(clean, "errors.expired-button", "action.unknown");
+        return handler.handle(payload, clean);
       });
       return reply ?? internalError(ctx);
     },
   };
+}
+
+/** Text hygiene at the boundary: every platform's input passes here (see src/core/text.ts). */
+function cleanContext(ctx: CommandContext): CommandContext {
+  const name = ctx.user.displayName;
+  if (name === undefined) return ctx;
+  const clean = cleanName(name);
+  return clean === name ? ctx : { ...ctx, user: { ...ctx.user, displayName: clean } };
+}
+
+function cleanValues(values: OptionValues): OptionValues {
+  const out: Record<string, string | number | undefined> = {};
+  for (const [k, v] of Object.entries(values)) out[k] = typeof v === "string" ? cleanText(v) : v;
+  return out;
 }

@@ -44,6 +44,10 @@ export function createMaintenance(options: MaintenanceOptions): Maintenance {
       lastPurge = now;
       purgedTickets = await store.tickets.purgeClosedBefore(now - options.retentionDays * DAY_MS);
       purgedUpdates = await store.updates.purgeOlderThan(now - UPDATE_ID_TTL_MS);
+      // Sent, failed and cancelled reminders (with their pre-code) also age out; limit counters
+      // once their longest window (a day) is over.
+      purgedTickets += await store.privacy.purgeFinishedReminders(now - options.retentionDays * DAY_MS);
+      await store.limits.purgeBefore(now - DAY_MS);
       if (purgedTickets > 0 || purgedUpdates > 0) logger.info({ purgedTickets, purgedUpdates }, "purged");
     }
     return { closed, purgedTickets, purgedUpdates };

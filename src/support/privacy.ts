@@ -1,41 +1,77 @@
 /**
- * `/forget`: deletes what the bot stores about one user. Works with or without a support desk.
- * - tickets: the store anonymises them in one transaction (user's words erased, identity cleared,
- *   an open ticket closed); staff replies are kept, without the user attached;
- * - the desk (when configured) posts a note in affected threads and archives them;
- * - the profile (language, last pre-code/PIN, counters, platform data) is deleted;
- * - pending reminders are cancelled.
- * Blocks are kept on purpose: a block is a moderation decision (and expires), and /forget must
- * not be a way around it. Closed tickets are purged after RETENTION_DAYS anyway.
+ * `/forget` and `/mydata`. Works with or without a support desk.
+ * - /forget erases (src/store/privacy.ts): the profile, every ticket of the user with all its
+ *   messages, messages they wrote anywhere else, their reminders (deleted, not cancelled), their
+ *   outbox rows; on SQLite the freed bytes are zeroed and the WAL emptied. Then the desk copies:
+ *   each ticket's thread is deleted where the platform allows it; where it can't be (missing
+ *   right, platform error) staff are told in the thread what to delete by hand.
+ * - Blocks are kept on purpose: a block is a moderation decision (and expires), and /forget must
+ *   not be a way around it. Limit counters are kept too (hashed, gone within a day), or /forget
+ *   would reset the support-request limit.
+ * - /mydata returns everything stored about the user as one JSON document.
  */
 import type { ForgetSummary, PrivacyService } from "../../commands/services.js";
+import { t } from "../core/i18n/index.js";
+import type { Locale } from "../core/i18n/locales.js";
 import type { Logger } from "../logger.js";
 import type { Store } from "../store/index.js";
-import type { SupportDesk } from "./desk.js";
+import type { DeskChannel } from "./types.js";
 
 export function createPrivacyService(input: {
-  store: Store;
-  desk?: Pick<SupportDesk, "archiveForgotten">;
+  store: Pick<Store, "privacy">;
+  /** The desk's staff side, to delete (or flag) the threads of erased tickets. */
+  channel?: Pick<DeskChannel, "erase" | "post">;
+  deskLocale?: Locale;
   logger: Logger;
 }): PrivacyService {
-  const { store, desk, logger } = input;
+  const { store, channel, logger } = input;
+  const deskLocale = input.deskLocale ?? "en";
+
+  async function eraseThread(thread: string): Promise<boolean> {
+    if (!channel) return true;
+    try {
+      if (!channel.erase) throw new Error("this desk cannot delete threads");
+      await channel.erase(thread);
+      return true;
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      logger.warn({ err: error, thread }, "could not delete an erased user's desk thread");
+      await channel
+        .post(thread, {
+          kind: "note",
+          event: "forgotten",
+          text: t(deskLocale, "desk.note.erased", { reason: reason.slice(0, 200) }),
+        })
+        .catch((second: unknown) => logger.error({ err: second, thread }, "could not tell staff either"));
+      return false;
+    }
+  }
+
   return {
     async forget(userKey): Promise<ForgetSummary> {
-      // Reminders first: a reminder firing between the other steps would re-create nothing, but
-      // cancelling first means none can be sent after the user asked to be forgotten.
-      const reminders = await store.reminders.cancelFor(userKey);
-      const anonymised = await store.tickets.anonymise(userKey);
-      const profile = await store.profiles.forget(userKey);
-      if (desk && anonymised.closedTicketIds.length > 0) {
-        await desk.archiveForgotten(anonymised.closedTicketIds).catch((error: unknown) => {
-          logger.error({ err: error }, "could not archive forgotten tickets' threads");
-        });
-      }
+      const erased = await store.privacy.eraseUser(userKey);
+      let threadsLeft = 0;
+      for (const thread of erased.deskThreads) if (!(await eraseThread(thread))) threadsLeft += 1;
+      // Counts only: the user's identity is what was just erased.
       logger.info(
-        { tickets: anonymised.tickets, messages: anonymised.messages, reminders, profile },
-        "user data forgotten",
+        {
+          tickets: erased.tickets,
+          messages: erased.messages,
+          reminders: erased.reminders,
+          outbox: erased.outbox,
+          profile: erased.profile,
+          threadsDeleted: erased.deskThreads.length - threadsLeft,
+          threadsLeft,
+        },
+        "user data erased",
       );
-      return { profile, tickets: anonymised.tickets, messages: anonymised.messages, reminders };
+      return {
+        profile: erased.profile,
+        tickets: erased.tickets,
+        messages: erased.messages,
+        reminders: erased.reminders,
+      };
     },
+    exportData: (userKey) => store.privacy.exportUser(userKey),
   };
 }

@@ -96,7 +96,7 @@ describe.each(BACKENDS)("support desk: blocks, staff checks, failures, privacy (
     expect(outcome).toBe("relayed");
   });
 
-  it("GIVEN /forget THEN the open ticket is closed and anonymised, reminders cancelled, the thread told", async () => {
+  it("GIVEN /forget THEN ticket, messages, reminders and profile are deleted and the desk thread too", async () => {
     const { threadId, ticket } = await openTicket("my phone is 0612345678");
     await h.bot.runAction("lo.w:1.V284", h.user());
     expect(await h.store.reminders.countPending()).toBe(1);
@@ -107,16 +107,38 @@ describe.each(BACKENDS)("support desk: blocks, staff checks, failures, privacy (
     const done = await h.bot.runAction("fg.y", h.user());
     expect(done.outcome).toBe("forget.done");
 
-    const after = await h.store.tickets.get(ticket?.id ?? 0);
-    expect(after).toMatchObject({ status: "closed", userKey: null, conversation: null });
-    const messages = await h.store.tickets.messages(ticket?.id ?? 0);
-    expect(messages.map((m) => m.text).join(" ")).not.toContain("0612345678");
+    expect(await h.store.tickets.get(ticket?.id ?? 0)).toBeNull();
+    expect(await h.store.tickets.messages(ticket?.id ?? 0)).toEqual([]);
     expect(await h.store.reminders.countPending()).toBe(0);
     expect(await h.store.profiles.get("telegram:42")).toBeNull();
-    expect(h.channel.postsIn(threadId).at(-1)).toMatchObject({ kind: "note", event: "forgotten" });
-    expect(h.channel.states.get(threadId)).toBe("closed");
+    expect(JSON.stringify(await h.store.privacy.exportUser("telegram:42"))).not.toContain("0612345678");
+    expect(h.channel.deleted.has(threadId ?? "")).toBe(true);
     const staffTry = await h.bot.runText("/reply hello", h.staff(threadId));
-    expect(staffTry?.outcome).toBe("support.anonymised");
+    expect(staffTry?.outcome).not.toBe("support.replied");
+  });
+
+  it("GIVEN the desk refuses to delete the thread THEN staff are told there what to delete by hand", async () => {
+    const { threadId } = await openTicket("my phone is 0612345678");
+    h.channel.eraseRefusal = "not enough rights to delete topic";
+    await h.bot.runAction("fg.y", h.user());
+    const note = h.channel.postsIn(threadId).at(-1);
+    expect(note).toMatchObject({ kind: "note", event: "forgotten" });
+    expect(note?.kind === "note" ? note.text : "").toContain("not enough rights to delete topic");
+    expect(h.channel.deleted.has(threadId ?? "")).toBe(false);
+  });
+
+  it("GIVEN /mydata THEN a JSON file with the profile, tickets and their messages, and reminders", async () => {
+    await openTicket("my phone is 0612345678");
+    await h.bot.runAction("lo.w:1.V284", h.user());
+    const reply = await h.bot.runText("/mydata", h.user());
+    expect(reply?.outcome).toBe("mydata.ok");
+    const file = reply?.attachments?.[0];
+    expect(file?.contentType).toBe("application/json");
+    const data = JSON.parse(new TextDecoder().decode(file?.data)) as Record<string, unknown>;
+    const text = JSON.stringify(data);
+    expect(data.user).toBe("telegram:42");
+    expect(text).toContain("0612345678");
+    expect(text).toContain("V284");
   });
 
   it("GIVEN closed tickets THEN they are purged only after the retention period", async () => {

@@ -89,6 +89,13 @@ export class FakeDeskChannel implements DeskChannel {
   async postToLog(post: DeskPost): Promise<void> {
     this.log.push(post);
   }
+  /** Set to make `erase` fail like a platform refusing (missing right). */
+  eraseRefusal: string | undefined;
+  async erase(threadId: string): Promise<void> {
+    if (this.eraseRefusal) throw new Error(this.eraseRefusal);
+    this.deleted.add(threadId);
+    this.posts.delete(threadId);
+  }
   postsIn(threadId: string | null | undefined): DeskPost[] {
     return threadId ? (this.posts.get(threadId) ?? []) : [];
   }
@@ -138,7 +145,7 @@ export async function createHarness(backend: Backend, options: { store?: Store }
     profiles: createProfileService(store),
     reminders: createLockoutReminders(store),
     support: createSupportService(desk),
-    privacy: createPrivacyService({ store, desk, logger }),
+    privacy: createPrivacyService({ store, channel, logger }),
   };
   const bot = createBot({ logger });
   const user: Harness["user"] = (id = "42", over = {}) => {

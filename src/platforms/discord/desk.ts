@@ -197,6 +197,11 @@ export function createDiscordDeskChannel(options: DiscordDeskOptions): DeskChann
       );
   }
 
+  /** /forget: the post and everything in it (needs Manage Threads). */
+  async function erase(deskThreadId: string): Promise<void> {
+    await client.rest.delete(Routes.channel(decodeDeskThread(deskThreadId)));
+  }
+
   async function postToLog(p: DeskPost): Promise<void> {
     if (!options.logChannelId) return;
     await send(options.logChannelId, deskMessages(p));
@@ -207,6 +212,7 @@ export function createDiscordDeskChannel(options: DiscordDeskOptions): DeskChann
     openThread,
     post,
     setState,
+    erase,
     ...(options.logChannelId ? { postToLog } : {}),
   };
 }
