@@ -5,6 +5,7 @@
 import { LOCALES, type Locale } from "./locales.js";
 import { core } from "./messages/core.js";
 import { faq } from "./messages/faq.js";
+import { privacy } from "./messages/privacy.js";
 import { support } from "./messages/support.js";
 import { web } from "./messages/web.js";
 
