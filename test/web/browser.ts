@@ -30,15 +30,11 @@ const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.mi
 /** axe-core's serious and critical violations on the page (run through DevTools, not a script tag). */
 export async function axeViolations(page: Page): Promise<{ id: string; impact: string; nodes: number }[]> {
   await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const w = window as unknown as {
-      axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
-    };
-    const result = await w.axe.run();
-    return result.violations
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
-  });
+  // A string expression: it runs in the page (DOM types are not part of the Node program).
+  const all = (await page.evaluate(
+    "axe.run().then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length })))",
+  )) as { id: string; impact: string; nodes: number }[];
+  return all.filter((v) => v.impact === "serious" || v.impact === "critical");
 }
 
 /** A site of an operator that embeds the widget: serves one page with the widget's script tag. */

@@ -6,8 +6,9 @@
  */
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sampleImage } from "../fakes/image-bytes.js";
 import { createFakeTelegram, type FakeTelegram } from "../fakes/telegram/index.js";
-import { createDesk, deskEnv, GROUP } from "../platforms/telegram/desk-helpers.js";
+import { createDesk, deskEnv, GROUP, STAFF } from "../platforms/telegram/desk-helpers.js";
 import { TOKEN } from "../platforms/telegram/e2e-scenarios.js";
 import { freePort } from "../support/net.js";
 import { type BotProcess, spawnBot, tempDatabaseUrl } from "../support/spawn-bot.js";
@@ -70,6 +71,18 @@ describe("support desk from the web (Chromium + Telegram fake)", () => {
     await expect.poll(() => lastBot(page).textContent(), { timeout: 10_000 }).toContain("Hold button 6");
     expect(await lastBot(page).textContent()).toContain('<img src=x onerror="window.__pwned=1">');
     expect(await page.locator(".dk-log img").count()).toBe(0);
+
+    // A staff photo is re-uploaded to the visitor and shown as a picture (never as a link).
+    fake.userMessage({
+      chatId: GROUP,
+      chatType: "supergroup",
+      threadId: topic.message_thread_id,
+      from: STAFF,
+      photo: await sampleImage("png"),
+      caption: "like this label",
+    });
+    await page.locator(".dk-log img.dk-picture").waitFor({ timeout: 10_000 });
+    expect(await page.locator(".dk-log img.dk-picture").getAttribute("src")).toMatch(/^blob:/);
 
     // Offline: the page is closed when staff answer; the answer is there when the visitor returns.
     await page.close();

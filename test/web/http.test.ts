@@ -107,7 +107,10 @@ describe("web chat HTTP endpoints", () => {
   });
 
   it("refuses writes without Origin or from a site that is not allowed", async () => {
-    for (const headers of [{}, { origin: "https://evil.example" }, { origin: "null" }]) {
+    for (const headers of [{}, { origin: "https://evil.example" }, { origin: "null" }] as Record<
+      string,
+      string
+    >[]) {
       const res = await post("/chat/session", {}, headers);
       expect(res.status).toBe(403);
       expect(((await res.json()) as { error: string }).error).toContain("not available");

@@ -63,6 +63,9 @@ async function say(page: Page, text: string): Promise<void> {
   await page.locator(".dk-bot").nth(before).waitFor();
 }
 
+/** The page's `getComputedStyle` (written out in each callback: they run in the browser). */
+type Styled = { getComputedStyle(e: unknown): { color: string; backgroundColor: string } };
+
 const lastBot = (page: Page) => page.locator(".dk-bot").last();
 
 describe("web chat page (Chromium)", () => {
@@ -78,9 +81,15 @@ describe("web chat page (Chromium)", () => {
     const res = await page.request.get(`${base}/`);
     expect(res.headers()["content-security-policy"]).toContain("script-src 'self'");
     expect(res.headers()["content-security-policy"]).not.toContain("unsafe-inline");
-    const fcp = await page.evaluate(
+    // A new visitor's page load (the browser and the bot already running, nothing cached).
+    const visitor = await browser.newContext({ locale: "en-US" });
+    const fresh = await visitor.newPage();
+    await fresh.goto(`${base}/`);
+    await fresh.locator('#dokker-chat[data-state="live"]').waitFor();
+    const fcp = await fresh.evaluate(
       () => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? Number.NaN,
     );
+    await visitor.close();
     console.log(`web page first contentful paint: ${fcp.toFixed(0)} ms`);
     expect(fcp).toBeLessThan(1000);
   });
@@ -108,7 +117,7 @@ describe("web chat page (Chromium)", () => {
       await page.locator("#dk-input").press("Enter");
       await expect.poll(() => page.locator(".dk-user .dk-text").last().textContent()).toBe(text);
     }
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.evaluate("window.__pwned")).toBeUndefined();
     expect(await page.locator(".dk-log img, .dk-log script, .dk-log svg, .dk-log b").count()).toBe(0);
   });
 
@@ -127,11 +136,11 @@ describe("web chat page (Chromium)", () => {
 
   it("has no serious accessibility violations and works with the keyboard alone", async () => {
     expect(await axeViolations(page)).toEqual([]);
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.evaluate("document.activeElement && document.activeElement.blur()");
     let focused = "";
     for (let i = 0; i < 20 && focused !== "dk-input"; i++) {
       await page.keyboard.press("Tab");
-      focused = await page.evaluate(() => document.activeElement?.id ?? "");
+      focused = String(await page.evaluate("document.activeElement ? document.activeElement.id : ''"));
     }
     expect(focused).toBe("dk-input");
     const before = await page.locator(".dk-bot").count();
@@ -150,7 +159,7 @@ describe("web chat page (Chromium)", () => {
       });
       const fresh = await openChat(shot);
       await say(fresh, "/dokker V284");
-      expect(await fresh.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      expect(Number(await fresh.evaluate("document.documentElement.scrollWidth"))).toBeLessThanOrEqual(width);
       expect(await axeViolations(fresh)).toEqual([]);
       await fresh.screenshot({ path: `docs/web-${width}.png`, fullPage: width === 375 });
       await shot.close();
@@ -169,12 +178,16 @@ describe("widget on another site (Chromium)", () => {
     await widget.locator("#dk-input").press("Enter");
     await expect.poll(() => widget.locator(".dk-bot code").first().textContent()).toBe("0086");
     // The host's `button { background: hotpink !important }` stops at the shadow root.
-    const bg = await widget.locator(".dk-send").evaluate((b) => getComputedStyle(b).backgroundColor);
+    const bg = await widget
+      .locator(".dk-send")
+      .evaluate((b) => (globalThis as unknown as Styled).getComputedStyle(b).backgroundColor);
     expect(bg).not.toBe("rgb(255, 105, 180)");
     // And ours don't reach the host page.
-    expect(await page.locator("#host-text").evaluate((p) => getComputedStyle(p).color)).toBe(
-      "rgb(0, 128, 0)",
-    );
+    expect(
+      await page
+        .locator("#host-text")
+        .evaluate((p) => (globalThis as unknown as Styled).getComputedStyle(p).color),
+    ).toBe("rgb(0, 128, 0)");
     await context.close();
   });
 

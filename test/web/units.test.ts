@@ -10,7 +10,7 @@ import { decodeWebConversation, encodeWebConversation } from "../../src/platform
 import { createGauge, createRateLimiter } from "../../src/platforms/web/limits.js";
 import { pickLocale } from "../../src/platforms/web/locale.js";
 import { escapeHtml, renderPage } from "../../src/platforms/web/page.js";
-import { cleanText, renderWeb, safeUrl } from "../../src/platforms/web/render.js";
+import { cleanText, FILE_INLINE_LIMIT, renderWeb, safeUrl } from "../../src/platforms/web/render.js";
 import { checkOrigin, parseCookies, sessionCookie } from "../../src/platforms/web/security.js";
 import { createSessionSigner } from "../../src/platforms/web/session.js";
 
@@ -88,6 +88,25 @@ describe("renderWeb", () => {
         if (url !== undefined) expect(url).toMatch(/^https?:\/\//);
       }),
     );
+  });
+
+  it("carries small files inline, forces anything but a known picture type to a download", () => {
+    const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47]);
+    const files = renderWeb({
+      ...replyWith("f"),
+      attachments: [
+        { name: "label.png", contentType: "image/png", data: bytes },
+        { name: "x.html", contentType: "text/html", data: bytes },
+        { name: "x.svg", contentType: "image/svg+xml", data: bytes },
+        { name: "big.bin", contentType: "application/json", data: new Uint8Array(FILE_INLINE_LIMIT + 1) },
+      ],
+    }).files;
+    expect(files?.map((f) => [f.name, f.type, f.data])).toEqual([
+      ["label.png", "image/png", Buffer.from(bytes).toString("base64")],
+      ["x.html", "application/octet-stream", Buffer.from(bytes).toString("base64")],
+      ["x.svg", "application/octet-stream", Buffer.from(bytes).toString("base64")],
+      ["big.bin", "application/octet-stream", undefined],
+    ]);
   });
 
   it("the page's own HTML escapes once and carries its strings in attributes", () => {

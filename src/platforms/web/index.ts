@@ -21,7 +21,6 @@ import { createConversations } from "./conversation.js";
 import { createHub, type Hub } from "./hub.js";
 import { decodeWebConversation } from "./ids.js";
 import { createGauge, createRateLimiter } from "./limits.js";
-import { createMyData } from "./mydata.js";
 import { renderWeb } from "./render.js";
 import { DEFAULT_WEB_LIMITS, registerRoutes, type WebLimits } from "./routes.js";
 import { normaliseOrigin } from "./security.js";
@@ -31,7 +30,7 @@ export interface WebAdapterConfig {
   readonly http: HttpServer;
   readonly bot: Bot;
   readonly services: Services;
-  readonly store: Pick<Store, "web" | "profiles" | "tickets">;
+  readonly store: Pick<Store, "web">;
   readonly logger: Logger;
   readonly defaultLocale: Locale;
   /** Sites that may embed the widget (`https://shop.example.org`). */
@@ -76,7 +75,6 @@ export function createWebAdapter(config: WebAdapterConfig): WebAdapter {
     assets: loadAssets(),
     hub,
     conversations,
-    mydata: createMyData(config.store),
     logger: log,
     defaultLocale: config.defaultLocale,
     allowedOrigins,

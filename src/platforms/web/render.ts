@@ -32,8 +32,15 @@ export interface WebBotMessage {
   readonly title?: string;
   readonly sections: readonly WebSection[];
   readonly actions: readonly WebAction[];
-  /** Files that came with a relayed staff message: named, not shown (see README). */
-  readonly files?: readonly { readonly name: string; readonly size: number }[];
+  /** Files (a staff member's photo, the /mydata export): the bytes inline up to FILE_INLINE_LIMIT. */
+  readonly files?: readonly WebFile[];
+}
+export interface WebFile {
+  readonly name: string;
+  readonly type: string;
+  readonly size: number;
+  /** Base64; absent when the file is too big to keep in the conversation (then only named). */
+  readonly data?: string;
 }
 export interface WebUserMessage {
   readonly kind: "user";
@@ -43,6 +50,10 @@ export type WebMessageBody = WebBotMessage | WebUserMessage;
 
 /** Longest text a user may send (the page says so before sending). */
 export const WEB_TEXT_LIMIT = 2000;
+/** Files up to this size travel inside the message (the page offers them as downloads). */
+export const FILE_INLINE_LIMIT = 1024 * 1024;
+/** Shown inline as pictures; anything else is a download. Never HTML or SVG: only a download. */
+const PICTURE_TYPES = new Set(["image/png", "image/jpeg", "image/gif", "image/webp"]);
 /** Cap per rendered text field: a reply is never this long; the cap only bounds abuse. */
 const FIELD_LIMIT = 8000;
 
@@ -89,7 +100,16 @@ export function renderWeb(reply: Reply): WebBotMessage {
       actions.push({ label, data: encodeAction(a.id, a.payload), ...(a.style ? { style: a.style } : {}) });
     }
   }
-  const files = reply.attachments?.map((f) => ({ name: cleanText(f.name, 200), size: f.data.byteLength }));
+  const files = reply.attachments?.map(
+    (f): WebFile => ({
+      name: cleanText(f.name, 200),
+      // Only a few known picture types keep their type (the page shows them); the rest is a
+      // plain download, so a file can never be rendered as a page of our origin.
+      type: PICTURE_TYPES.has(f.contentType) ? f.contentType : "application/octet-stream",
+      size: f.data.byteLength,
+      ...(f.data.byteLength <= FILE_INLINE_LIMIT ? { data: Buffer.from(f.data).toString("base64") } : {}),
+    }),
+  );
   return {
     kind: "bot",
     locale: reply.locale,

@@ -4,7 +4,6 @@
  *   POST /chat/session   start or resume a conversation (cookie for the page, token for the widget)
  *   POST /chat/events    the conversation as server-sent events (history, then live)
  *   POST /chat/messages  a message        POST /chat/actions  a button
- *   POST /chat/mydata    everything stored about this conversation, as JSON
  * Every POST takes a small JSON body (sent as text/plain by the client: a "simple" CORS request,
  * so the widget needs no preflight) and passes `guard()`: Origin, per-IP limit, body size,
  * session (cookie + CSRF token, or signed token), per-conversation limit for writes.
@@ -21,7 +20,6 @@ import type { Hub, StreamSink } from "./hub.js";
 import { encodeWebConversation } from "./ids.js";
 import type { Gauge, RateLimiter } from "./limits.js";
 import { langParam, pickLocale } from "./locale.js";
-import type { MyData } from "./mydata.js";
 import { renderPage } from "./page.js";
 import { WEB_TEXT_LIMIT } from "./render.js";
 import {
@@ -69,7 +67,6 @@ export interface RouteDeps {
   readonly assets: WebAssets;
   readonly hub: Hub;
   readonly conversations: Conversations;
-  readonly mydata: MyData;
   readonly logger: Logger;
   readonly defaultLocale: Locale;
   readonly allowedOrigins: ReadonlySet<string>;
@@ -159,12 +156,6 @@ export function registerRoutes(deps: RouteDeps): void {
     }
     await deps.conversations.action(g.sessionId, data, g.lang, `web-${randomUUID()}`);
     sendJson(res, 202, { ok: true }, g.cors);
-  });
-  http.route("POST", "/chat/mydata", async (req, res) => {
-    const g = await guard(deps, req, res, { write: false });
-    if (!g) return;
-    const data = await deps.mydata(encodeWebConversation(g.sessionId));
-    sendJson(res, 200, data, { ...g.cors, "content-disposition": 'attachment; filename="my-data.json"' });
   });
 }
 

@@ -15,7 +15,8 @@
    * @typedef {{ kind: "paragraph", spans: Span[] } | { kind: "steps" | "bullets", items: Span[][] }} Block
    * @typedef {{ label: string, data?: string, url?: string, style?: string }} Action
    * @typedef {{ kind: "bot", locale: string, title?: string, sections: { title?: string, blocks: Block[] }[],
-   *   actions: Action[], files?: { name: string, size: number }[] }} BotMessage
+   *   actions: Action[], files?: WebFile[] }} BotMessage
+   * @typedef {{ name: string, type: string, size: number, data?: string }} WebFile
    * @typedef {{ kind: "user", text: string }} UserMessage
    * @typedef {{ id: number, at: number, msg: BotMessage | UserMessage }} ChatEvent
    * @typedef {Record<string, string>} Strings
@@ -78,6 +79,24 @@
     const list = el(b.kind === "steps" ? "ol" : "ul");
     for (const item of b.items) list.append(el("li", {}, [spansTo(item)]));
     return list;
+  }
+
+  /**
+   * A file from the bot or staff: a picture is shown, anything else is a download link. Bytes
+   * become a Blob (type forced by the server to a picture type or octet-stream), never markup.
+   * @param {WebFile} f
+   */
+  function fileTo(f) {
+    const box = el("p", { class: "dk-file" });
+    if (f.data === undefined) {
+      box.textContent = `📎 ${f.name}`;
+      return box;
+    }
+    const bytes = Uint8Array.from(atob(f.data), (c) => c.charCodeAt(0));
+    const url = URL.createObjectURL(new Blob([bytes], { type: f.type }));
+    if (f.type.startsWith("image/")) box.append(el("img", { class: "dk-picture", src: url, alt: f.name }));
+    box.append(el("a", { class: "dk-download", href: url, download: f.name, text: `📎 ${f.name}` }));
+    return box;
   }
 
   /**
@@ -167,7 +186,7 @@
           if (section.title) item.append(el("p", { class: "dk-section-title", text: section.title }));
           for (const b of section.blocks) item.append(blockTo(b));
         }
-        for (const f of m.files ?? []) item.append(el("p", { class: "dk-file", text: `📎 ${f.name}` }));
+        for (const f of m.files ?? []) item.append(fileTo(f));
         if (m.actions.length > 0) {
           // Only the newest buttons are in the Tab order: a keyboard user reaches the input
           // without tabbing through the whole history (older buttons still work when clicked).
@@ -343,14 +362,9 @@
     });
     supportBtn.addEventListener("click", () => void post("/chat/actions", { data: SUPPORT_ACTION }));
     forgetBtn.addEventListener("click", () => void post("/chat/messages", { text: "/forget" }));
-    mydataBtn.addEventListener("click", async () => {
-      const res = await request("/chat/mydata", {});
-      if (!res.ok) return say(await errorOf(res));
-      const url = URL.createObjectURL(await res.blob());
-      const a = el("a", { href: url, download: "my-data.json" });
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    });
+    // The bot's own /mydata and /forget: the answer (a JSON file, a confirmation button) comes
+    // into the conversation like any other.
+    mydataBtn.addEventListener("click", () => void post("/chat/messages", { text: "/mydata" }));
     langSelect.addEventListener("change", async () => {
       lang = langSelect.value;
       if (opts.mode === "page") {
