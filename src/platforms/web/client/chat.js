@@ -149,7 +149,8 @@
     root.append(panel);
 
     function applyStrings() {
-      title.textContent = strings.title ?? "";
+      // The page already has the site title as its heading; the widget names itself.
+      title.textContent = (opts.mode === "page" ? strings.log : strings.title) ?? "";
       log.setAttribute("aria-label", strings.log ?? "");
       waiting.textContent = strings.waiting ?? "";
       inputLabel.textContent = strings.input ?? "";
