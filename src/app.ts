@@ -71,6 +71,7 @@ export async function startApp(opts: StartOptions = {}): Promise<number> {
     shared: store.dialect === "postgres",
     maxAgeMs: config.OUTBOX_MAX_AGE_HOURS * 3_600_000,
     pollMs: config.OUTBOX_POLL_MS,
+    leaseMs: config.OUTBOX_LEASE_MS,
     onEvent: createOutboxMetrics(ops.metrics.registry, store.outbox),
   });
   const http: HttpServer | undefined =

@@ -198,7 +198,9 @@ export function createOutboxRepository({ db, dialect }: RepoContext): OutboxRepo
     },
 
     async reserve(key, count, intervalMs, now = Date.now()) {
-      const span = count * intervalMs;
+      // bigint column: whole milliseconds (a slot spacing like 33.3 ms is rounded up over the batch).
+      const span = Math.ceil(count * intervalMs);
+      now = Math.floor(now);
       const row = await sql<{ tat: number | string }>`
         insert into outbox_budget (key, tat) values (${key}, ${now + span})
         on conflict (key) do update set tat = ${sql.raw(greatest)}(outbox_budget.tat, ${now}) + ${span}
