@@ -14,6 +14,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFakeTelegram, type FakeTelegram } from "../fakes/telegram/index.js";
 import { TOKEN } from "../platforms/telegram/e2e-scenarios.js";
+import { beforeMarker, MARKER_PRECODE } from "../support/markers.js";
 import { freePort, postUpdate, probe, textUpdate } from "../support/net.js";
 import { type BotProcess, spawnBot } from "../support/spawn-bot.js";
 
@@ -63,6 +64,7 @@ describe.skipIf(!enabled)("PostgreSQL restarted during traffic", () => {
 
   it("GIVEN a restart while users write THEN every reply is delivered once and the process stays up", async () => {
     const chats = Array.from({ length: 120 }, (_, i) => 91_000 + i);
+    for (const c of chats) fake.addChat({ id: c, type: "private" }); // users who write to the bot
     const posts: Promise<number>[] = [];
     let restarted = false;
     for (const [i, chat] of chats.entries()) {
@@ -80,9 +82,12 @@ describe.skipIf(!enabled)("PostgreSQL restarted during traffic", () => {
     expect(restarted).toBe(true);
     expect(await Promise.all(posts)).toEqual(chats.map(() => 200));
     await fake.waitFor(() => chats.every((c) => fake.sentMessages(c).length > 0) || undefined, 30_000);
-    await new Promise((r) => setTimeout(r, 300));
+    // Exactly once: counted up to the answer to a later marker message.
+    const before = await beforeMarker(fake, chats, (c) =>
+      postUpdate(`${base}/telegram/webhook`, SECRET, textUpdate(810_000 + c, c, MARKER_PRECODE)),
+    );
     for (const c of chats) {
-      const sent = fake.sentMessages(c);
+      const sent = before.get(c) ?? [];
       expect(sent, `chat ${c}`).toHaveLength(1);
       expect(sent[0]?.text).toContain("0086");
     }

@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFakeTelegram, type FakeTelegram } from "../fakes/telegram/index.js";
 import { TOKEN } from "../platforms/telegram/e2e-scenarios.js";
+import { beforeMarker, MARKER_PRECODE } from "../support/markers.js";
 import { freePort, postUpdate, probe, textUpdate } from "../support/net.js";
 import { type BotProcess, spawnBot, tempDatabaseUrl } from "../support/spawn-bot.js";
 
@@ -40,13 +41,17 @@ afterAll(async () => {
 
 /** One user per chat writes `text`; resolves when the webhook accepted every update. */
 async function write(chats: number[], text: string): Promise<void> {
+  // These users are writing to the bot, so Telegram knows their chats.
+  for (const c of chats) fake.addChat({ id: c, type: "private" });
   const res = await Promise.all(chats.map((c) => postUpdate(url, SECRET, textUpdate(nextUpdate++, c, text))));
   expect(res.map((r) => r.status)).toEqual(chats.map(() => 200));
 }
 
-function expectOneReplyEach(chats: number[]): void {
+/** Exactly one reply per chat: counted up to the answer to a later marker message (no sleep). */
+async function expectOneReplyEach(chats: number[]): Promise<void> {
+  const before = await beforeMarker(fake, chats, (c) => write([c], MARKER_PRECODE));
   for (const c of chats) {
-    const sent = fake.sentMessages(c);
+    const sent = before.get(c) ?? [];
     expect(sent, `chat ${c}`).toHaveLength(1);
     expect(sent[0]?.text).toContain("0086");
   }
@@ -64,8 +69,7 @@ describe("Telegram faults against the bot process", () => {
     }
     expect(Date.now()).toBeGreaterThanOrEqual(until - 500);
     await fake.waitFor(() => chats.every((c) => fake.sentMessages(c).length > 0) || undefined, 25_000);
-    await new Promise((r) => setTimeout(r, 300));
-    expectOneReplyEach(chats);
+    await expectOneReplyEach(chats);
     expect(bot.child.exitCode).toBeNull();
     expect((await probe(`${base}/healthz`)).status).toBe(200);
     const metrics = (await probe(`${base}/metrics`)).body;
@@ -78,8 +82,7 @@ describe("Telegram faults against the bot process", () => {
     fake.resetConnections("sendMessage", 6);
     await write(chats, "A123");
     await fake.waitFor(() => chats.every((c) => fake.sentMessages(c).length > 0) || undefined, 20_000);
-    await new Promise((r) => setTimeout(r, 300));
-    expectOneReplyEach(chats);
+    await expectOneReplyEach(chats);
     expect(fake.stats.connectionResets).toBeGreaterThanOrEqual(6);
     const metrics = (await probe(`${base}/metrics`)).body;
     expect(metrics).toMatch(/dokker_retries_total\{platform="telegram",reason="network"\} [1-9]/);

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFakeDiscord, type FakeDiscord } from "../fakes/discord/index.js";
 import { createFakeTelegram, type FakeTelegram } from "../fakes/telegram/index.js";
 import { TOKEN } from "../platforms/telegram/e2e-scenarios.js";
+import { beforeMarker, MARKER_PRECODE } from "../support/markers.js";
 import { freePort, postUpdate, textUpdate } from "../support/net.js";
 import { type BotProcess, spawnBot } from "../support/spawn-bot.js";
 
@@ -73,6 +74,7 @@ describe.skipIf(!DB)("two bot processes on one PostgreSQL database", () => {
   it("GIVEN each Telegram update posted to both processes THEN each is answered exactly once", async () => {
     const N = 60;
     const base = 900_000_000 + Math.floor(Math.random() * 1_000_000);
+    for (let i = 0; i < N; i += 1) telegram.addChat({ id: 7_000_000 + i, type: "private" });
     const statuses = await Promise.all(
       Array.from({ length: N }, (_, i) =>
         Promise.all(
@@ -84,14 +86,20 @@ describe.skipIf(!DB)("two bot processes on one PostgreSQL database", () => {
     );
     expect(statuses.flat().every((r) => r.status === 200)).toBe(true);
     await telegram.waitFor(() => telegram.callsTo("sendMessage").length >= N || undefined, 15_000);
-    await new Promise((r) => setTimeout(r, 500)); // a duplicate would arrive within this
-    for (let i = 0; i < N; i += 1) expect(telegram.sentMessages(7_000_000 + i)).toHaveLength(1);
-    expect(telegram.callsTo("sendMessage")).toHaveLength(N);
+    // A duplicate would arrive before the answer to a later marker message, which both get too.
+    const chats = Array.from({ length: N }, (_, i) => 7_000_000 + i);
+    const before = await beforeMarker(telegram, chats, (c) =>
+      Promise.all(
+        bots.map((b) => postUpdate(b.url, SECRET, textUpdate(base + N + c - 7_000_000, c, MARKER_PRECODE))),
+      ),
+    );
+    for (const c of chats) expect(before.get(c)).toHaveLength(1);
+    expect(telegram.callsTo("sendMessage").filter((c) => c.outcome === "ok")).toHaveLength(2 * N);
     // Every update was claimed by one process and refused by the other.
     const ignored = bots.map((b) =>
       b.proc.logs().filter((l) => l.msg === "repeated telegram update ignored"),
     );
-    expect(ignored.flat()).toHaveLength(N);
+    expect(ignored.flat()).toHaveLength(2 * N); // the N updates and the N markers
   });
 
   it("GIVEN interactions in guilds of both shards THEN each is answered once, by its own shard", async () => {
@@ -113,7 +121,16 @@ describe.skipIf(!DB)("two bot processes on one PostgreSQL database", () => {
       })),
     );
     for (const s of sent) await discord.waitForResponse(s.id, () => true, 10_000);
-    await new Promise((r) => setTimeout(r, 300));
+    // A second answer would come before the answer to a later marker interaction in the same guild.
+    const markers = guilds.map((guildId) =>
+      discord.slashCommand({
+        name: "dokker",
+        options: { precode: "A123" },
+        guildId,
+        channelId: channelOf(guildId),
+      }),
+    );
+    for (const m of markers) await discord.waitForResponse(m.id, () => true, 10_000);
     for (const s of sent) expect(discord.interactionResponses(s.id)).toHaveLength(1);
     // Which process answered: its debug log names the interaction.
     const answeredBy = (i: number) =>

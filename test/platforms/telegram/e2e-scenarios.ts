@@ -6,6 +6,7 @@
 import { expect } from "vitest";
 import { listCommands } from "../../../commands/registry.js";
 import type { FakeTelegram, StoredMessage } from "../../fakes/telegram/index.js";
+import { beforeMarker, MARKER_PRECODE } from "../../support/markers.js";
 
 export const TOKEN = "123456:TEST-token-abcdefghijklmnopqrstuvwxyz";
 const USERNAME = "DokkerTestBot";
@@ -131,8 +132,9 @@ export async function groups(fake: FakeTelegram, chatId: number): Promise<void> 
   say("/help");
   const [help] = await newMessages(fake, chatId, 1);
   expect(help?.text).toContain("<code>/lockout</code>");
-  await new Promise((r) => setTimeout(r, 200));
-  expect(fake.sentMessages(chatId)).toHaveLength(2);
+  // Nothing else answered: the marker's answer comes right after /help's.
+  const before = await beforeMarker(fake, [chatId], () => say(`/dokker@${USERNAME} ${MARKER_PRECODE}`));
+  expect(before.get(chatId)).toHaveLength(2);
 }
 
 export async function inlineMode(fake: FakeTelegram): Promise<void> {
@@ -212,11 +214,14 @@ export async function throttledRun(fake: FakeTelegram): Promise<{ delivered: num
       const titles = got.map((m) => /B\d{3}/.exec(m.text ?? "")?.[0]);
       expect(titles).toEqual(precodes);
     }
-    await new Promise((r) => setTimeout(r, 300));
-    for (const c of chats) expect(fake.sentMessages(c)).toHaveLength(precodes.length);
   } finally {
     fake.clearFaults();
   }
+  // No duplicates: each chat's answers up to the marker's are exactly the pre-codes, once.
+  const before = await beforeMarker(fake, chats, (c) =>
+    fake.userMessage({ from: { id: c }, text: MARKER_PRECODE }),
+  );
+  for (const c of chats) expect(before.get(c)).toHaveLength(precodes.length);
   const tooMany = fake.stats.tooManyRequests - tooManyBefore;
   expect(tooMany).toBeGreaterThan(0);
   return { delivered: chats.length * precodes.length, tooMany };

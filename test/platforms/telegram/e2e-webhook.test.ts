@@ -4,7 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFakeTelegram, type FakeTelegram } from "../../fakes/telegram/index.js";
-import { freePort } from "../../support/net.js";
+import { beforeMarker, MARKER_PRECODE } from "../../support/markers.js";
+import { freePort, textUpdate } from "../../support/net.js";
 import { type BotProcess, spawnBot, tempDatabaseUrl } from "../../support/spawn-bot.js";
 import {
   botEnv,
@@ -61,16 +62,21 @@ describe("telegram e2e (webhook)", () => {
   });
 
   it("answers 403 to a missing or wrong secret, 400 to a body that is not an update", async () => {
+    const chatId = 5701;
+    fake.addChat({ id: chatId, type: "private" });
     const update = {
       update_id: 999_001,
-      message: { message_id: 1, chat: { id: 1, type: "private" }, text: "/help" },
+      message: { message_id: 1, chat: { id: chatId, type: "private" }, text: "/help" },
     };
     expect((await post(update, {})).status).toBe(403);
     expect((await post(update, { "x-telegram-bot-api-secret-token": "wrong" })).status).toBe(403);
     expect((await post(update, { "x-telegram-bot-api-secret-token": `${SECRET}x` })).status).toBe(403);
     expect((await post({ hello: 1 }, { "x-telegram-bot-api-secret-token": SECRET })).status).toBe(400);
-    await new Promise((r) => setTimeout(r, 200));
-    expect(fake.sentMessages(1)).toEqual([]);
+    // The refused /help was never answered: the only answer is the marker's.
+    const before = await beforeMarker(fake, [chatId], () =>
+      post(textUpdate(999_002, chatId, MARKER_PRECODE), { "x-telegram-bot-api-secret-token": SECRET }),
+    );
+    expect(before.get(chatId)).toEqual([]);
   });
 
   it("answers every command, the deep link and a bare pre-code", () => everyCommand(fake));
@@ -97,12 +103,15 @@ describe("telegram e2e (webhook)", () => {
         text: "A123",
       },
     };
+    fake.addChat({ id: chatId, type: "private", first_name: "R" });
     const headers = { "x-telegram-bot-api-secret-token": SECRET };
     const statuses = [(await post(update, headers)).status, (await post(update, headers)).status];
     expect(statuses).toEqual([200, 200]);
     await newMessages(fake, chatId, 0);
-    await new Promise((r) => setTimeout(r, 300));
-    expect(fake.sentMessages(chatId)).toHaveLength(1);
+    const before = await beforeMarker(fake, [chatId], () =>
+      post(textUpdate(999_101, chatId, MARKER_PRECODE), headers),
+    );
+    expect(before.get(chatId)).toHaveLength(1);
     expect(
       bot.logs().some((l) => l.msg === "repeated telegram update ignored" && l.updateId === 999_100),
     ).toBe(true);

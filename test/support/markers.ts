@@ -1,0 +1,34 @@
+/**
+ * "Nothing more arrived" without a fixed sleep: send a marker and wait for its answer. The bot
+ * answers each chat in order, so a late or duplicate reply to an earlier message would arrive
+ * before the marker's answer; once the marker's answer is there, counting is safe.
+ */
+import type { FakeTelegram, StoredMessage } from "../fakes/telegram/index.js";
+
+/** A pre-code whose answer names it; no test sends it for anything else. */
+export const MARKER_PRECODE = "Q777";
+
+const isMarker = (m: StoredMessage) => (m.text ?? "").includes(MARKER_PRECODE);
+
+/**
+ * Sends the marker to every chat with `send` and waits until each chat has its answer; then
+ * returns each chat's bot messages from before the marker.
+ */
+export async function beforeMarker(
+  fake: FakeTelegram,
+  chats: readonly number[],
+  send: (chatId: number) => unknown,
+  timeoutMs = 20_000,
+): Promise<Map<number, StoredMessage[]>> {
+  for (const chat of chats) await send(chat);
+  await fake.waitFor(() => chats.every((c) => fake.sentMessages(c).some(isMarker)) || undefined, timeoutMs);
+  return new Map(
+    chats.map((c) => {
+      const sent = fake.sentMessages(c);
+      const at = sent.findIndex(isMarker);
+      // Anything after the marker's answer would be a reply the bot sent out of order.
+      if (at !== sent.length - 1) throw new Error(`chat ${c}: messages after the marker's answer`);
+      return [c, sent.slice(0, at)];
+    }),
+  );
+}
