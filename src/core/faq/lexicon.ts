@@ -5,6 +5,7 @@
  */
 import type { Locale } from "../i18n/locales.js";
 import { LOCALES } from "../i18n/locales.js";
+import { trigramSpace } from "./ngrams.js";
 import { contentTerms } from "./query-terms.js";
 import type { FaqEntry } from "./schema.js";
 import { stemFor } from "./stem.js";
@@ -31,6 +32,8 @@ export interface LocaleLexicon {
   readonly idf: ReadonlyMap<string, number>;
   /** Stems by length, for typo look-ups that only compare words of similar length. */
   readonly byLength: ReadonlyMap<number, readonly string[]>;
+  /** Character trigrams of each entry's words in this language (ngrams.ts). */
+  readonly trigrams: ReturnType<typeof trigramSpace>;
 }
 
 export function stemsOf(locale: Locale, text: string): Set<string> {
@@ -45,14 +48,17 @@ export function buildLexicons(
   const out = new Map<Locale, LocaleLexicon>();
   for (const locale of LOCALES) {
     const phrasings: Phrasing[] = [];
+    const words = new Map<string, string[]>();
+    const addText = (entryId: string, text: string) => {
+      phrasings.push({ entryId, stems: stemsOf(locale, text) });
+      words.set(entryId, [...(words.get(entryId) ?? []), ...contentTerms(text)]);
+    };
     for (const e of entries) {
-      const texts = [e.title[locale], ...e.questions[locale], ...e.keywords[locale]];
-      for (const text of texts) phrasings.push({ entryId: e.id, stems: stemsOf(locale, text) });
+      for (const text of [e.title[locale], ...e.questions[locale], ...e.keywords[locale]])
+        addText(e.id, text);
     }
     for (const l of learned) {
-      if (l.locale === locale && known.has(l.entryId)) {
-        phrasings.push({ entryId: l.entryId, stems: stemsOf(locale, l.text) });
-      }
+      if (l.locale === locale && known.has(l.entryId)) addText(l.entryId, l.text);
     }
     const docs = new Map<string, Set<string>>();
     for (const p of phrasings) {
@@ -70,7 +76,7 @@ export function buildLexicons(
     for (const p of phrasings) {
       if (p.stems.size > 0) grouped.set(p.entryId, [...(grouped.get(p.entryId) ?? []), p]);
     }
-    out.set(locale, { locale, docs, phrasings: grouped, idf, byLength });
+    out.set(locale, { locale, docs, phrasings: grouped, idf, byLength, trigrams: trigramSpace(words) });
   }
   return out;
 }

@@ -13,6 +13,7 @@
 import type { Locale } from "../i18n/locales.js";
 import { typoBudget, withinEdits } from "./edit-distance.js";
 import type { LocaleLexicon } from "./lexicon.js";
+import { cosine } from "./ngrams.js";
 import { stemFor } from "./stem.js";
 
 /** Weight of a word no entry contains (≈ the weight of a word used by 3 of 27 entries). */
@@ -22,6 +23,10 @@ const COMPOUND_QUALITY = 0.6;
 const MIN_COMPOUND = 4;
 /** How much the best single phrasing can add, relative to the bag-of-words score. */
 const PHRASE_BONUS = 1;
+/** Weight of the trigram similarity (0…1), in units of the question's total word weight. */
+export const TRIGRAM_WEIGHT = 0.5;
+/** An entry that shares no word must be at least this similar in trigrams to be scored at all. */
+const MIN_TRIGRAM_SIMILARITY = 0.2;
 
 export interface EntryScore {
   readonly id: string;
@@ -97,6 +102,7 @@ export function scoreEntries(
   const scores: EntryScore[] = [];
   for (const { lex, cands } of perLocale) {
     const words: Word[] = cands.map((c, i) => ({ cands: c, weight: weights[i] ?? 0 }));
+    const query = lex.trigrams.weigh(terms);
     for (const [id, doc] of lex.docs) {
       let bag = 0;
       let matched = 0;
@@ -106,9 +112,10 @@ export function scoreEntries(
         bag += best * w.weight;
         if (best > 0) matched++;
       }
-      if (bag === 0) continue;
-      const phrase = bestPhrase(lex, id, words, total);
-      const score = bag * (1 + PHRASE_BONUS * phrase);
+      const grams = cosine(query, lex.trigrams.vectors.get(id) ?? new Map());
+      if (bag === 0 && grams < MIN_TRIGRAM_SIMILARITY) continue;
+      const phrase = bag > 0 ? bestPhrase(lex, id, words, total) : 0;
+      const score = bag * (1 + PHRASE_BONUS * phrase) + TRIGRAM_WEIGHT * grams * total;
       scores.push({ id, score, coverage: bag / total, matched, locale: lex.locale });
     }
   }
