@@ -64,9 +64,9 @@ export function createObservability(logger: Logger, opts: { defaultMetrics?: boo
     observer: {
       faqUnmatched(question, lang) {
         metrics.faqUnmatched.inc({ lang });
-        // At info on purpose: operators review these to grow the FAQ (the text is the user's own
-        // question, never a token or an id).
-        log.info({ lang, question: question.slice(0, 300) }, "faq question unmatched");
+        // Counted at info (the metric), the words only at debug: they are the user's own message
+        // (privacy, issue #11). The FAQ misses table keeps them for review, without a user id.
+        log.debug({ lang, question: question.slice(0, 300) }, "faq question unmatched");
       },
     },
     onTelegramDelivery(e) {

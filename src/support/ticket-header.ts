@@ -5,6 +5,7 @@
  */
 import { t } from "../core/i18n/index.js";
 import { LOCALE_NAMES, type Locale } from "../core/i18n/locales.js";
+import { cleanTitle } from "../core/text.js";
 import type { Profile, Ticket } from "../store/index.js";
 import { asLocale } from "./replies.js";
 import type { TicketHeader, TicketSource } from "./types.js";
@@ -31,11 +32,6 @@ export function readTicketContext(ticket: Ticket): TicketContext {
     ...(typeof c.displayName === "string" ? { displayName: c.displayName } : {}),
     ...(typeof c.previousTicketId === "number" ? { previousTicketId: c.previousTicketId } : {}),
   };
-}
-
-function clip(text: string, max: number): string {
-  const s = text.replace(/\s+/g, " ").trim();
-  return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
 }
 
 export function buildTicketHeader(
@@ -73,7 +69,8 @@ export function buildTicketHeader(
 
   return {
     ticketId: ticket.id,
-    title: clip(
+    // Control and bidi characters out, cut between graphemes (never half an emoji).
+    title: cleanTitle(
       t(L, "desk.header.title", { ticket: ticket.id, platform: ticket.platform, user: name }),
       TITLE_MAX,
     ),
