@@ -41,7 +41,8 @@ function tooLarge(req: IncomingMessage, res: ServerResponse): void {
     res.writeHead(413, { connection: "close", "content-type": "text/plain" }).end("request body too large\n");
   }
   // Never read the rest: close once the answer is out.
-  res.once("finish", () => req.socket.destroy());
+  const socket = req.socket; // detached from req by the time the answer is out
+  res.once("finish", () => socket?.destroy());
 }
 
 export function createHttpServer(opts: {
@@ -49,13 +50,16 @@ export function createHttpServer(opts: {
   port: number;
   logger: Logger;
   maxConnections?: number;
+  /** Tests shorten these. */
+  headersTimeoutMs?: number;
+  requestTimeoutMs?: number;
 }): HttpServer {
   const routes = new Map<string, RouteHandler>();
   const closers: (() => Promise<void>)[] = [];
   const server: Server = createServer(
     {
-      headersTimeout: HEADERS_TIMEOUT_MS,
-      requestTimeout: REQUEST_TIMEOUT_MS,
+      headersTimeout: opts.headersTimeoutMs ?? HEADERS_TIMEOUT_MS,
+      requestTimeout: opts.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
       connectionsCheckingInterval: 1000,
     },
     (req, res) => {
