@@ -7,5 +7,7 @@ export default defineConfig({
     hookTimeout: 30_000,
     setupFiles: ["test/setup.ts"],
     pool: "forks",
+    // A test that asserts nothing fails: every test must be able to fail.
+    expect: { requireAssertions: true },
   },
 });
