@@ -23,6 +23,7 @@ import { downloadAttachments } from "./files.js";
 import { encodeConversation } from "./ids.js";
 import { renderReply, toRestBody } from "./render.js";
 import { postToChannel } from "./send.js";
+import { idOf, messageShape, shapeProblems } from "./shape.js";
 import type { DeskScope } from "./staff.js";
 
 /** What the adapter needs of the desk: where staff messages go. */
@@ -109,6 +110,11 @@ export function createMessageHandler(deps: MessageDeps): (message: Message) => P
 
   /** One error boundary per message; messages of a channel in arrival order. */
   return (message) => {
+    const problems = shapeProblems(messageShape, message);
+    if (problems) {
+      logger.warn({ message: idOf(message), problems }, "discord message malformed, skipped");
+      return Promise.resolve();
+    }
     const previous = queues.get(message.channelId) ?? Promise.resolve();
     const next = previous
       .then(() => handle(message))

@@ -21,6 +21,7 @@ import { decodeMessageCommandName } from "./command-data.js";
 import { commandContext, whereOf } from "./context.js";
 import { errorFields, isApiError, UNKNOWN_INTERACTION } from "./errors.js";
 import { answerButton, answerCommand, answerFailure } from "./respond.js";
+import { idOf, interactionShape, shapeProblems } from "./shape.js";
 import type { DeskScope } from "./staff.js";
 
 export interface ReceiveDeps {
@@ -100,6 +101,11 @@ export function createInteractionHandler(deps: ReceiveDeps): (interaction: Inter
   }
 
   return async (interaction) => {
+    const problems = shapeProblems(interactionShape, interaction);
+    if (problems) {
+      logger.warn({ interaction: idOf(interaction), problems }, "discord interaction malformed, skipped");
+      return;
+    }
     const fields = {
       interaction: interaction.id,
       type: interaction.type,
