@@ -21,9 +21,9 @@ export const MIN_SCORE = 1;
 /** …or explains too little of the question. */
 export const MIN_COVERAGE = 0.15;
 /** Confident answers explain at least this share of the question… */
-export const CONFIDENT_COVERAGE = 0.6;
+export const CONFIDENT_COVERAGE = 0.7;
 /** …and lead the runner-up by this share of their own score (1 − runnerUp / top)… */
-export const CONFIDENT_LEAD = 0.3;
+export const CONFIDENT_LEAD = 0.4;
 /** …and score at least this… */
 export const CONFIDENT_SCORE = 3;
 /** …with at least two of the question's words: one shared word is too little to be sure of. */
