@@ -5,10 +5,11 @@
 import { describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/index.js";
 import { harness, type StoreFactory, T0 } from "./contract/harness.js";
+import { outboxContract } from "./contract/outbox.js";
+import { limitsContract, privacyContract } from "./contract/privacy-limits.js";
 import { profilesContract } from "./contract/profiles.js";
 import { remindersContract } from "./contract/reminders.js";
 import { ticketMessagesContract } from "./contract/ticket-messages.js";
-import { outboxContract } from "./contract/outbox.js";
 import { openInput, ticketsContract } from "./contract/tickets.js";
 import { blocksContract, updatesContract } from "./contract/updates-blocks.js";
 
@@ -72,5 +73,7 @@ export function storeContract(
     ticketMessagesContract(h);
     remindersContract(h);
     outboxContract(h);
+    limitsContract(h);
+    privacyContract(h);
   });
 }
