@@ -72,6 +72,17 @@ describe("support desk from the web (Chromium + Telegram fake)", () => {
     expect(await lastBot(page).textContent()).toContain('<img src=x onerror="window.__pwned=1">');
     expect(await page.locator(".dk-log img").count()).toBe(0);
 
+    // The visitor's photo of the label goes to the topic as a photo (re-uploaded bytes).
+    const label = await sampleImage("png");
+    await page
+      .locator(".dk-form input[type=file]")
+      .setInputFiles({ name: "label.png", mimeType: "image/png", buffer: label });
+    await page.locator(".dk-user img.dk-picture").waitFor();
+    const photo = await fake.waitFor(() =>
+      desk.inTopic(topic.message_thread_id).find((m) => m.method === "sendPhoto" && m.files.length > 0),
+    );
+    expect(Buffer.from(photo.files[0]?.bytes ?? []).equals(label)).toBe(true);
+
     // A staff photo is re-uploaded to the visitor and shown as a picture (never as a link).
     fake.userMessage({
       chatId: GROUP,

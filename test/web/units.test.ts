@@ -13,6 +13,8 @@ import { escapeHtml, renderPage } from "../../src/platforms/web/page.js";
 import { cleanText, FILE_INLINE_LIMIT, renderWeb, safeUrl } from "../../src/platforms/web/render.js";
 import { checkOrigin, parseCookies, sessionCookie } from "../../src/platforms/web/security.js";
 import { createSessionSigner } from "../../src/platforms/web/session.js";
+import { parseUpload, UPLOAD_LIMIT } from "../../src/platforms/web/upload.js";
+import { sampleImage } from "../fakes/image-bytes.js";
 
 /** The strings the other adapters' render tests use, plus HTML-in-attribute and URL tricks. */
 const INJECTIONS = [
@@ -115,6 +117,37 @@ describe("renderWeb", () => {
     expect(html).toContain('<html lang="fr">');
     expect(html).not.toMatch(/<script(?![^>]*\ssrc=)/); // no inline script
     expect(html).not.toContain("style=");
+  });
+});
+
+describe("photo uploads", () => {
+  it("accepts real pictures by their bytes, whatever name or type they claim", async () => {
+    const png = await sampleImage("png");
+    const jpeg = await sampleImage("jpeg");
+    const ok = parseUpload({ name: "../label\n.png", data: png.toString("base64") });
+    expect(ok).toMatchObject({ name: ".._label_.png", contentType: "image/png", size: png.length });
+    expect(parseUpload({ data: jpeg.toString("base64") })).toMatchObject({
+      name: "photo.jpeg",
+      contentType: "image/jpeg",
+    });
+    const html = Buffer.from("<html><script>alert(1)</script></html>");
+    expect(parseUpload({ name: "x.png", type: "image/png", data: html.toString("base64") })).toBe("invalid");
+    const big = Buffer.concat([png, Buffer.alloc(UPLOAD_LIMIT)]);
+    expect(parseUpload({ data: big.toString("base64") })).toBe("invalid");
+    expect(parseUpload({ data: "not base64!" })).toBe("invalid");
+    expect(parseUpload("x")).toBe("invalid");
+  });
+  it("never throws and only ever returns a picture type", () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.uint8Array({ maxLength: 64 }), (junk, bytes) => {
+        for (const value of [junk, { data: Buffer.from(bytes).toString("base64"), name: junk }]) {
+          const r = parseUpload(value);
+          expect(
+            r === "invalid" || ["image/png", "image/jpeg", "image/gif", "image/webp"].includes(r.contentType),
+          ).toBe(true);
+        }
+      }),
+    );
   });
 });
 

@@ -4,7 +4,7 @@
  * time, in arrival order, so answers come in the order the questions were asked.
  */
 import type { Services } from "../../../commands/services.js";
-import type { CommandContext } from "../../../commands/types.js";
+import type { CommandContext, IncomingAttachment } from "../../../commands/types.js";
 import type { Bot } from "../../bot/index.js";
 import { resolveLocale } from "../../bot/locale.js";
 import type { Locale } from "../../core/i18n/locales.js";
@@ -27,7 +27,13 @@ export interface Conversations {
   /** The visitor's language: their /language choice, else the browser's, else the default. */
   locale(sessionId: string, lang: string | undefined): Promise<Locale>;
   /** Stores the visitor's text and queues the bot's answer. */
-  text(sessionId: string, text: string, lang: string | undefined, requestId: string): Promise<void>;
+  text(
+    sessionId: string,
+    text: string,
+    lang: string | undefined,
+    requestId: string,
+    attachments?: readonly IncomingAttachment[],
+  ): Promise<void>;
   action(sessionId: string, data: string, lang: string | undefined, requestId: string): Promise<void>;
   /** Waits for queued requests, at most `timeoutMs`. */
   idle(timeoutMs: number): Promise<void>;
@@ -73,11 +79,13 @@ export function createConversations(deps: ConversationDeps): Conversations {
     async locale(sessionId, lang) {
       return (await context(sessionId, lang)).locale;
     },
-    async text(sessionId, text, lang, requestId) {
+    async text(sessionId, text, lang, requestId, attachments = []) {
       const conversation = encodeWebConversation(sessionId);
-      await deps.hub.deliver(conversation, renderUserText(text));
+      await deps.hub.deliver(conversation, renderUserText(text, attachments));
       void serial(conversation, async () => {
-        const reply = await deps.bot.runText(text, await context(sessionId, lang), requestId);
+        const ctx = await context(sessionId, lang);
+        const withFiles = attachments.length > 0 ? { ...ctx, attachments } : ctx;
+        const reply = await deps.bot.runText(text, withFiles, requestId);
         await answer(conversation, reply);
       });
     },

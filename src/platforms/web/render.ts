@@ -45,6 +45,7 @@ export interface WebFile {
 export interface WebUserMessage {
   readonly kind: "user";
   readonly text: string;
+  readonly files?: readonly WebFile[];
 }
 export type WebMessageBody = WebBotMessage | WebUserMessage;
 
@@ -100,16 +101,8 @@ export function renderWeb(reply: Reply): WebBotMessage {
       actions.push({ label, data: encodeAction(a.id, a.payload), ...(a.style ? { style: a.style } : {}) });
     }
   }
-  const files = reply.attachments?.map(
-    (f): WebFile => ({
-      name: cleanText(f.name, 200),
-      // Only a few known picture types keep their type (the page shows them); the rest is a
-      // plain download, so a file can never be rendered as a page of our origin.
-      type: PICTURE_TYPES.has(f.contentType) ? f.contentType : "application/octet-stream",
-      size: f.data.byteLength,
-      ...(f.data.byteLength <= FILE_INLINE_LIMIT ? { data: Buffer.from(f.data).toString("base64") } : {}),
-    }),
-  );
+  const files = reply.attachments?.map(webFile);
+
   return {
     kind: "bot",
     locale: reply.locale,
@@ -123,6 +116,24 @@ export function renderWeb(reply: Reply): WebBotMessage {
   };
 }
 
-export function renderUserText(text: string): WebUserMessage {
-  return { kind: "user", text: cleanText(text, WEB_TEXT_LIMIT) };
+function webFile(f: { name: string; contentType: string; data: Uint8Array }): WebFile {
+  return {
+    name: cleanText(f.name, 200),
+    // Only a few known picture types keep their type (the page shows them); the rest is a
+    // plain download, so a file can never be rendered as a page of our origin.
+    type: PICTURE_TYPES.has(f.contentType) ? f.contentType : "application/octet-stream",
+    size: f.data.byteLength,
+    ...(f.data.byteLength <= FILE_INLINE_LIMIT ? { data: Buffer.from(f.data).toString("base64") } : {}),
+  };
+}
+
+export function renderUserText(
+  text: string,
+  files: readonly { name: string; contentType: string; data: Uint8Array }[] = [],
+): WebUserMessage {
+  return {
+    kind: "user",
+    text: cleanText(text, WEB_TEXT_LIMIT),
+    ...(files.length > 0 ? { files: files.map(webFile) } : {}),
+  };
 }

@@ -34,6 +34,7 @@ import {
 } from "./security.js";
 import type { SessionSigner } from "./session.js";
 import { pageStrings } from "./strings.js";
+import { parseUpload, UPLOAD_LIMIT } from "./upload.js";
 
 export interface WebLimits {
   /** Messages + button presses per conversation per minute. */
@@ -57,6 +58,8 @@ export const DEFAULT_WEB_LIMITS: WebLimits = {
 
 /** Body cap: a 2000-character message is at most 8 KB of UTF-8, plus the JSON around it. */
 const BODY_LIMIT = 16 * 1024;
+/** A message with a photo: the photo in base64 (4/3 of its size) plus the text. */
+const UPLOAD_BODY_LIMIT = Math.ceil((UPLOAD_LIMIT * 4) / 3) + BODY_LIMIT;
 /** A comment line every 20 s keeps proxies from closing an idle stream. */
 const HEARTBEAT_MS = 20_000;
 /** Streams also re-read the store now and then: another instance may have written the answer. */
@@ -132,10 +135,12 @@ export function registerRoutes(deps: RouteDeps): void {
   http.route("POST", "/chat/session", (req, res) => session(deps, req, res));
   http.route("POST", "/chat/events", (req, res) => events(deps, req, res));
   http.route("POST", "/chat/messages", async (req, res) => {
-    const g = await guard(deps, req, res, { write: true });
+    const g = await guard(deps, req, res, { write: true, bodyLimit: UPLOAD_BODY_LIMIT });
     if (!g) return;
     const text = typeof g.body.text === "string" ? g.body.text.trim() : "";
-    if (text === "") return sendJson(res, 400, { error: t(g.locale, "web.error.empty") }, g.cors);
+    const file = g.body.file === undefined ? undefined : parseUpload(g.body.file);
+    if (file === "invalid") return sendJson(res, 415, { error: t(g.locale, "web.error.file") }, g.cors);
+    if (text === "" && !file) return sendJson(res, 400, { error: t(g.locale, "web.error.empty") }, g.cors);
     if ([...text].length > WEB_TEXT_LIMIT) {
       return sendJson(
         res,
@@ -144,7 +149,7 @@ export function registerRoutes(deps: RouteDeps): void {
         g.cors,
       );
     }
-    await deps.conversations.text(g.sessionId, text, g.lang, `web-${randomUUID()}`);
+    await deps.conversations.text(g.sessionId, text, g.lang, `web-${randomUUID()}`, file ? [file] : []);
     sendJson(res, 202, { ok: true }, g.cors);
   });
   http.route("POST", "/chat/actions", async (req, res) => {
@@ -171,10 +176,11 @@ async function readJson(
   res: ServerResponse,
   locale: Locale,
   cors: Record<string, string>,
+  limit: number,
 ) {
   let raw: Buffer;
   try {
-    raw = await readBody(req, BODY_LIMIT);
+    raw = await readBody(req, limit);
   } catch {
     sendJson(
       res,
@@ -198,7 +204,7 @@ async function readJson(
 }
 
 /** Origin, per-IP limit and body: shared by every POST. */
-async function precheck(deps: RouteDeps, req: IncomingMessage, res: ServerResponse) {
+async function precheck(deps: RouteDeps, req: IncomingMessage, res: ServerResponse, bodyLimit = BODY_LIMIT) {
   const fallback = pickLocale(req.headers["accept-language"]) ?? deps.defaultLocale;
   const verdict = checkOrigin(req, deps.allowedOrigins);
   if (verdict === "refused" || verdict === "missing") {
@@ -216,7 +222,7 @@ async function precheck(deps: RouteDeps, req: IncomingMessage, res: ServerRespon
     sendJson(res, 503, { error: t(fallback, "web.error.failed") }, { ...cors, "retry-after": "5" });
     return undefined;
   }
-  const body = await readJson(req, res, fallback, cors);
+  const body = await readJson(req, res, fallback, cors, bodyLimit);
   if (!body) return undefined;
   // The page sends the visitor's choice or the browser's language; else Accept-Language.
   const lang = langParam(body.lang) ?? pickLocale(req.headers["accept-language"]);
@@ -227,9 +233,9 @@ async function guard(
   deps: RouteDeps,
   req: IncomingMessage,
   res: ServerResponse,
-  opts: { write: boolean },
+  opts: { write: boolean; bodyLimit?: number },
 ): Promise<Guarded | undefined> {
-  const p = await precheck(deps, req, res);
+  const p = await precheck(deps, req, res, opts.bodyLimit);
   if (!p) return undefined;
   const { verdict, cors, signer, body, lang, fallback } = p;
   let sessionId: string | undefined;

@@ -23,6 +23,8 @@ export function pageStrings(locale: Locale): Record<string, string> {
     empty: t(locale, "web.error.empty"),
     origin: t(locale, "web.error.origin"),
     failed: t(locale, "web.error.failed"),
+    attach: t(locale, "web.attach"),
+    file: t(locale, "web.error.file"),
     open: t(locale, "web.widget.open"),
     close: t(locale, "web.widget.close"),
   };

@@ -33,6 +33,8 @@ const en = {
   "web.error.failed": "Something went wrong. Please reload the page and try again.",
   "web.widget.open": "Radio code help",
   "web.widget.close": "Close the chat",
+  "web.attach": "Add a photo",
+  "web.error.file": "Please send a photo (PNG, JPEG, WebP or GIF) of at most 5 MB.",
 };
 
 export type WebMessages = Readonly<Record<keyof typeof en, string>>;
@@ -68,6 +70,8 @@ const fr: WebMessages = {
   "web.error.failed": "Une erreur s'est produite. Veuillez recharger la page et réessayer.",
   "web.widget.open": "Aide code autoradio",
   "web.widget.close": "Fermer la conversation",
+  "web.attach": "Ajouter une photo",
+  "web.error.file": "Veuillez envoyer une photo (PNG, JPEG, WebP ou GIF) de 5 Mo au maximum.",
 };
 
 const de: WebMessages = {
@@ -102,6 +106,8 @@ const de: WebMessages = {
   "web.error.failed": "Etwas ist schiefgelaufen. Bitte laden Sie die Seite neu und versuchen Sie es erneut.",
   "web.widget.open": "Radiocode-Hilfe",
   "web.widget.close": "Chat schließen",
+  "web.attach": "Foto hinzufügen",
+  "web.error.file": "Bitte senden Sie ein Foto (PNG, JPEG, WebP oder GIF) von höchstens 5 MB.",
 };
 
 const es: WebMessages = {
@@ -135,6 +141,8 @@ const es: WebMessages = {
   "web.error.failed": "Algo ha fallado. Vuelva a cargar la página e inténtelo de nuevo.",
   "web.widget.open": "Ayuda con el código de radio",
   "web.widget.close": "Cerrar el chat",
+  "web.attach": "Añadir una foto",
+  "web.error.file": "Envíe una foto (PNG, JPEG, WebP o GIF) de 5 MB como máximo.",
 };
 
 const ro: WebMessages = {
@@ -169,6 +177,8 @@ const ro: WebMessages = {
   "web.error.failed": "Ceva nu a mers bine. Vă rugăm să reîncărcați pagina și să încercați din nou.",
   "web.widget.open": "Ajutor cod radio",
   "web.widget.close": "Închideți chatul",
+  "web.attach": "Adăugați o fotografie",
+  "web.error.file": "Vă rugăm să trimiteți o fotografie (PNG, JPEG, WebP sau GIF) de cel mult 5 MB.",
 };
 
 const tr: WebMessages = {
@@ -200,6 +210,8 @@ const tr: WebMessages = {
   "web.error.failed": "Bir sorun oluştu. Lütfen sayfayı yeniden yükleyip tekrar deneyin.",
   "web.widget.open": "Radyo kodu yardımı",
   "web.widget.close": "Sohbeti kapat",
+  "web.attach": "Fotoğraf ekle",
+  "web.error.file": "Lütfen en fazla 5 MB boyutunda bir fotoğraf (PNG, JPEG, WebP veya GIF) gönderin.",
 };
 
 export const web = defineMessages({ en, fr, de, es, ro, tr });

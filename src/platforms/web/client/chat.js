@@ -17,7 +17,7 @@
    * @typedef {{ kind: "bot", locale: string, title?: string, sections: { title?: string, blocks: Block[] }[],
    *   actions: Action[], files?: WebFile[] }} BotMessage
    * @typedef {{ name: string, type: string, size: number, data?: string }} WebFile
-   * @typedef {{ kind: "user", text: string }} UserMessage
+   * @typedef {{ kind: "user", text: string, files?: WebFile[] }} UserMessage
    * @typedef {{ id: number, at: number, msg: BotMessage | UserMessage }} ChatEvent
    * @typedef {Record<string, string>} Strings
    * @typedef {{ code: string, name: string }} Language
@@ -26,6 +26,7 @@
    */
 
   const SUPPORT_ACTION = "sp.o";
+  const UPLOAD_LIMIT = 5 * 1024 * 1024;
 
   /**
    * @template {keyof HTMLElementTagNameMap} K
@@ -123,9 +124,17 @@
     const input = el("textarea", { id: "dk-input", class: "dk-input", rows: "2", maxlength: "2000" });
     const inputLabel = el("label", { for: "dk-input", class: "dk-label" });
     const send = el("button", { type: "submit", class: "dk-send" });
+    // A photo for the support team: a real button opens the (hidden) file picker.
+    const picker = el("input", {
+      type: "file",
+      accept: "image/png,image/jpeg,image/webp,image/gif",
+      hidden: "",
+    });
+    const attach = el("button", { type: "button", class: "dk-attach" });
     const form = el("form", { class: "dk-form" }, [
       inputLabel,
       el("div", { class: "dk-row" }, [input, send]),
+      el("div", { class: "dk-row" }, [attach, picker]),
     ]);
     const supportBtn = el("button", { type: "button", class: "dk-menu-item" });
     const mydataBtn = el("button", { type: "button", class: "dk-menu-item" });
@@ -156,6 +165,7 @@
       inputLabel.textContent = strings.input ?? "";
       input.placeholder = strings.placeholder ?? "";
       send.textContent = strings.send ?? "";
+      attach.textContent = `📎 ${strings.attach ?? ""}`;
       summary.textContent = strings.menu ?? "";
       supportBtn.textContent = strings.support ?? "";
       mydataBtn.textContent = strings.mydata ?? "";
@@ -180,7 +190,8 @@
         el("span", { class: "dk-who", text: `${m.kind === "user" ? strings.you : strings.bot}: ` }),
       );
       if (m.kind === "user") {
-        item.append(el("p", { class: "dk-text", text: m.text }));
+        if (m.text !== "") item.append(el("p", { class: "dk-text", text: m.text }));
+        for (const f of m.files ?? []) item.append(fileTo(f));
       } else {
         if (m.title) item.append(el("p", { class: "dk-msg-title", text: m.title }));
         for (const section of m.sections) {
@@ -360,6 +371,25 @@
         ev.preventDefault();
         form.requestSubmit();
       }
+    });
+    attach.addEventListener("click", () => picker.click());
+    picker.addEventListener("change", () => {
+      const file = picker.files?.[0];
+      picker.value = "";
+      if (!file) return;
+      if (file.size > UPLOAD_LIMIT || !/^image\/(png|jpeg|webp|gif)$/.test(file.type))
+        return say(strings.file ?? "");
+      const reader = new FileReader();
+      reader.addEventListener("load", () => {
+        const url = String(reader.result);
+        const data = url.slice(url.indexOf(",") + 1);
+        void post("/chat/messages", { text: input.value.trim(), file: { name: file.name, data } }).then(
+          (ok) => {
+            if (ok) input.value = "";
+          },
+        );
+      });
+      reader.readAsDataURL(file);
     });
     supportBtn.addEventListener("click", () => void post("/chat/actions", { data: SUPPORT_ACTION }));
     forgetBtn.addEventListener("click", () => void post("/chat/messages", { text: "/forget" }));
