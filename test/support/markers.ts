@@ -11,21 +11,26 @@ export const MARKER_PRECODE = "Q777";
 const isMarker = (m: StoredMessage) => (m.text ?? "").includes(MARKER_PRECODE);
 
 /**
- * Sends the marker to every chat with `send` and waits until each chat has its answer; then
- * returns each chat's bot messages from before the marker.
+ * Sends the marker to every chat with `send` and waits until each chat has its answer (by default
+ * the message naming MARKER_PRECODE; `isAnswer` when the bot answers the marker differently, e.g.
+ * with its per-user limit notice); then returns each chat's bot messages from before it.
  */
 export async function beforeMarker(
   fake: FakeTelegram,
   chats: readonly number[],
   send: (chatId: number) => unknown,
-  timeoutMs = 20_000,
+  options: { isAnswer?: (m: StoredMessage) => boolean; timeoutMs?: number } = {},
 ): Promise<Map<number, StoredMessage[]>> {
+  const isAnswer = options.isAnswer ?? isMarker;
   for (const chat of chats) await send(chat);
-  await fake.waitFor(() => chats.every((c) => fake.sentMessages(c).some(isMarker)) || undefined, timeoutMs);
+  await fake.waitFor(
+    () => chats.every((c) => fake.sentMessages(c).some(isAnswer)) || undefined,
+    options.timeoutMs ?? 20_000,
+  );
   return new Map(
     chats.map((c) => {
       const sent = fake.sentMessages(c);
-      const at = sent.findIndex(isMarker);
+      const at = sent.findIndex(isAnswer);
       // Anything after the marker's answer would be a reply the bot sent out of order.
       if (at !== sent.length - 1) throw new Error(`chat ${c}: messages after the marker's answer`);
       return [c, sent.slice(0, at)];

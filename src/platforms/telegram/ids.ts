@@ -11,7 +11,8 @@ export interface TelegramConversation {
 }
 
 const PREFIX = "telegram";
-const PATTERN = /^telegram:(-?\d{1,20})(?::(\d{1,12}))?$/;
+/** Canonical numbers only (no leading zeros, no 0 or -0): one id per conversation. */
+const PATTERN = /^telegram:(-?[1-9]\d{0,19})(?::([1-9]\d{0,11}))?$/;
 
 export function encodeTelegramConversation(c: TelegramConversation): string {
   return c.topicId === undefined ? `${PREFIX}:${c.chatId}` : `${PREFIX}:${c.chatId}:${c.topicId}`;

@@ -7,6 +7,7 @@ import { createFakeTelegram, type FakeTelegram } from "../../fakes/telegram/inde
 import { type BotProcess, spawnBot, tempDatabaseUrl } from "../../support/spawn-bot.js";
 import {
   botEnv,
+  E2E_LIMITS,
   everyButton,
   everyCommand,
   groups,
@@ -21,7 +22,7 @@ let fake: FakeTelegram;
 let bot: BotProcess;
 
 beforeAll(async () => {
-  fake = await createFakeTelegram({ token: TOKEN });
+  fake = await createFakeTelegram({ token: TOKEN, limits: E2E_LIMITS });
   bot = await spawnBot(botEnv(fake.apiRoot, tempDatabaseUrl()));
 });
 afterAll(async () => {

@@ -9,6 +9,7 @@ import { freePort, textUpdate } from "../../support/net.js";
 import { type BotProcess, spawnBot, tempDatabaseUrl } from "../../support/spawn-bot.js";
 import {
   botEnv,
+  E2E_LIMITS,
   everyButton,
   everyCommand,
   groups,
@@ -34,7 +35,7 @@ const post = (body: unknown, headers: Record<string, string>) =>
   });
 
 beforeAll(async () => {
-  fake = await createFakeTelegram({ token: TOKEN });
+  fake = await createFakeTelegram({ token: TOKEN, limits: E2E_LIMITS });
   port = await freePort();
   url = `http://127.0.0.1:${port}/telegram/webhook`;
   bot = await spawnBot(
