@@ -7,7 +7,7 @@ import { Client, type Interaction, type Message } from "discord.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createBot } from "../../../src/bot/index.js";
-import { createMessageHandler } from "../../../src/platforms/discord/messages.js";
+import { createMessageHandler, type MessageDeps } from "../../../src/platforms/discord/messages.js";
 import { createInteractionHandler } from "../../../src/platforms/discord/receive.js";
 import { memoryLogger } from "../../support/logger.js";
 
@@ -70,21 +70,23 @@ describe("malformed Discord events", () => {
   it("GIVEN malformed messages THEN each is skipped and logged, nothing throws", async () => {
     const { logger, lines } = memoryLogger("debug");
     const client = new Client({ intents: [] });
-    const handle = createMessageHandler({
+    // Only what a malformed message could reach; delivery parts (outbox) are never touched by it.
+    const deps = {
       client,
       bot: createBot({ logger }),
       services: {},
       logger,
       defaultLocale: "en",
       sink: () => undefined,
-    });
+    } as unknown as MessageDeps;
+    const handle = createMessageHandler(deps);
     const bad = [
       null,
       {},
       { id: "9", channelId: "8", content: "hi" },
       { id: "9", channelId: "8", content: 5, author: { id: "1", bot: false } },
     ];
-    for (const m of bad) await expect(handle(m as Message)).resolves.toBeUndefined();
+    for (const m of bad) await expect(handle(m as unknown as Message)).resolves.toBeUndefined();
     expect(lines().filter((l) => l.msg === "discord message malformed, skipped")).toHaveLength(bad.length);
     await client.destroy();
   });
