@@ -22,10 +22,13 @@
  */
 import { type APIChannel, type APIThreadChannel, type Client, DiscordAPIError, Routes } from "discord.js";
 import type { Logger } from "../../logger.js";
+import type { Outbox } from "../../outbox/index.js";
 import { ThreadGone } from "../../support/errors.js";
 import type { DeskChannel, DeskPost, TicketHeader } from "../../support/types.js";
 import { type DeskMessage, deskMessages, headerMessage, threadName } from "./desk-render.js";
 import { errorFields, UNKNOWN_CHANNEL } from "./errors.js";
+import type { UploadFile } from "./files.js";
+import { type DiscordSender, discordRow } from "./outbox.js";
 import { postToChannel } from "./send.js";
 
 export interface DiscordDeskOptions {
@@ -40,6 +43,12 @@ export interface DiscordDeskOptions {
    * The adapter tracks them; see "/close inside the thread" above.
    */
   readonly pendingAnswers?: (channelId: string) => Promise<void> | undefined;
+  /**
+   * The durable outbox: posts become rows sent by the scheduler (through `sender`, which runs this
+   * channel's posting routine). Without it, posts go out at once (tests of the channel itself).
+   */
+  readonly outbox?: Pick<Outbox, "enqueue" | "onFailed">;
+  readonly sender?: DiscordSender;
 }
 
 interface ForumTags {
@@ -138,7 +147,8 @@ export function createDiscordDeskChannel(options: DiscordDeskOptions): DeskChann
     return encodeDeskThread(thread.id);
   }
 
-  async function post(deskThreadId: string, p: DeskPost): Promise<void> {
+  /** Posts one message into a ticket's post now (the outbox's desk rows run this). */
+  async function postNow(deskThreadId: string, m: DeskMessage): Promise<void> {
     const thread = await fetchThread(deskThreadId);
     const archived = thread.thread_metadata?.archived === true;
     const locked = thread.thread_metadata?.locked === true;
@@ -147,7 +157,7 @@ export function createDiscordDeskChannel(options: DiscordDeskOptions): DeskChann
     const closedByUs = closed !== undefined ? (thread.applied_tags ?? []).includes(closed) : locked;
     if (archived) await patchThread(deskThreadId, { archived: false, ...(locked ? { locked: false } : {}) });
     try {
-      await send(thread.id, deskMessages(p));
+      await send(thread.id, [m]);
     } catch (error) {
       if (isUnknownChannel(error)) throw new ThreadGone(deskThreadId, { cause: error });
       throw error;
@@ -159,6 +169,38 @@ export function createDiscordDeskChannel(options: DiscordDeskOptions): DeskChann
         );
       }
     }
+  }
+
+  const { outbox, sender } = options;
+  const goneListeners: ((threadId: string) => void)[] = [];
+  if (outbox && sender) {
+    sender.setDeskPoster((threadId, m: { body: DeskMessage["body"]; files: readonly UploadFile[] }) =>
+      postNow(encodeDeskThread(threadId), m),
+    );
+    outbox.onFailed(({ row, reason }) => {
+      const target = row.payload.target as { op?: string; threadId?: string } | undefined;
+      if (target?.op !== "desk" || !target.threadId || !reason.startsWith("discord.thread-gone")) return;
+      for (const l of goneListeners) l(encodeDeskThread(target.threadId));
+    });
+  }
+
+  async function post(deskThreadId: string, p: DeskPost): Promise<void> {
+    const messages = deskMessages(p);
+    if (!outbox) {
+      for (const m of messages) await postNow(deskThreadId, m);
+      return;
+    }
+    const threadId = decodeDeskThread(deskThreadId);
+    const userKey = p.kind === "user" ? p.message.user.key : null;
+    await outbox.enqueue(
+      messages.map((m) =>
+        discordRow({ op: "desk", threadId }, m, {
+          userKey,
+          kind: "desk",
+          meta: { deskThread: deskThreadId },
+        }),
+      ),
+    );
   }
 
   async function setState(deskThreadId: string, state: "open" | "closed", title?: string): Promise<void> {
@@ -203,13 +245,25 @@ export function createDiscordDeskChannel(options: DiscordDeskOptions): DeskChann
   }
 
   async function postToLog(p: DeskPost): Promise<void> {
-    if (!options.logChannelId) return;
-    await send(options.logChannelId, deskMessages(p));
+    const channelId = options.logChannelId;
+    if (!channelId) return;
+    if (!outbox) {
+      await send(channelId, deskMessages(p));
+      return;
+    }
+    await outbox.enqueue(
+      deskMessages(p).map((m) =>
+        discordRow({ op: "channel", channelId }, m, { userKey: null, kind: "transcript" }),
+      ),
+    );
   }
 
   return {
     kind: "discord",
     openThread,
+    onThreadGone(listener: (threadId: string) => void) {
+      goneListeners.push(listener);
+    },
     post,
     setState,
     erase,

@@ -7,9 +7,11 @@
 import { Events, GatewayIntentBits, type Interaction, type Message } from "discord.js";
 import { createClient, DEFAULT_INTENTS } from "./client.js";
 import { createDiscordDeskChannel } from "./desk.js";
+import { decodeConversation } from "./ids.js";
 import { createMessageHandler, type StaffMessageSink } from "./messages.js";
+import { createDiscordSender, discordRow } from "./outbox.js";
 import { createInteractionHandler } from "./receive.js";
-import { sendReply } from "./send.js";
+import { renderReply, toRestBody } from "./render.js";
 import { createDeskScope } from "./staff.js";
 import type { DiscordAdapter, DiscordAdapterConfig } from "./types.js";
 
@@ -17,8 +19,8 @@ export { buildCommandData } from "./command-data.js";
 export { createDiscordDeskChannel, decodeDeskThread, encodeDeskThread } from "./desk.js";
 export { PlatformError, Unreachable } from "./errors.js";
 export { decodeConversation, encodeConversation } from "./ids.js";
-export { renderReply } from "./render.js";
 export type { DiscordAdapter, DiscordAdapterConfig } from "./types.js";
+export { renderReply };
 
 /** Reading staff messages in forum posts: guild messages and their content (privileged). */
 const DESK_INTENTS = [GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent];
@@ -34,6 +36,10 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
     ...(config.onRateLimited ? { onRateLimited: config.onRateLimited } : {}),
   });
   const desk = config.desk ? createDeskScope(client, config.desk, log) : undefined;
+  // Messages outside an interaction's own answer leave through the durable outbox.
+  const { outbox } = config;
+  const sender = createDiscordSender({ client, botId: config.applicationId });
+  outbox.register(sender);
   let sink: StaffMessageSink | undefined;
   const handle = createInteractionHandler({
     bot: config.bot,
@@ -51,6 +57,7 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
     defaultLocale: config.defaultLocale,
     ...(desk ? { desk } : {}),
     sink: () => sink,
+    outbox,
   });
   const inFlight = new Set<Promise<void>>();
   /** Interactions being answered, per channel: a ticket post is archived only after (desk.ts). */
@@ -94,12 +101,29 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
       await client.destroy();
       log.info("discord stopped");
     },
-    send: (conversation, reply) => sendReply(client, conversation, reply),
+    async send(conversation, reply, options) {
+      const target = decodeConversation(conversation);
+      if (!target) throw new Error(`Not a Discord conversation id: ${conversation}`);
+      const message = { body: toRestBody(renderReply(reply)), files: reply.attachments ?? [] };
+      const to =
+        target.kind === "dm"
+          ? { op: "dm" as const, userId: target.userId }
+          : { op: "channel" as const, channelId: target.channelId };
+      await outbox.enqueue([
+        discordRow(to, message, {
+          kind: options?.kind ?? "message",
+          ...(options?.userKey !== undefined ? { userKey: options.userKey } : {}),
+          meta: options?.meta ?? null,
+        }),
+      ]);
+    },
     deskChannel: (options) =>
       createDiscordDeskChannel({
         client,
         logger: log,
         forumChannelId: options.forumChannelId,
+        outbox,
+        sender,
         ...(options.logChannelId ? { logChannelId: options.logChannelId } : {}),
         pendingAnswers: (channelId) => {
           const set = answering.get(channelId);

@@ -16,13 +16,14 @@ import type { Bot } from "../../bot/index.js";
 import { resolveLocale } from "../../bot/locale.js";
 import type { Locale } from "../../core/i18n/locales.js";
 import type { Logger } from "../../logger.js";
+import type { Outbox } from "../../outbox/index.js";
 import type { SupportDesk } from "../../support/desk.js";
 import { encodeDeskThread } from "./desk.js";
 import { errorFields } from "./errors.js";
 import { downloadAttachments } from "./files.js";
 import { encodeConversation } from "./ids.js";
+import { discordRow } from "./outbox.js";
 import { renderReply, toRestBody } from "./render.js";
-import { postToChannel } from "./send.js";
 import { idOf, messageShape, shapeProblems } from "./shape.js";
 import type { DeskScope } from "./staff.js";
 
@@ -38,6 +39,8 @@ export interface MessageDeps {
   readonly desk?: DeskScope;
   /** Set once the support desk exists (it is built after the adapter). */
   readonly sink: () => StaffMessageSink | undefined;
+  /** Answers to DMs are outbox rows, written with the message's claim (a replayed event runs once). */
+  readonly outbox: Pick<Outbox, "intake" | "enqueue">;
 }
 
 const NOT_RELAYED = "🚫";
@@ -63,9 +66,17 @@ export function createMessageHandler(deps: MessageDeps): (message: Message) => P
       services: deps.services,
       ...(attachments.length > 0 ? { attachments } : {}),
     };
-    const reply = await bot.runText(message.content, ctx, message.id);
-    if (!reply) return;
-    await postToChannel(client, message.channelId, toRestBody(renderReply(reply)), reply.attachments ?? []);
+    await deps.outbox.intake({ source: "discord-message", updateId: message.id }, async () => {
+      const reply = await bot.runText(message.content, ctx, message.id);
+      if (!reply) return;
+      await deps.outbox.enqueue([
+        discordRow(
+          { op: "channel", channelId: message.channelId },
+          { body: toRestBody(renderReply(reply)), files: reply.attachments ?? [] },
+          { userKey: `discord:${author.id}`, kind: "reply" },
+        ),
+      ]);
+    });
   }
 
   async function inTicketThread(message: Message, sink: StaffMessageSink, scope: DeskScope): Promise<void> {

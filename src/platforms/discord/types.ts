@@ -4,6 +4,7 @@ import type { Services } from "../../../commands/services.js";
 import type { Bot } from "../../bot/index.js";
 import type { Locale } from "../../core/i18n/locales.js";
 import type { Logger } from "../../logger.js";
+import type { Outbox } from "../../outbox/index.js";
 import type { DeskChannel } from "../../support/types.js";
 import type { PlatformAdapter } from "../types.js";
 import type { StaffMessageSink } from "./messages.js";
@@ -16,6 +17,8 @@ export interface DiscordAdapterConfig {
   readonly services: Services;
   readonly logger: Logger;
   readonly defaultLocale: Locale;
+  /** The durable outbox every message outside an interaction's answer leaves through. */
+  readonly outbox: Outbox;
   /** REST base (discord.js `rest.api`), e.g. `https://discord.com/api` or a local fake. */
   readonly api?: string;
   /**

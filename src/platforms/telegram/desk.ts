@@ -36,9 +36,9 @@ export const CLOSED_MARK = "✅";
 
 export interface TelegramDeskOptions {
   readonly delivery: Delivery;
-  /** Outbox rows for messages (see the header). */
-  readonly out: (ctx: RowContext) => CallSink;
-  readonly outbox: Pick<Outbox, "onFailed">;
+  /** Outbox rows for messages (see the header); without it, messages go out at once. */
+  readonly out?: (ctx: RowContext) => CallSink;
+  readonly outbox?: Pick<Outbox, "onFailed">;
   /** The staff supergroup (topics enabled; the bot an administrator allowed to manage topics). */
   readonly groupChatId: number;
   /** Optional chat for closed tickets' transcripts (SUPPORT_LOG_CHANNEL). */
@@ -92,7 +92,8 @@ export function headerReply(header: TicketHeader): Reply {
 }
 
 export function createTelegramDeskChannel(options: TelegramDeskOptions): DeskChannel {
-  const { delivery, groupChatId, out } = options;
+  const { delivery, groupChatId } = options;
+  const out = options.out ?? (() => delivery);
   const log = options.logger.child({ component: "telegram-desk", group: groupChatId });
   /** Topic base names (without the mark), by thread id; see the header comment. */
   const titles = new Map<string, string>();
@@ -149,7 +150,7 @@ export function createTelegramDeskChannel(options: TelegramDeskOptions): DeskCha
   }
 
   const goneListeners: ((threadId: string) => void)[] = [];
-  options.outbox.onFailed(({ row, reason }) => {
+  options.outbox?.onFailed(({ row, reason }) => {
     const thread = row.meta?.deskThread;
     if (
       typeof thread !== "string" ||

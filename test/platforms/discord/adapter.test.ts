@@ -7,18 +7,16 @@ import { pino } from "pino";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createBot } from "../../../src/bot/index.js";
 import { paragraph, plain, type Reply } from "../../../src/core/reply.js";
-import {
-  createDiscordAdapter,
-  type DiscordAdapter,
-  Unreachable,
-} from "../../../src/platforms/discord/index.js";
-import { Unreachable as SupportUnreachable } from "../../../src/support/errors.js";
+import type { FailedRow } from "../../../src/outbox/index.js";
+import { createDiscordAdapter, type DiscordAdapter } from "../../../src/platforms/discord/index.js";
 import { createFakeDiscord, type FakeDiscord } from "../../fakes/discord/index.js";
+import { memoryOutbox } from "../../support/outbox.js";
 
 const TOKEN = "adapter.test.token";
 const logger = pino({ level: "silent" });
 let fake: FakeDiscord;
 let adapter: DiscordAdapter | undefined;
+let box: Awaited<ReturnType<typeof memoryOutbox>> | undefined;
 
 /** A bot whose handlers take `delayMs` longer than usual, to force the defer path. */
 function slowBot(delayMs: number) {
@@ -38,7 +36,9 @@ function slowBot(delayMs: number) {
 }
 
 async function start(delayMs = 0, deferAfterMs = 2000): Promise<DiscordAdapter> {
+  box = await memoryOutbox(logger);
   adapter = createDiscordAdapter({
+    outbox: box.outbox,
     token: TOKEN,
     applicationId: fake.applicationId,
     api: fake.api,
@@ -49,7 +49,16 @@ async function start(delayMs = 0, deferAfterMs = 2000): Promise<DiscordAdapter> 
     deferAfterMs,
   });
   await adapter.start();
+  await box.outbox.start();
   return adapter;
+}
+
+async function until(cond: () => boolean, timeoutMs = 5000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!cond()) {
+    if (Date.now() > end) throw new Error("condition not met in time");
+    await new Promise((r) => setTimeout(r, 20));
+  }
 }
 
 const note = (text: string): Reply => ({
@@ -66,6 +75,8 @@ beforeEach(() => fake.reset());
 afterEach(async () => {
   await adapter?.stop();
   adapter = undefined;
+  await box?.close();
+  box = undefined;
 });
 afterAll(async () => {
   await fake.close();
@@ -110,6 +121,9 @@ describe("Discord adapter in-process", () => {
     const a = await start();
     await a.send(`discord:${fake.defaults.textChannelId}`, note("hello @everyone"));
     await a.send(`discord:dm:${fake.defaults.user.id}`, note("your wait is over"));
+    // Both were queued in the outbox; its scheduler sends them.
+    await until(() => fake.dmMessages(fake.defaults.user.id).length > 0);
+    await until(() => fake.channelMessages(fake.defaults.textChannelId).length > 0);
     const inChannel = fake.channelMessages(fake.defaults.textChannelId).at(-1);
     expect(JSON.stringify(inChannel?.embeds)).toContain("@\u200beveryone");
     const post = fake.requests.find((r) => r.method === "POST" && r.path.endsWith("/messages"));
@@ -121,16 +135,20 @@ describe("Discord adapter in-process", () => {
     );
   });
 
-  it("GIVEN a user whose DMs are closed THEN send() rejects with Unreachable naming the user", async () => {
+  it("GIVEN a user whose DMs are closed THEN the queued message fails for good as unreachable (50007)", async () => {
     const a = await start();
+    const failed: FailedRow[] = [];
+    box?.outbox.onFailed((f) => {
+      failed.push(f);
+    });
     const user = fake.addUser({ username: "closed" });
     fake.closeDms(user.id);
-    const error = await a.send(`discord:dm:${user.id}`, note("hi")).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(Unreachable);
-    expect((error as Unreachable).userId).toBe(user.id);
-    // One class for the desk and reminders to catch: the adapter's is the support desk's Unreachable.
-    expect(error).toBeInstanceOf(SupportUnreachable);
-    expect((error as Unreachable).code).toBe("user.unreachable");
+    await a.send(`discord:dm:${user.id}`, note("hi"), { meta: { ticketId: 7 } });
+    await until(() => failed.length > 0);
+    expect(failed[0]?.state).toBe("failed");
+    expect(failed[0]?.reason).toMatch(/^discord\.unreachable/);
+    expect(failed[0]?.row.meta).toEqual({ ticketId: 7 });
+    expect(fake.dmMessages(user.id)).toEqual([]);
   });
 
   it("GIVEN a conversation id of another platform THEN send() rejects without calling Discord", async () => {

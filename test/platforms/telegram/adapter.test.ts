@@ -1,23 +1,22 @@
 /**
  * The adapter in-process against the fake: `send()` outside a request (reminders, support desk)
  * to `telegram:{chatId}[:{topicId}]`, long replies split with the keyboard on the last chunk,
- * failures surfaced (not swallowed), clean stop.
+ * failures surfaced (not swallowed), clean stop. Sends go through a real outbox (in-memory SQLite).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBot } from "../../../src/bot/index.js";
 import type { Reply } from "../../../src/core/reply.js";
-import {
-  createTelegramAdapter,
-  Forbidden,
-  type TelegramAdapter,
-} from "../../../src/platforms/telegram/index.js";
-import { Unreachable } from "../../../src/support/errors.js";
+import type { FailedRow } from "../../../src/outbox/index.js";
+import { createTelegramAdapter, type TelegramAdapter } from "../../../src/platforms/telegram/index.js";
 import { createFakeTelegram, type FakeTelegram } from "../../fakes/telegram/index.js";
 import { memoryLogger } from "../../support/logger.js";
+import { memoryOutbox } from "../../support/outbox.js";
 import { TOKEN } from "./e2e-scenarios.js";
 
 let fake: FakeTelegram;
 let adapter: TelegramAdapter;
+let box: Awaited<ReturnType<typeof memoryOutbox>>;
+const failed: FailedRow[] = [];
 const log = memoryLogger();
 
 const reply = (text: string, withButton = false): Reply => ({
@@ -31,7 +30,12 @@ const reply = (text: string, withButton = false): Reply => ({
 beforeAll(async () => {
   // Users 6101 and 6102 have talked to the bot before (Telegram refuses chats it does not know).
   fake = await createFakeTelegram({ token: TOKEN, chats: [{ id: 6101 }, { id: 6102 }] });
+  box = await memoryOutbox(log.logger);
+  box.outbox.onFailed((f) => {
+    failed.push(f);
+  });
   adapter = createTelegramAdapter({
+    outbox: box.outbox,
     token: TOKEN,
     apiRoot: fake.apiRoot,
     bot: createBot({ logger: log.logger }),
@@ -42,9 +46,11 @@ beforeAll(async () => {
     retry: { baseDelayMs: 10 },
   });
   await adapter.start();
+  await box.outbox.start();
 });
 afterAll(async () => {
   await adapter.stop();
+  await box.close();
   await fake.close();
 });
 
@@ -56,7 +62,7 @@ describe("createTelegramAdapter", () => {
 
   it("send() reaches a private chat with rendered HTML", async () => {
     await adapter.send("telegram:6101", reply("Wait is over & you can try <again>"));
-    const [m] = fake.sentMessages(6101);
+    const m = await fake.waitFor(() => fake.sentMessages(6101)[0]);
     expect(m?.text).toBe("<b>Reminder</b>\n\nWait is over &amp; you can try &lt;again&gt;");
   });
 
@@ -70,7 +76,9 @@ describe("createTelegramAdapter", () => {
     });
     const topic = ((await res.json()) as { result: { message_thread_id: number } }).result.message_thread_id;
     await adapter.send(`telegram:${chatId}:${topic}`, reply("In the topic"));
-    const m = fake.sentMessages(chatId).find((x) => x.text?.includes("In the topic"));
+    const m = await fake.waitFor(() =>
+      fake.sentMessages(chatId).find((x) => x.text?.includes("In the topic")),
+    );
     expect(m?.message_thread_id).toBe(topic);
   });
 
@@ -82,7 +90,9 @@ describe("createTelegramAdapter", () => {
       })),
     };
     await adapter.send("telegram:6102", r);
-    const sent = fake.sentMessages(6102);
+    const sent = await fake.waitFor(() =>
+      fake.sentMessages(6102).length === 2 ? fake.sentMessages(6102) : undefined,
+    );
     expect(sent.length).toBe(2);
     for (const m of sent) expect((m.message.text ?? "").length).toBeLessThanOrEqual(4096);
     expect(sent[0]?.message.reply_markup).toBeUndefined();
@@ -90,15 +100,14 @@ describe("createTelegramAdapter", () => {
     expect(keyboard.flat().map((b) => b.callback_data)).toEqual(["lo.w:2"]);
   });
 
-  it("send() rejects with Unreachable (cause: Forbidden) for a user who blocked the bot and logs it at error", async () => {
+  it("a message to a user who blocked the bot fails for good (forbidden), with its meta, and is logged at error", async () => {
     fake.blockUser(6103);
-    const error = await adapter.send("telegram:6103", reply("x")).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(Unreachable);
-    expect(error).toMatchObject({ reason: "blocked", conversation: "telegram:6103" });
-    expect((error as Unreachable).cause).toBeInstanceOf(Forbidden);
-    expect(log.lines().some((l) => l.level === 50 && l.chat === 6103 && l.method === "sendMessage")).toBe(
-      true,
-    );
+    await adapter.send("telegram:6103", reply("x"), { meta: { ticketId: 3 } });
+    const f = await fake.waitFor(() => failed.find((x) => x.row.conversation === "telegram:6103"));
+    expect(f.state).toBe("failed");
+    expect(f.reason).toMatch(/^forbidden: .*blocked/);
+    expect(f.row.meta).toEqual({ ticketId: 3 });
+    expect(log.lines().some((l) => l.level === 50 && l.msg === "outbox send failed for good")).toBe(true);
   });
 
   it("send() refuses a conversation that is not Telegram's", async () => {

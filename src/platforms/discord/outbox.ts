@@ -1,0 +1,148 @@
+/**
+ * Discord's side of the durable outbox: messages outside an interaction's own answer (DMs with
+ * staff replies and reminders, support-desk posts, transcripts) become outbox rows; the sender
+ * turns a row back into REST calls. Plain REST: any process (any shard) can send any row.
+ * - Queues: `discord:{channelId}` or `discord:dm:{userId}` (the conversation ids).
+ * - Lanes: 5 messages per 5 s per channel (Discord's per-channel message bucket); the bot's
+ *   budget: 50 requests/s (Discord's global limit).
+ * - Errors: 429 (after @discordjs/rest's own retries), 5xx and network errors come back later;
+ *   anything else is final. 50007 (DMs closed) and 10003 (channel or thread deleted) are told
+ *   apart in the reason, so the desk can tell staff or open a new post.
+ * - Desk posts go through the desk channel's `post` routine (unarchive a closed post first, archive
+ *   it again after), registered with `setDeskPoster`.
+ */
+import {
+  type APIChannel,
+  type Client,
+  DiscordAPIError,
+  type RESTPostAPIChannelMessageJSONBody,
+  Routes,
+} from "discord.js";
+import { lane, type OutboxSender, type SendFailure } from "../../outbox/index.js";
+import type { JsonObject, JsonValue, NewOutboxRow, OutboxRow } from "../../store/types.js";
+import { CANNOT_DM_USER, UNKNOWN_CHANNEL } from "./errors.js";
+import type { UploadFile } from "./files.js";
+import { postToChannel } from "./send.js";
+
+export type DiscordTarget =
+  | { readonly op: "dm"; readonly userId: string }
+  | { readonly op: "channel"; readonly channelId: string }
+  | { readonly op: "desk"; readonly threadId: string };
+
+export interface DiscordRowContext {
+  readonly userKey?: string | null;
+  readonly kind: string;
+  readonly meta?: JsonObject | null;
+}
+
+const queueOf = (t: DiscordTarget) =>
+  t.op === "dm" ? `discord:dm:${t.userId}` : `discord:${t.op === "channel" ? t.channelId : t.threadId}`;
+
+export function discordRow(
+  target: DiscordTarget,
+  message: { readonly body: RESTPostAPIChannelMessageJSONBody; readonly files?: readonly UploadFile[] },
+  ctx: DiscordRowContext,
+): NewOutboxRow {
+  const files = (message.files ?? []).map((f) => ({
+    name: f.name,
+    contentType: f.contentType,
+    data: Buffer.from(f.data).toString("base64"),
+  }));
+  return {
+    platform: "discord",
+    conversation: queueOf(target),
+    userKey:
+      ctx.userKey === undefined ? (target.op === "dm" ? `discord:${target.userId}` : null) : ctx.userKey,
+    kind: ctx.kind,
+    payload: { target: { ...target }, body: message.body as unknown as JsonValue, files },
+    meta: ctx.meta ?? null,
+  };
+}
+
+function decode(row: OutboxRow): {
+  target: DiscordTarget;
+  body: RESTPostAPIChannelMessageJSONBody;
+  files: UploadFile[];
+} {
+  const target = row.payload.target as unknown as DiscordTarget;
+  const body = row.payload.body as unknown as RESTPostAPIChannelMessageJSONBody;
+  const raw = Array.isArray(row.payload.files) ? row.payload.files : [];
+  const files = raw.map((f) => {
+    const o = f as { name?: string; contentType?: string; data?: string };
+    return {
+      name: String(o.name ?? "file"),
+      contentType: String(o.contentType ?? "application/octet-stream"),
+      data: new Uint8Array(Buffer.from(String(o.data ?? ""), "base64")),
+    };
+  });
+  return { target, body, files };
+}
+
+export type DeskPoster = (
+  threadId: string,
+  message: { body: RESTPostAPIChannelMessageJSONBody; files: readonly UploadFile[] },
+) => Promise<void>;
+
+export interface DiscordSender extends OutboxSender {
+  /** The desk channel's posting routine (set when this process runs a Discord desk). */
+  setDeskPoster(poster: DeskPoster): void;
+}
+
+export function createDiscordSender(input: {
+  readonly client: Client;
+  readonly botId: string;
+}): DiscordSender {
+  const { client } = input;
+  const dmChannels = new Map<string, string>();
+  let deskPoster: DeskPoster | undefined;
+
+  async function dmChannel(userId: string): Promise<string> {
+    const known = dmChannels.get(userId);
+    if (known) return known;
+    const dm = (await client.rest.post(Routes.userChannels(), {
+      body: { recipient_id: userId },
+    })) as APIChannel;
+    if (dmChannels.size >= 10_000) dmChannels.delete(dmChannels.keys().next().value ?? "");
+    dmChannels.set(userId, dm.id);
+    return dm.id;
+  }
+
+  return {
+    platform: "discord",
+    budget: { key: `discord:${input.botId}`, intervalMs: 20 },
+    lanes: (row) => [lane(`dc:${row.conversation}`, 5, 5000, 5)],
+    setDeskPoster(poster) {
+      deskPoster = poster;
+    },
+    async send(row) {
+      const { target, body, files } = decode(row);
+      if (target.op === "desk") {
+        if (!deskPoster) throw new Error("no Discord desk runs in this process");
+        await deskPoster(target.threadId, { body, files });
+        return null;
+      }
+      const channelId = target.op === "dm" ? await dmChannel(target.userId) : target.channelId;
+      await postToChannel(client, channelId, body, files);
+      return null;
+    },
+    classify(error): SendFailure {
+      if (error instanceof DiscordAPIError) {
+        if (error.status === 429 || error.status >= 500)
+          return { kind: "retry", reason: `discord ${error.status}` };
+        if (error.code === CANNOT_DM_USER)
+          return { kind: "permanent", reason: "discord.unreachable: Cannot send messages to this user" };
+        if (error.code === UNKNOWN_CHANNEL || error.status === 404) {
+          return { kind: "permanent", reason: "discord.thread-gone: Unknown Channel" };
+        }
+        return { kind: "permanent", reason: `discord.refused: ${error.status} ${error.code}` };
+      }
+      if (error instanceof Error && /no Discord desk/.test(error.message))
+        return { kind: "retry", reason: error.message };
+      // No HTTP answer (network, timeout): try again later.
+      return {
+        kind: "retry",
+        reason: `discord network: ${error instanceof Error ? error.message : String(error)}`,
+      };
+    },
+  };
+}
