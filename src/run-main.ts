@@ -23,7 +23,7 @@ function logLine(level: number, msg: string, error: unknown): void {
 let netInstalled = false;
 
 /** Installs the unhandledRejection / uncaughtException handlers once per process. */
-export function installSafetyNet(): void {
+function installSafetyNet(): void {
   if (netInstalled) return;
   netInstalled = true;
   process.on("unhandledRejection", (reason) => logLine(50, "unhandled promise rejection (ignored)", reason));

@@ -17,7 +17,7 @@ interface ErrnoLike {
 const asRecord = (error: unknown): ErrnoLike => (typeof error === "object" && error !== null ? error : {});
 
 /** Where the database is, safe to print: a SQLite path or a PostgreSQL host:port/db. */
-export function describeDatabase(databaseUrl: string | undefined): string {
+function describeDatabase(databaseUrl: string | undefined): string {
   if (!databaseUrl) return "the database";
   if (databaseUrl.startsWith("sqlite:")) return `the SQLite database ${sqlitePathFromUrl(databaseUrl)}`;
   try {

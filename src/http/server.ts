@@ -26,10 +26,10 @@ export interface HttpServer {
 
 /** Request bodies (webhook updates, web chat messages) are small. */
 export const MAX_BODY_BYTES = 1_000_000;
-export const HEADERS_TIMEOUT_MS = 10_000;
-export const REQUEST_TIMEOUT_MS = 15_000;
+const HEADERS_TIMEOUT_MS = 10_000;
+const REQUEST_TIMEOUT_MS = 15_000;
 
-export class BodyTooLarge extends Error {
+class BodyTooLarge extends Error {
   override readonly name = "BodyTooLarge";
 }
 

@@ -9,7 +9,7 @@ import type { RepoContext } from "./context.js";
 import type { LimitRepository } from "./types.js";
 
 /** The stored key: kind plus a hash of the user key, so no user id is kept in clear. */
-export const counterKey = (kind: string, userKey: string) =>
+const counterKey = (kind: string, userKey: string) =>
   `${kind}:${createHash("sha256").update(userKey).digest("hex").slice(0, 32)}`;
 
 export function createLimitRepository({ db }: RepoContext): LimitRepository {
