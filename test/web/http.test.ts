@@ -9,7 +9,9 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBot } from "../../src/bot/index.js";
 import { createHttpServer, type HttpServer } from "../../src/http/server.js";
+import { createOutbox } from "../../src/outbox/index.js";
 import { createWebAdapter, type WebAdapter } from "../../src/platforms/web/index.js";
+import { renderWeb } from "../../src/platforms/web/render.js";
 import { openStore, type Store } from "../../src/store/index.js";
 import { Unreachable } from "../../src/support/errors.js";
 import { createStoreServices } from "../../src/support/wiring.js";
@@ -212,5 +214,62 @@ describe("web chat HTTP endpoints", () => {
     );
     expect(after).toHaveLength(1);
     expect(await store.web.after(conversation, 0, 100)).toHaveLength(1);
+  });
+
+  it("sends outbox rows for web conversations (when web replies go through the durable outbox)", async () => {
+    const s = await pageSession();
+    const conversation = `web:${decodeURIComponent(s.cookie.split("=")[1] ?? "").split(".")[0]}`;
+    const { logger } = memoryLogger("warn");
+    const outbox = createOutbox({
+      store: store.outbox,
+      logger,
+      owner: "web-test",
+      shared: false,
+      pollMs: 50,
+    });
+    outbox.register(web.outboxSender);
+    await outbox.start();
+    const reply = renderWeb({
+      locale: "en",
+      sections: [{ blocks: [{ kind: "paragraph", spans: [{ style: "plain", text: "from the outbox" }] }] }],
+      actions: [],
+      outcome: "test",
+    });
+    await outbox.enqueue([
+      { platform: "web", conversation, kind: "reply", payload: JSON.parse(JSON.stringify(reply)) },
+    ]);
+    const events = await readEvents({ csrf: s.csrf }, s.headers, (e) =>
+      e.some((x) => text(x).includes("from the outbox")),
+    );
+    expect(events).toHaveLength(1);
+    await outbox.stop();
+  });
+
+  it("deletes history older than RETENTION_DAYS at start-up", async () => {
+    const { logger } = memoryLogger("warn");
+    const old = await store.web.append(
+      "web:AAAAAAAAAAAAAAAAAAAAAA",
+      "bot",
+      "{}",
+      Date.now() - 3 * 86_400_000,
+    );
+    const recent = await store.web.append("web:AAAAAAAAAAAAAAAAAAAAAA", "bot", "{}", Date.now() - 86_400_000);
+    const otherHttp = createHttpServer({ host: "127.0.0.1", port: 0, logger });
+    const other = createWebAdapter({
+      http: otherHttp,
+      bot: createBot({ logger }),
+      services: {},
+      store,
+      logger,
+      defaultLocale: "en",
+      allowedOrigins: [],
+      retentionDays: 2,
+    });
+    await other.start();
+    await expect
+      .poll(async () => (await store.web.after("web:AAAAAAAAAAAAAAAAAAAAAA", 0, 10)).map((m) => m.id))
+      .toEqual([recent]);
+    expect(old).toBeLessThan(recent);
+    await other.stop();
   });
 });

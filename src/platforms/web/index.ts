@@ -13,6 +13,7 @@ import type { Locale } from "../../core/i18n/locales.js";
 import type { Reply } from "../../core/reply.js";
 import type { HttpServer } from "../../http/server.js";
 import type { Logger } from "../../logger.js";
+import type { OutboxSender } from "../../outbox/index.js";
 import type { Store } from "../../store/index.js";
 import { Unreachable } from "../../support/errors.js";
 import type { PlatformAdapter } from "../types.js";
@@ -21,6 +22,7 @@ import { createConversations } from "./conversation.js";
 import { createHub, type Hub } from "./hub.js";
 import { decodeWebConversation } from "./ids.js";
 import { createGauge, createRateLimiter } from "./limits.js";
+import { createWebOutboxSender } from "./outbox.js";
 import { renderWeb } from "./render.js";
 import { DEFAULT_WEB_LIMITS, registerRoutes, type WebLimits } from "./routes.js";
 import { normaliseOrigin } from "./security.js";
@@ -38,11 +40,15 @@ export interface WebAdapterConfig {
   /** Signing secret (WEB_SECRET); when absent one is generated once and kept in the store. */
   readonly secret?: string | undefined;
   readonly limits?: Partial<WebLimits>;
+  /** History older than this many days is deleted (RETENTION_DAYS, like closed tickets). */
+  readonly retentionDays?: number;
   readonly now?: () => Date;
 }
 
 export interface WebAdapter extends PlatformAdapter {
   readonly hub: Hub;
+  /** For `outbox.register(...)` when web rows go through the durable outbox (see outbox.ts). */
+  readonly outboxSender: OutboxSender;
 }
 
 const STOP_WAIT_MS = 5_000;
@@ -68,6 +74,15 @@ export function createWebAdapter(config: WebAdapterConfig): WebAdapter {
   const stopHooks = new Set<() => void>();
   let signer: SessionSigner | undefined;
   let ready = false;
+  let purgeTimer: NodeJS.Timeout | undefined;
+  const purge = () => {
+    if (config.retentionDays === undefined) return;
+    const before = Date.now() - config.retentionDays * 86_400_000;
+    config.store.web
+      .purgeOlderThan(before)
+      .then((n) => n > 0 && log.info({ deleted: n }, "old web chat history deleted"))
+      .catch((error: unknown) => log.warn({ err: error }, "web chat history purge failed"));
+  };
 
   // Routes exist from creation (the server may listen before `start`); they answer 503 until then.
   registerRoutes({
@@ -95,15 +110,20 @@ export function createWebAdapter(config: WebAdapterConfig): WebAdapter {
   return {
     platform: "web",
     hub,
+    outboxSender: createWebOutboxSender(hub),
     isReady: () => ready,
     async start() {
       const secret = config.secret ?? (await config.store.web.setting("session-secret", newSecret));
       signer = createSessionSigner(secret);
       ready = true;
+      purge();
+      purgeTimer = setInterval(purge, 3_600_000);
+      purgeTimer.unref();
       log.info({ widgetOrigins: [...allowedOrigins] }, "web chat ready");
     },
     async stop() {
       ready = false;
+      clearInterval(purgeTimer);
       await conversations.idle(STOP_WAIT_MS);
       for (const close of [...stopHooks]) close();
     },
