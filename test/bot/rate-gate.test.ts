@@ -71,6 +71,24 @@ describe("per-user limits", () => {
     expect(later?.outcome).toBe("dokker.ok");
   });
 
+  it("GIVEN photos beyond the per-minute limit THEN one notice, then silence; plain text still counts separately", async () => {
+    const gate = createRateGate(
+      store.limits,
+      { messagesPerMinute: 99, photosPerMinute: 2, ticketsPerDay: 99 },
+      logger,
+    );
+    const bot = createBot({ logger, gate });
+    const photo = { name: "label.jpg", contentType: "image/jpeg", size: 3, data: new Uint8Array([1, 2, 3]) };
+    const outcomes: string[] = [];
+    for (let i = 0; i < 4; i += 1) {
+      const reply = await bot.runText("", ctx("66", { attachments: [photo] }));
+      outcomes.push(reply?.outcome ?? "silent");
+    }
+    expect(outcomes.slice(2)).toEqual(["limit.photos", "silent"]);
+    expect(outcomes.slice(0, 2)).not.toContain("limit.photos");
+    expect((await bot.runText("A123", ctx("66")))?.outcome).toBe("dokker.ok");
+  });
+
   it("GIVEN staff or the terminal THEN no limit", async () => {
     const gate = createRateGate(
       store.limits,
