@@ -64,7 +64,9 @@ describe("desk durability (whole processes)", () => {
     await d.topicMessage(topicId, "Message written while the bot was down");
     d.userSays(user, "after the restart");
     await d.topicMessage(topicId, "after the restart");
-    await settle(500);
+    // Marker: a later staff answer; a second copy of the earlier one would have reached the user first.
+    d.staffSays(topicId, "Marker answer after the restart");
+    await d.userMessage(user, "Marker answer after the restart");
     const copies = d.toUser(user).filter((m) => d.visible(m).includes("while the bot was down"));
     expect(copies).toHaveLength(1);
     // Same ticket, same topic: no second topic was opened.

@@ -224,8 +224,10 @@ describe("Discord support desk E2E (forum posts ↔ DMs)", () => {
 
   it("GIVEN the user's DMs are closed THEN staff are told in the post", async () => {
     fake.closeDms(alice.id);
+    const seen = d.dmCount(alice.id);
     inThread(staff, "Are you there?");
     await d.waitThread(thread, "the user cannot be reached");
+    expect(d.dmCount(alice.id)).toBe(seen); // Discord refused the DM (50007): nothing reached her
     fake.openDms(alice.id);
   });
 
