@@ -32,7 +32,7 @@ export interface Hub {
 }
 
 /** How many earlier messages a page gets when it opens. */
-export const HISTORY_LIMIT = 200;
+const HISTORY_LIMIT = 200;
 
 function toEvent(row: WebMessage): StreamEvent | undefined {
   try {
