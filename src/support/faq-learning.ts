@@ -21,7 +21,7 @@ import type { Logger } from "../logger.js";
 import type { Store } from "../store/index.js";
 
 /** How often learned phrasings are re-read from the store (changes by other instances). */
-export const LEARNED_REFRESH_MS = 30_000;
+const LEARNED_REFRESH_MS = 30_000;
 
 export interface FaqLearning extends FaqLearningService {
   /** Re-reads the learned phrasings now. */

@@ -7,7 +7,6 @@ export {
   type FaqMatcher,
   type FaqScore,
   type FaqTitle,
-  type LearnedPhrasing,
   type MatchLevel,
   type MatchOptions,
 } from "./matcher.js";

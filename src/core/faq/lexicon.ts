@@ -36,7 +36,7 @@ export interface LocaleLexicon {
   readonly trigrams: ReturnType<typeof trigramSpace>;
 }
 
-export function stemsOf(locale: Locale, text: string): Set<string> {
+function stemsOf(locale: Locale, text: string): Set<string> {
   return new Set(contentTerms(text).map((t) => stemFor(locale, t)));
 }
 

@@ -6,7 +6,7 @@
  */
 export type TrigramVector = ReadonlyMap<string, number>;
 
-export function trigrams(words: readonly string[]): Map<string, number> {
+function trigrams(words: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const w of words) {
     const padded = ` ${w} `;

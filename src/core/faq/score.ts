@@ -17,14 +17,14 @@ import { cosine } from "./ngrams.js";
 import { stemFor } from "./stem.js";
 
 /** Weight of a word no entry contains (≈ the weight of a word used by 3 of 27 entries). */
-export const UNKNOWN_WEIGHT = 2.3;
+const UNKNOWN_WEIGHT = 2.3;
 const TYPO_QUALITY = 0.8;
 const COMPOUND_QUALITY = 0.6;
 const MIN_COMPOUND = 4;
 /** How much the best single phrasing can add, relative to the bag-of-words score. */
 const PHRASE_BONUS = 1;
 /** Weight of the trigram similarity (0…1), in units of the question's total word weight. */
-export const TRIGRAM_WEIGHT = 0.5;
+const TRIGRAM_WEIGHT = 0.5;
 /** An entry that shares no word must be at least this similar in trigrams to be scored at all. */
 const MIN_TRIGRAM_SIMILARITY = 0.2;
 

@@ -17,17 +17,17 @@ export interface MatchSignals {
 }
 
 /** Below this the best hit shares only a common word or two with the question: `none`. */
-export const MIN_SCORE = 1;
+const MIN_SCORE = 1;
 /** …or explains too little of the question. */
-export const MIN_COVERAGE = 0.15;
+const MIN_COVERAGE = 0.15;
 /** Confident answers explain at least this share of the question… */
-export const CONFIDENT_COVERAGE = 0.7;
+const CONFIDENT_COVERAGE = 0.7;
 /** …and lead the runner-up by this share of their own score (1 − runnerUp / top)… */
-export const CONFIDENT_LEAD = 0.4;
+const CONFIDENT_LEAD = 0.4;
 /** …and score at least this… */
-export const CONFIDENT_SCORE = 3;
+const CONFIDENT_SCORE = 3;
 /** …with at least two of the question's words: one shared word is too little to be sure of. */
-export const CONFIDENT_WORDS = 2;
+const CONFIDENT_WORDS = 2;
 
 export function decideLevel(s: MatchSignals): MatchLevel {
   if (s.score < MIN_SCORE || s.coverage < MIN_COVERAGE) return "none";
