@@ -90,13 +90,13 @@
   function fileTo(f) {
     const box = el("p", { class: "dk-file" });
     if (f.data === undefined) {
-      box.textContent = `📎 ${f.name}`;
+      box.textContent = f.name;
       return box;
     }
     const bytes = Uint8Array.from(atob(f.data), (c) => c.charCodeAt(0));
     const url = URL.createObjectURL(new Blob([bytes], { type: f.type }));
     if (f.type.startsWith("image/")) box.append(el("img", { class: "dk-picture", src: url, alt: f.name }));
-    box.append(el("a", { class: "dk-download", href: url, download: f.name, text: `📎 ${f.name}` }));
+    box.append(el("a", { class: "dk-download", href: url, download: f.name, text: f.name }));
     return box;
   }
 
@@ -165,7 +165,7 @@
       inputLabel.textContent = strings.input ?? "";
       input.placeholder = strings.placeholder ?? "";
       send.textContent = strings.send ?? "";
-      attach.textContent = `📎 ${strings.attach ?? ""}`;
+      attach.textContent = strings.attach ?? "";
       summary.textContent = strings.menu ?? "";
       supportBtn.textContent = strings.support ?? "";
       mydataBtn.textContent = strings.mydata ?? "";
@@ -230,7 +230,8 @@
         }
       }
       log.append(item);
-      log.scrollTop = log.scrollHeight;
+      // A long answer is shown from its start (the code comes first); a short one at the bottom.
+      log.scrollTop = item.offsetHeight > log.clientHeight ? item.offsetTop : log.scrollHeight;
     }
 
     const auth = () => (opts.mode === "page" ? { csrf } : { token });
