@@ -15,7 +15,7 @@
  */
 import { isValidPrecode } from "./precode.js";
 
-export type CandidateSource = "part-number" | "keyword" | "t-prefix" | "standalone";
+export type CandidateSource = "part-number" | "keyword" | "t-prefix" | "alone" | "standalone";
 
 export interface LabelCandidate {
   readonly precode: string;
@@ -53,6 +53,7 @@ const BASE: Readonly<Record<CandidateSource, number>> = {
   "part-number": 0.95,
   keyword: 0.9,
   "t-prefix": 0.85,
+  alone: 0.6,
   standalone: 0.6,
 };
 const MAPPED_FACTOR = 0.75;
@@ -65,8 +66,8 @@ export function mapToken(
 ): { precode: string; mapped: number } | undefined {
   if (token.length !== 4) return undefined;
   let mapped = 0;
-  let first = token.charAt(0);
-  if (!/[A-Z]/.test(first)) {
+  let first = token.charAt(0).toUpperCase();
+  if (!/^[A-Z]$/.test(first)) {
     const letter = allowLetterFromDigit ? TO_LETTER[first] : undefined;
     if (!letter) return undefined;
     first = letter;
@@ -86,21 +87,26 @@ export function mapToken(
   return isValidPrecode(precode) ? { precode, mapped } : undefined;
 }
 
-/** OCR text → upper-case ASCII, one entry per line. Non-ASCII becomes a space (never a letter). */
+/** OCR text → ASCII lines, case kept (it matters for look-alikes). Non-ASCII becomes a space. */
 function lines(text: string): string[] {
-  const ascii = String(text ?? "")
+  return String(text ?? "")
     .slice(0, MAX_TEXT)
     .replace(/[^\x20-\x7e\n]/g, " ")
-    .toUpperCase();
-  return ascii.split("\n").map((l) => l.replace(/[|]/g, "I"));
+    .split("\n");
 }
 
-const PART_NUMBER = /[0-9]{5,}[A-Z]{0,3}T ?([A-Z0-9]{4})(?![A-Z0-9])/g;
-const KEYWORD =
-  /(?<![A-Z0-9])(?:PRE ?[-_.]? ?C[O0]DE|C[O0]DE)\s*[:.#=-]?\s*(?:T ?)?([A-Z0-9]{4})(?![A-Z0-9])/g;
-const T_PREFIX = /(?<![A-Z0-9])T ([A-Z][A-Z0-9]{3})(?![A-Z0-9])/g;
-const TOKEN = /(?<![A-Z0-9])([A-Z0-9]{4})(?![A-Z0-9])/g;
-const MEDIANAV = /MED[I1L]A ?N[A4]V/;
+const CH = "[A-Za-z0-9|]";
+const B = `(?<!${CH})`;
+const E = `(?!${CH})`;
+const PART_NUMBER = new RegExp(`[0-9]{5,}[A-Za-z]{0,3}[Tt] ?(${CH}{4})${E}`, "g");
+const KEYWORD = new RegExp(
+  `${B}(?:PRE ?[-_.]? ?C[O0]DE|C[O0]DE)\\s*[:.#=-]?\\s*(?:T ?)?(${CH}{4})${E}`,
+  "gi",
+);
+const T_PREFIX = new RegExp(`${B}T ?(${CH}{4})${E}`, "g");
+const TOKEN = new RegExp(`${B}(${CH}{4})${E}`, "g");
+const ALONE = new RegExp(`^[^A-Za-z0-9]*(${CH}{4})[^A-Za-z0-9]*$`);
+const MEDIANAV = /MED[I1L]A ?N[A4]V/i;
 
 function isDigitLine(line: string): boolean {
   const compact = line.replace(/[\s\-.]/g, "");
@@ -125,11 +131,13 @@ export function readLabelText(text: string): LabelReading {
   for (const line of all) {
     for (const m of line.matchAll(PART_NUMBER)) add("part-number", m[1] ?? "", true);
     for (const m of line.matchAll(KEYWORD)) add("keyword", m[1] ?? "", true);
-    for (const m of line.matchAll(T_PREFIX)) add("t-prefix", m[1] ?? "", false);
+    for (const m of line.matchAll(T_PREFIX)) add("t-prefix", m[1] ?? "", true);
+    const alone = ALONE.exec(line);
+    if (alone) add("alone", alone[1] ?? "", true);
     if (isDigitLine(line)) continue; // barcode digits and serials: no stand-alone pre-codes
     for (const m of line.matchAll(TOKEN)) {
       const token = m[1] ?? "";
-      if (!/[A-Z]/.test(token.charAt(0))) continue;
+      if (!/[A-Za-z]/.test(token.charAt(0))) continue;
       if (!/[0-9]/.test(token.slice(1))) continue; // words such as "BOSS" are not pre-codes
       add("standalone", token, false);
     }

@@ -185,12 +185,29 @@ export function boxMean(img: Gray, window: number): Float32Array {
 
 /**
  * Local (adaptive) threshold: a pixel is ink when darker than `ratio` × the mean of its
- * neighbourhood. Copes with glare and shadows where one global level cannot.
+ * neighbourhood. Copes with glare and shadows where one global level cannot. Where the
+ * neighbourhood itself is darker than `minMean` (the radio around the sticker) nothing is ink.
  */
-export function adaptiveThreshold(img: Gray, mean: Float32Array, ratio: number): Uint8Array {
+export function adaptiveThreshold(img: Gray, mean: Float32Array, ratio: number, minMean = 0): Uint8Array {
   const out = new Uint8Array(img.data.length);
-  for (let p = 0; p < out.length; p++) out[p] = (img.data[p] ?? 0) < (mean[p] ?? 0) * ratio ? 0 : 255;
+  for (let p = 0; p < out.length; p++) {
+    const m = mean[p] ?? 0;
+    out[p] = m >= minMean && (img.data[p] ?? 0) < m * ratio ? 0 : 255;
+  }
   return out;
+}
+
+/** The gray level below which `fraction` of the pixels lie. */
+export function percentile(img: Gray, fraction: number): number {
+  const hist = new Array<number>(256).fill(0);
+  for (const v of img.data) hist[v] = (hist[v] ?? 0) + 1;
+  const target = img.data.length * fraction;
+  let seen = 0;
+  for (let v = 0; v < 256; v++) {
+    seen += hist[v] ?? 0;
+    if (seen >= target) return v;
+  }
+  return 255;
 }
 
 /**

@@ -8,7 +8,7 @@
  * 4. Scale the crop to a size tesseract likes, then produce variants: contrast-limited gray
  *    with the background divided out, and an adaptive threshold (both cope with glare, shadow).
  */
-import sharp from "sharp";
+import sharp, { type Sharp } from "sharp";
 import {
   adaptiveThreshold,
   type Box,
@@ -18,10 +18,12 @@ import {
   inkInside,
   largestLightRegion,
   otsu,
+  percentile,
   skewAngle,
 } from "./geometry.js";
+import { type TextLine, textLines } from "./lines.js";
 
-const WORK_MAX = 2000;
+const WORK_MAX = 1600;
 const ANALYSIS_MAX = 600;
 const CROP_TARGET = 1400;
 
@@ -30,18 +32,15 @@ export interface Prepared {
   readonly angle: number;
   /** Sticker found (false: the whole photo was used). */
   readonly sticker: boolean;
-  /** PNG images, best first: [flattened gray, adaptive threshold]. */
+  /** Text lines found (0: the whole crop was used). */
+  readonly lines: number;
+  /** PNG images, best first: the text lines (barcode left out) in flattened gray, then binarised. */
   readonly variants: readonly Buffer[];
 }
 
-async function toGray(img: sharp.Sharp, max: number): Promise<Gray> {
-  const { data, info } = await img
-    .clone()
-    .resize({ width: max, height: max, fit: "inside", withoutEnlargement: true })
-    .grayscale()
-    .toColourspace("b-w")
-    .raw()
-    .toBuffer({ resolveWithObject: true });
+/** Runs a sharp pipeline to one-channel raw pixels. */
+async function toGray(img: Sharp): Promise<Gray> {
+  const { data, info } = await img.toColourspace("b-w").raw().toBuffer({ resolveWithObject: true });
   if (info.channels !== 1) throw new Error(`expected one channel, got ${info.channels}`);
   return {
     data: new Uint8Array(data.buffer, data.byteOffset, data.length),
@@ -49,6 +48,11 @@ async function toGray(img: sharp.Sharp, max: number): Promise<Gray> {
     height: info.height,
   };
 }
+
+const raw = (g: Gray) => ({ raw: { width: g.width, height: g.height, channels: 1 as const } });
+const fromGray = (g: Gray) => sharp(Buffer.from(g.data.buffer, g.data.byteOffset, g.data.length), raw(g));
+const shrink = (g: Gray, max: number) =>
+  toGray(fromGray(g).resize({ width: max, height: max, fit: "inside", withoutEnlargement: true }));
 
 /** The sticker's box in `small` coordinates, or undefined when no plausible sticker is found. */
 function findSticker(small: Gray): { box: Box; mask: Uint8Array; threshold: number } | undefined {
@@ -71,58 +75,30 @@ function scaleBox(box: Box, factor: number, width: number, height: number, margi
 
 /** Upright, cropped and scaled grayscale of the label (raw). */
 async function uprightCrop(input: Buffer): Promise<{ gray: Gray; angle: number; sticker: boolean }> {
-  const oriented = await sharp(input, { limitInputPixels: 40_000_000, failOn: "error" })
-    .rotate()
-    .resize({ width: WORK_MAX, height: WORK_MAX, fit: "inside", withoutEnlargement: true })
-    .grayscale()
-    .png({ compressionLevel: 1 })
-    .toBuffer({ resolveWithObject: true });
-  const work = sharp(oriented.data);
-  const small = await toGray(work, ANALYSIS_MAX);
+  const work = await toGray(
+    sharp(input, { limitInputPixels: 40_000_000, failOn: "error" })
+      .rotate()
+      .resize({ width: WORK_MAX, height: WORK_MAX, fit: "inside", withoutEnlargement: true }),
+  );
+  const small = await shrink(work, ANALYSIS_MAX);
   const first = findSticker(small);
-  let angle = 0;
-  if (first) angle = skewAngle(inkInside(small, first.mask, first.threshold));
-  else {
-    const t = otsu(small);
-    angle = skewAngle(darkPoints(small, t));
-  }
-  let upright = work;
-  let uprightInfo = oriented.info;
-  if (angle !== 0) {
-    const r = await work
-      .clone()
-      .rotate(-angle, { background: { r: 0, g: 0, b: 0 } })
-      .png({ compressionLevel: 1 })
-      .toBuffer({ resolveWithObject: true });
-    upright = sharp(r.data);
-    uprightInfo = r.info;
-  }
-  const small2 = await toGray(upright, ANALYSIS_MAX);
+  const angle = first
+    ? skewAngle(inkInside(small, first.mask, first.threshold))
+    : skewAngle(darkPoints(small, otsu(small)));
+  const upright = angle === 0 ? work : await toGray(fromGray(work).rotate(-angle, { background: "#000000" }));
+  const small2 = await shrink(upright, ANALYSIS_MAX);
   const second = findSticker(small2);
-  const factor = uprightInfo.width / small2.width;
+  const factor = upright.width / small2.width;
   const box = second
-    ? scaleBox(second.box, factor, uprightInfo.width, uprightInfo.height, 2)
-    : { left: 0, top: 0, width: uprightInfo.width, height: uprightInfo.height };
-  const longest = Math.max(box.width, box.height);
-  const scale = Math.min(3, CROP_TARGET / longest);
-  const { data, info } = await upright
-    .clone()
-    .extract(box)
-    .resize({ width: Math.round(box.width * scale), kernel: "lanczos3" })
-    .grayscale()
-    .toColourspace("b-w")
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  if (info.channels !== 1) throw new Error(`expected one channel, got ${info.channels}`);
-  return {
-    gray: {
-      data: new Uint8Array(data.buffer, data.byteOffset, data.length),
-      width: info.width,
-      height: info.height,
-    },
-    angle,
-    sticker: second !== undefined,
-  };
+    ? scaleBox(second.box, factor, upright.width, upright.height, 2)
+    : { left: 0, top: 0, width: upright.width, height: upright.height };
+  const scale = Math.min(3, CROP_TARGET / Math.max(box.width, box.height));
+  const gray = await toGray(
+    fromGray(upright)
+      .extract(box)
+      .resize({ width: Math.max(1, Math.round(box.width * scale)), kernel: "lanczos3" }),
+  );
+  return { gray, angle, sticker: second !== undefined };
 }
 
 function darkPoints(img: Gray, threshold: number): { xs: number[]; ys: number[] } {
@@ -136,17 +112,109 @@ function darkPoints(img: Gray, threshold: number): { xs: number[]; ys: number[] 
   return xs.length > 200_000 ? { xs: [], ys: [] } : { xs, ys };
 }
 
-const raw = (g: Gray) => ({ raw: { width: g.width, height: g.height, channels: 1 as const } });
+const CHAR_HEIGHT = 34;
+
+/** Bilinear resampling of a box of `src` to `w` × `h` (small strips: cheaper than a sharp call). */
+function resample(src: Gray, box: Box, w: number, h: number): Gray {
+  const out = new Uint8Array(w * h);
+  const sx = box.width / w;
+  const sy = box.height / h;
+  for (let y = 0; y < h; y++) {
+    const fy = Math.min(src.height - 1, box.top + (y + 0.5) * sy - 0.5);
+    const y0 = Math.max(0, Math.floor(fy));
+    const y1 = Math.min(src.height - 1, y0 + 1);
+    const wy = Math.max(0, fy - y0);
+    for (let x = 0; x < w; x++) {
+      const fx = Math.min(src.width - 1, box.left + (x + 0.5) * sx - 0.5);
+      const x0 = Math.max(0, Math.floor(fx));
+      const x1 = Math.min(src.width - 1, x0 + 1);
+      const wx = Math.max(0, fx - x0);
+      const a = src.data[y0 * src.width + x0] ?? 255;
+      const b = src.data[y0 * src.width + x1] ?? 255;
+      const c = src.data[y1 * src.width + x0] ?? 255;
+      const d = src.data[y1 * src.width + x1] ?? 255;
+      out[y * w + x] = (a * (1 - wx) + b * wx) * (1 - wy) + (c * (1 - wx) + d * wx) * wy;
+    }
+  }
+  return { data: out, width: w, height: h };
+}
+
+/** Whitens everything in a line strip but its characters' boxes (grown by a small margin). */
+function keepParts(
+  strip: Gray,
+  line: TextLine,
+  origin: { left: number; top: number },
+  sx: number,
+  sy: number,
+): Gray {
+  const keep = new Uint8Array(strip.width * strip.height);
+  const grow = line.charHeight * 0.15;
+  for (const p of line.parts) {
+    const x0 = Math.max(0, Math.floor((p.left - origin.left - grow) * sx));
+    const x1 = Math.min(strip.width, Math.ceil((p.left + p.width - origin.left + grow) * sx));
+    const y0 = Math.max(0, Math.floor((p.top - origin.top - grow) * sy));
+    const y1 = Math.min(strip.height, Math.ceil((p.top + p.height - origin.top + grow) * sy));
+    for (let y = y0; y < y1; y++) keep.fill(1, y * strip.width + x0, y * strip.width + x1);
+  }
+  const data = strip.data;
+  for (let i = 0; i < data.length; i++) if (!keep[i]) data[i] = 255;
+  return strip;
+}
+
+/** Crops each text line (with a margin), scales it to CHAR_HEIGHT and stacks them on white. */
+function composeLines(source: Gray, lines: readonly TextLine[]): Gray {
+  const strips: Gray[] = [];
+  for (const line of lines) {
+    const pad = Math.round(line.charHeight * 0.4);
+    const left = Math.max(0, line.left - pad);
+    const top = Math.max(0, line.top - pad);
+    const width = Math.min(source.width, line.left + line.width + pad) - left;
+    const height = Math.min(source.height, line.top + line.height + pad) - top;
+    if (width < 2 || height < 2) continue;
+    const scale = CHAR_HEIGHT / Math.max(1, line.charHeight);
+    const w = Math.max(2, Math.min(3000, Math.round(width * scale)));
+    const h = Math.max(2, Math.min(400, Math.round(height * scale)));
+    const strip = resample(source, { left, top, width, height }, w, h);
+    strips.push(keepParts(strip, line, { left, top }, w / width, h / height));
+  }
+  const gap = Math.round(CHAR_HEIGHT * 0.6);
+  const width = Math.max(...strips.map((s) => s.width)) + 2 * gap;
+  const height = strips.reduce((h, s) => h + s.height + gap, gap);
+  const page = new Uint8Array(width * height).fill(255);
+  let y = gap;
+  for (const s of strips) {
+    for (let r = 0; r < s.height; r++)
+      page.set(s.data.subarray(r * s.width, (r + 1) * s.width), (y + r) * width + gap);
+    y += s.height + gap;
+  }
+  return { data: page, width, height };
+}
+
+const png = (g: Gray) =>
+  sharp(Buffer.from(g.data.buffer, g.data.byteOffset, g.data.length), raw(g))
+    .png({ compressionLevel: 1 })
+    .toBuffer();
 
 export async function prepareLabel(input: Buffer): Promise<Prepared> {
   const { gray, angle, sticker } = await uprightCrop(input);
   const window = Math.max(15, Math.round(Math.min(gray.width, gray.height) / 10) | 1);
   const mean = boxMean(gray, window);
-  const flat = flattenBackground(gray, mean);
-  const binary = adaptiveThreshold(gray, mean, 0.82);
-  const [a, b] = await Promise.all([
-    sharp(Buffer.from(flat), raw(gray)).png({ compressionLevel: 1 }).toBuffer(),
-    sharp(Buffer.from(binary), raw(gray)).png({ compressionLevel: 1 }).toBuffer(),
-  ]);
-  return { angle, sticker, variants: [a, b] };
+  const flat: Gray = { data: flattenBackground(gray, mean), width: gray.width, height: gray.height };
+  const paper = percentile(gray, 0.9);
+  const binary: Gray = {
+    data: adaptiveThreshold(gray, mean, 0.82, paper * 0.45),
+    width: gray.width,
+    height: gray.height,
+  };
+  const lines = textLines(binary);
+  if (lines.length === 0) {
+    return { angle, sticker, lines: 0, variants: await Promise.all([png(flat), png(binary)]) };
+  }
+  const page = composeLines(flat, lines);
+  const pageBinary: Gray = {
+    ...page,
+    data: adaptiveThreshold(page, boxMean(page, CHAR_HEIGHT * 2 + 1), 0.8),
+  };
+  const [a, b] = [page, pageBinary];
+  return { angle, sticker, lines: lines.length, variants: await Promise.all([png(a), png(b)]) };
 }

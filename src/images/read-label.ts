@@ -29,6 +29,8 @@ export interface LabelResult {
   readonly text: string;
   readonly medianav: boolean;
   readonly passes: number;
+  /** Diagnostics: the pre-codes each pass read, in pass order. */
+  readonly perPass: readonly (readonly string[])[];
   readonly ms: number;
 }
 
@@ -106,6 +108,9 @@ export async function readLabel(image: Uint8Array, options: ReadLabelOptions): P
     text: (texts[Math.max(0, bestIndex)] ?? "").trim(),
     medianav: vote.medianav,
     passes: readings.length,
+    perPass: readings.map((r) =>
+      r.candidates.map((c) => `${c.precode}:${c.source[0]}${c.mapped ? "*" : ""}`),
+    ),
     ms: Math.round(performance.now() - started),
   });
 }

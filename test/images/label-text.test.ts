@@ -17,7 +17,10 @@ describe("readLabelText — label forms", () => {
     ["PRECODE V284", "V284", "keyword"],
     ["CODE: T V284", "V284", "keyword"],
     ["7711 T V284 RENAULT", "V284", "t-prefix"],
-    ["Radio Dacia\nV284\n", "V284", "standalone"],
+    ["Radio Dacia\nV284\n", "V284", "alone"],
+    ["Radio Dacia V284 FM", "V284", "standalone"],
+    ["T O538", "O538", "t-prefix"],
+    ["TV720 Ref. 017 901", "V720", "t-prefix"],
   ])("GIVEN %j THEN %s from %s", (text, precode, source) => {
     expect(top(text)).toMatchObject({ precode, source, mapped: 0 });
   });
@@ -58,6 +61,17 @@ describe("readLabelText — label forms", () => {
     expect(voteLabels([r, r])).toMatchObject({ precode: null, confident: false, medianav: true });
   });
 
+  it("GIVEN a lower-case g THEN it is not taken for a 6 (OCR reads 8 and 9 as g too)", () => {
+    expect(readLabelText("CODE: J19g").candidates).toEqual([]);
+  });
+
+  it("GIVEN a pre-code alone on its line with its letter read as a digit THEN it is mapped, as a guess only", () => {
+    const r = readLabelText("Bosch\n2671\nRadio CD");
+    expect(r.candidates[0]).toMatchObject({ precode: "Z671", source: "alone", mapped: 1 });
+    expect(voteLabels([r, r]).confident).toBe(false);
+    expect(top("T0538")).toMatchObject({ precode: "O538", mapped: 1 });
+  });
+
   it("GIVEN a non-ASCII look-alike THEN it never becomes a letter", () => {
     expect(readLabelText("CODE: ı284").candidates).toEqual([]);
   });
@@ -68,6 +82,7 @@ describe("readLabelText — properties", () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), (text) => {
         const r = readLabelText(text);
+        expect(typeof r.medianav).toBe("boolean");
         for (const c of r.candidates) {
           expect(isValidPrecode(c.precode)).toBe(true);
           expect(c.score).toBeGreaterThan(0);
@@ -97,13 +112,15 @@ describe("readLabelText — properties", () => {
     );
   });
 
-  it("never reads a pre-code from lines of digits alone (barcodes)", () => {
+  it("never reads a pre-code from lines of digits alone (barcodes), at most a low guess from one 4-digit group", () => {
     const line = fc
       .array(fc.stringMatching(/^[0-9]{1,13}$/), { minLength: 1, maxLength: 6 })
       .map((a) => a.join(" "));
     fc.assert(
       fc.property(line, (l) => {
-        expect(readLabelText(l).candidates).toEqual([]);
+        const r = readLabelText(l);
+        if (/^[0-9]{4}$/.test(l)) expect(voteLabels([r, r, r]).confident).toBe(false);
+        else expect(r.candidates).toEqual([]);
       }),
     );
   });

@@ -1,0 +1,99 @@
+/**
+ * Label OCR evaluation on generated photos (test/labels/generate.ts, which we never edit).
+ *
+ *   npx tsx test/images/eval-labels.ts [--from 10000] [--count 250] [--verbose]
+ *
+ * Seeds 0–299 are the tuning range (--verbose prints each photo there); 10000–10249 the held-out
+ * range, for which only aggregates are printed. Photos are generated in memory, read one at a
+ * time through one OCR worker, and scored: right+confident, wrong+confident, median time.
+ */
+import { generateLabel } from "../labels/generate.js";
+import { OcrPool } from "../../src/images/ocr.js";
+import { readLabel } from "../../src/images/read-label.js";
+
+export interface EvalSummary {
+  readonly total: number;
+  readonly rightConfident: number;
+  readonly wrongConfident: number;
+  readonly right: number;
+  readonly medianMs: number;
+  readonly p90Ms: number;
+  readonly byLayout: Record<string, { total: number; rightConfident: number }>;
+}
+
+export async function evaluateLabels(
+  from: number,
+  count: number,
+  onPhoto?: (line: string) => void,
+): Promise<EvalSummary> {
+  const pool = new OcrPool({ size: 1 });
+  const times: number[] = [];
+  let rightConfident = 0;
+  let wrongConfident = 0;
+  let right = 0;
+  const byLayout: Record<string, { total: number; rightConfident: number }> = {};
+  try {
+    for (let seed = from; seed < from + count; seed++) {
+      const g = await generateLabel(seed);
+      const r = await readLabel(g.jpeg, { pool });
+      const got = r.ok ? r.value : undefined;
+      times.push(got?.ms ?? 0);
+      const confident = got?.confident === true;
+      const isRight = (got?.precode ?? null) === g.truth;
+      const slot = byLayout[g.layout] ?? { total: 0, rightConfident: 0 };
+      slot.total++;
+      // A null truth is answered right by stating nothing confidently.
+      const rc = g.truth === null ? !confident : confident && isRight;
+      if (rc) {
+        rightConfident++;
+        slot.rightConfident++;
+      }
+      if (confident && !isRight) wrongConfident++;
+      if (isRight) right++;
+      byLayout[g.layout] = slot;
+      onPhoto?.(
+        `${seed}\t${g.layout}\ttruth=${g.truth}\tgot=${got?.precode ?? (r.ok ? null : r.code)}\tconfident=${confident}\t${got?.ms}ms\t${rc ? "ok" : confident ? "WRONG" : "miss"}\t${JSON.stringify(got?.candidates ?? [])}`,
+      );
+    }
+  } finally {
+    await pool.close();
+  }
+  times.sort((a, b) => a - b);
+  return {
+    total: count,
+    rightConfident,
+    wrongConfident,
+    right,
+    medianMs: times[Math.floor(times.length / 2)] ?? 0,
+    p90Ms: times[Math.floor(times.length * 0.9)] ?? 0,
+    byLayout,
+  };
+}
+
+export function formatSummary(s: EvalSummary): string {
+  const pct = (n: number) => `${((100 * n) / Math.max(1, s.total)).toFixed(1)} %`;
+  return [
+    `photos: ${s.total}`,
+    `right and confident: ${s.rightConfident} (${pct(s.rightConfident)})`,
+    `wrong and confident: ${s.wrongConfident} (${pct(s.wrongConfident)})`,
+    `right best guess (confident or not): ${s.right} (${pct(s.right)})`,
+    `time per photo: median ${s.medianMs} ms, p90 ${s.p90Ms} ms`,
+    ...Object.entries(s.byLayout).map(([k, v]) => `  ${k}: ${v.rightConfident}/${v.total}`),
+  ].join("\n");
+}
+
+const entry = process.argv[1] ?? "";
+if (/eval-labels\.[jt]s$/.test(entry)) {
+  const args = process.argv.slice(2);
+  const num = (name: string, d: number) => {
+    const i = args.indexOf(name);
+    return i >= 0 ? Number(args[i + 1]) : d;
+  };
+  const from = num("--from", 10000);
+  const count = num("--count", 250);
+  const heldOut = from + count > 300;
+  const verbose = args.includes("--verbose") && !heldOut;
+  evaluateLabels(from, count, verbose ? (l) => console.log(l) : undefined).then((s) =>
+    console.log(formatSummary(s)),
+  );
+}
