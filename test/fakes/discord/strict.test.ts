@@ -119,6 +119,23 @@ describe("threads", () => {
   });
 });
 
+describe("files users send", () => {
+  it("serves a user's attachment at its URL on the fake, byte for byte", async () => {
+    const png = await sampleImage("png", 20, 10);
+    const message = fake.messageCreate({
+      dm: true,
+      author: { id: fake.defaults.user.id },
+      content: "my label",
+      attachments: [{ filename: "label.png", data: png, contentType: "image/png" }],
+    });
+    const [attachment] = message.attachments as { url: string; size: number; content_type: string }[];
+    expect(attachment).toMatchObject({ size: png.length, content_type: "image/png" });
+    const res = await fetch(attachment?.url ?? "");
+    expect(res.status).toBe(200);
+    expect(Buffer.from(await res.arrayBuffer()).equals(png)).toBe(true);
+  });
+});
+
 describe("payloads", () => {
   it("refuses two components with the same custom_id in one message (50035)", async () => {
     const button = (id: string) => ({ type: 2, style: 1, label: id, custom_id: id });
