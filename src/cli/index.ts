@@ -11,6 +11,8 @@ Commands:
   decode [PRECODE…]     Print the radio code for each pre-code (reads stdin lines if none given)
       --json            One JSON object per input: {"input","precode","pin"} or {"input","error":{code,message}}
       --lang xx         Language of error messages (en, fr, de, es, ro, tr)
+  read-label IMAGE…     Read the pre-code from label photos (offline OCR)
+      --json            One JSON line per image: {"file","precode","confident","candidates","text"}
   ask "QUESTION"        Answer a question from the FAQ
       --json            {"id","answer","score","lang","confident"} (id null when nothing fits)
       --lang xx         Language to answer in when the question's language can't be told
@@ -65,6 +67,16 @@ export async function main(argv: readonly string[]): Promise<number> {
         stderr: process.stderr,
         databaseUrl: process.env.DATABASE_URL || "sqlite:./data/dokker.db",
       });
+    }
+    case "read-label": {
+      if (rest.length === 0) {
+        process.stderr.write(
+          "read-label needs at least one image file, e.g. dokker-bot read-label label.jpg\n",
+        );
+        return 2;
+      }
+      const { runReadLabel } = await import("./read-label.js");
+      return runReadLabel(rest, { json: flags.json === true, stdout: process.stdout });
     }
     case "chat": {
       const { startApp } = await import("../app.js");
