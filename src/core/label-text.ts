@@ -164,29 +164,35 @@ export interface LabelVote {
   readonly medianav: boolean;
 }
 
-/** Thresholds of the vote (tuned on our own tuning images only). */
-export const VOTE = { confident: 0.55, margin: 0.3, maxCandidates: 4 } as const;
+/** Thresholds of the vote (tuned on the tuning seeds only). */
+export const VOTE = { strong: 0.6, agree: 2, maxCandidates: 4 } as const;
 
 /**
- * Combines readings (preprocessing variants × page modes): a pre-code's support is the sum of its
- * best score per reading divided by the number of readings. Confident only with enough support
- * and a clear lead over the runner-up; a MediaNav label is never decoded.
+ * Combines readings (preprocessing variants × page modes). A pre-code's support is the sum of
+ * its best score per reading divided by the number of readings (the ranking). It is stated as
+ * confident only when at least two readings read it strongly (score ≥ `strong`: a labelled
+ * place, or an unmapped stand-alone token), no reading strongly read anything else, and it also
+ * ranks first. A MediaNav label is never decoded.
  */
 export function voteLabels(readings: readonly LabelReading[]): LabelVote {
   const n = Math.max(1, readings.length);
   const support = new Map<string, number>();
+  const strong = new Map<string, number>();
   for (const r of readings) {
-    for (const c of r.candidates) support.set(c.precode, (support.get(c.precode) ?? 0) + c.score / n);
+    for (const c of r.candidates) {
+      support.set(c.precode, (support.get(c.precode) ?? 0) + c.score / n);
+      if (c.score >= VOTE.strong) strong.set(c.precode, (strong.get(c.precode) ?? 0) + 1);
+    }
   }
   const ranked = [...support.entries()]
     .map(([precode, s]) => ({ precode, score: Math.round(s * 1000) / 1000 }))
     .sort((a, b) => b.score - a.score || a.precode.localeCompare(b.precode))
     .slice(0, VOTE.maxCandidates);
-  const medianav = readings.filter((r) => r.medianav).length * 2 >= readings.length && readings.length > 0;
+  const medianav = readings.length > 0 && readings.filter((r) => r.medianav).length * 2 >= readings.length;
   const top = ranked[0];
-  const second = ranked[1]?.score ?? 0;
   if (medianav || !top)
     return { precode: null, confident: false, candidates: medianav ? [] : ranked, medianav };
-  const confident = top.score >= VOTE.confident && top.score - second >= VOTE.margin;
+  const others = [...strong.entries()].filter(([p]) => p !== top.precode);
+  const confident = (strong.get(top.precode) ?? 0) >= VOTE.agree && others.length === 0;
   return { precode: top.precode, confident, candidates: ranked, medianav };
 }

@@ -156,6 +156,10 @@ describe("voteLabels", () => {
     });
   });
 
+  it("GIVEN two of four readings and nothing else read strongly THEN confident", () => {
+    expect(voteLabels([reading("S579", 0.9), none, reading("S579", 0.9), none]).confident).toBe(true);
+  });
+
   it("GIVEN one of two readings THEN a best guess, not confident", () => {
     const v = voteLabels([reading("V284", 0.9), none]);
     expect(v).toMatchObject({ precode: "V284", confident: false });
@@ -180,7 +184,12 @@ describe("voteLabels", () => {
         expect(v.candidates.length).toBeLessThanOrEqual(VOTE.maxCandidates);
         if (v.confident) {
           expect(v.precode).toBe(v.candidates[0]?.precode);
-          expect(v.candidates[0]?.score ?? 0).toBeGreaterThanOrEqual(VOTE.confident - 1e-9);
+          const strongReads = rs.filter((cs) =>
+            cs.some((c) => c.precode === v.precode && c.score >= VOTE.strong),
+          );
+          expect(strongReads.length).toBeGreaterThanOrEqual(VOTE.agree);
+          const rivals = rs.flat().filter((c) => c.precode !== v.precode && c.score >= VOTE.strong);
+          expect(rivals).toEqual([]);
         }
         if (v.candidates.length === 0) expect(v.precode).toBeNull();
       }),
