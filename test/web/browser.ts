@@ -2,7 +2,7 @@
  * Headless Chromium for the web chat tests: Debian's `chromium` (installed by .ci/run when
  * missing) driven by playwright-core. Each `launch()` gets its own temporary profile.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { createRequire } from "node:module";
 import { type Browser, chromium, type Page } from "playwright-core";
@@ -10,6 +10,9 @@ import { type Browser, chromium, type Page } from "playwright-core";
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`);
+  }
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [
