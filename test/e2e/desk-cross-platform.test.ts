@@ -13,7 +13,14 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createFakeDiscord, type FakeDiscord } from "../fakes/discord/index.js";
 import { createFakeTelegram, type FakeTelegram } from "../fakes/telegram/index.js";
 import { desk as discordDesk, shown } from "../platforms/discord/desk-helpers.js";
-import { createDesk, deskEnv, GROUP, STAFF, userRef } from "../platforms/telegram/desk-helpers.js";
+import {
+  createDesk,
+  DESK_LIMITS,
+  deskEnv,
+  GROUP,
+  STAFF,
+  userRef,
+} from "../platforms/telegram/desk-helpers.js";
 import { botEnv, TOKEN } from "../platforms/telegram/e2e-scenarios.js";
 import { type BotProcess, spawnBot, tempDatabaseUrl } from "../support/spawn-bot.js";
 
@@ -23,7 +30,7 @@ let dc: FakeDiscord;
 let bot: BotProcess | undefined;
 
 beforeAll(async () => {
-  tg = await createFakeTelegram({ token: TOKEN });
+  tg = await createFakeTelegram({ token: TOKEN, limits: DESK_LIMITS });
   tg.addChat({ id: GROUP, type: "supergroup", title: "Dokker staff", isForum: true });
   dc = await createFakeDiscord({ token: DISCORD_TOKEN, heartbeatIntervalMs: 1000 });
 });

@@ -14,7 +14,14 @@ import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { openStore } from "../../src/store/index.js";
 import { createFakeTelegram, type FakeTelegram } from "../fakes/telegram/index.js";
-import { createDesk, deskEnv, GROUP, settle, userRef } from "../platforms/telegram/desk-helpers.js";
+import {
+  createDesk,
+  DESK_LIMITS,
+  deskEnv,
+  GROUP,
+  settle,
+  userRef,
+} from "../platforms/telegram/desk-helpers.js";
 import { botEnv, TOKEN } from "../platforms/telegram/e2e-scenarios.js";
 import { freePort } from "../support/net.js";
 import { type BotProcess, spawnBot, tempDatabaseUrl } from "../support/spawn-bot.js";
@@ -30,7 +37,7 @@ async function start(env: Record<string, string>): Promise<BotProcess> {
 }
 
 beforeAll(async () => {
-  fake = await createFakeTelegram({ token: TOKEN });
+  fake = await createFakeTelegram({ token: TOKEN, limits: DESK_LIMITS });
   fake.addChat({ id: GROUP, type: "supergroup", title: "Dokker staff", isForum: true });
 });
 afterEach(async () => {

@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFakeTelegram, type FakeTelegram, type StoredMessage } from "../fakes/telegram/index.js";
 import { callbackDataOf } from "../fakes/telegram/markup.js";
-import { createDesk, deskEnv, GROUP } from "../platforms/telegram/desk-helpers.js";
+import { createDesk, DESK_LIMITS, deskEnv, GROUP } from "../platforms/telegram/desk-helpers.js";
 import { TOKEN } from "../platforms/telegram/e2e-scenarios.js";
 import { type BotProcess, spawnBot, tempDatabaseUrl } from "../support/spawn-bot.js";
 
@@ -19,7 +19,7 @@ let bot: BotProcess;
 let dbPath: string;
 
 beforeAll(async () => {
-  fake = await createFakeTelegram({ token: TOKEN });
+  fake = await createFakeTelegram({ token: TOKEN, limits: DESK_LIMITS });
   fake.addChat({ id: GROUP, type: "supergroup", title: "Dokker staff", isForum: true });
   const url = tempDatabaseUrl();
   dbPath = url.slice("sqlite:".length);

@@ -9,6 +9,17 @@ import { botEnv, TOKEN } from "./e2e-scenarios.js";
 export const GROUP = -1009000000777;
 export const STAFF = { id: 8001, first_name: "Alice", last_name: "", language_code: "en" };
 
+/**
+ * Flood limits for the fake Telegram when the bot runs with deskEnv: the same raised rates, so
+ * the fake allows what the bot was told it may send (Telegram itself allows 20/min per group).
+ */
+export const DESK_LIMITS = {
+  perChatPerSecond: 200,
+  perChatBurst: 20,
+  perGroupPerMinute: 60_000,
+  globalPerSecond: 2000,
+};
+
 /** Environment for a bot whose desk is the staff group, with limits raised for test speed. */
 export function deskEnv(apiRoot: string, databaseUrl: string, extra: Record<string, string> = {}) {
   return botEnv(apiRoot, databaseUrl, {

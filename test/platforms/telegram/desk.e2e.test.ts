@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sampleImage } from "../../fakes/image-bytes.js";
 import { createFakeTelegram, type FakeTelegram, type StoredMessage } from "../../fakes/telegram/index.js";
 import { type BotProcess, spawnBot, tempDatabaseUrl } from "../../support/spawn-bot.js";
-import { api, createDesk, deskEnv, GROUP, STAFF, settle, userRef } from "./desk-helpers.js";
+import { api, createDesk, DESK_LIMITS, deskEnv, GROUP, STAFF, settle, userRef } from "./desk-helpers.js";
 import { TOKEN } from "./e2e-scenarios.js";
 
 let fake: FakeTelegram;
@@ -15,7 +15,7 @@ let bot: BotProcess;
 let d: ReturnType<typeof createDesk>;
 
 beforeAll(async () => {
-  fake = await createFakeTelegram({ token: TOKEN });
+  fake = await createFakeTelegram({ token: TOKEN, limits: DESK_LIMITS });
   fake.addChat({ id: GROUP, type: "supergroup", title: "Dokker staff", isForum: true });
   bot = await spawnBot(deskEnv(fake.apiRoot, tempDatabaseUrl()));
   d = createDesk(fake);
