@@ -29,8 +29,9 @@ export const snippet: Command = {
     // Answered with an FAQ entry: the question that opened the ticket is a way of asking it.
     const learning = ctx.services.faqLearning;
     if (sent.outcome !== "support.snippet-sent" || !learning) return sent;
-    const result = await learning.teachFromTicket(ctx.conversation, id);
-    if (!result.ok) return sent;
+    // Learning is a bonus: the answer already went out, so a store hiccup must not turn into an error.
+    const result = await learning.teachFromTicket(ctx.conversation, id).catch(() => undefined);
+    if (!result?.ok) return sent;
     const [first, ...rest] = sent.sections;
     const note = teachResultBlock(ctx.locale, result, id);
     return { ...sent, sections: [{ ...first, blocks: [...(first?.blocks ?? []), note] }, ...rest] };
