@@ -4,7 +4,7 @@
  * and on a refused site, injection strings, accessibility, screenshots. The support desk from
  * the web is in desk.e2e.test.ts.
  */
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "../support/net.js";
@@ -150,6 +150,30 @@ describe("web chat page (Chromium)", () => {
     expect(await lastBot(page).textContent()).toMatch(/minute/);
   });
 
+  it("the menu downloads my data (/mydata) and deletes it (/forget, confirmed)", async () => {
+    const context = await browser.newContext({ locale: "en-US" });
+    const mine = await openChat(context);
+    await say(mine, "/dokker V284");
+    await mine.locator(".dk-summary").click();
+    await mine.getByRole("button", { name: "Download my data" }).click();
+    const file = mine.locator(".dk-bot a.dk-download").last();
+    await file.waitFor();
+    expect(await file.getAttribute("download")).toMatch(/^my-data.*\.json$/);
+    const download = await Promise.all([mine.waitForEvent("download"), file.click()]).then(([d]) => d);
+    const path = await download.path();
+    expect(readFileSync(path, "utf8")).toContain("V284");
+
+    await mine.locator(".dk-summary").click();
+    await mine.getByRole("button", { name: "Delete my data" }).click();
+    await lastBot(mine).getByRole("button", { name: "Yes, delete my data" }).click();
+    await expect.poll(() => mine.locator(".dk-msg").count()).toBe(1);
+    expect(await lastBot(mine).textContent()).toContain("your data has been deleted");
+    await mine.reload();
+    await mine.locator('#dokker-chat[data-state="live"]').waitFor();
+    await expect.poll(() => mine.locator(".dk-msg").count()).toBe(1);
+    await context.close();
+  });
+
   it("fits a 375 px phone and takes the README screenshots at 375 px and 1280 px", async () => {
     mkdirSync("docs", { recursive: true });
     for (const width of [375, 1280]) {
@@ -182,6 +206,10 @@ describe("widget on another site (Chromium)", () => {
       .locator(".dk-send")
       .evaluate((b) => (globalThis as unknown as Styled).getComputedStyle(b).backgroundColor);
     expect(bg).not.toBe("rgb(255, 105, 180)");
+    // The token is kept by the site's storage: after a reload the widget shows the same conversation.
+    await page.reload();
+    await page.locator('#dokker-chat-widget .dk-widget[data-state="live"]').waitFor();
+    await expect.poll(() => widget.locator(".dk-bot code").first().textContent()).toBe("0086");
     // And ours don't reach the host page.
     expect(
       await page

@@ -373,6 +373,13 @@
         form.requestSubmit();
       }
     });
+    // A menu choice closes the menu (and returns focus to where the answer will be read).
+    for (const item of [supportBtn, mydataBtn, forgetBtn]) {
+      item.addEventListener("click", () => {
+        menu.open = false;
+        input.focus();
+      });
+    }
     attach.addEventListener("click", () => picker.click());
     picker.addEventListener("change", () => {
       const file = picker.files?.[0];
