@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/index.js";
 import { harness, type StoreFactory, T0 } from "./contract/harness.js";
 import { outboxContract } from "./contract/outbox.js";
-import { limitsContract, privacyContract } from "./contract/privacy-limits.js";
+import { hostileTextContract, limitsContract, privacyContract } from "./contract/privacy-limits.js";
 import { profilesContract } from "./contract/profiles.js";
 import { remindersContract } from "./contract/reminders.js";
 import { ticketMessagesContract } from "./contract/ticket-messages.js";
@@ -75,5 +75,6 @@ export function storeContract(
     outboxContract(h);
     limitsContract(h);
     privacyContract(h);
+    hostileTextContract(h);
   });
 }
