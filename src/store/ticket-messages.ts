@@ -1,3 +1,4 @@
+import { cleanName, cleanText } from "../core/text.js";
 import type { RepoContext } from "./context.js";
 import { toTicketMessage } from "./ticket-rows.js";
 import type { AnonymiseResult, TicketRepository } from "./types.js";
@@ -17,8 +18,10 @@ export function createTicketMessageMethods({ db }: RepoContext): MessageMethods 
           ticket_id: message.ticketId,
           direction: message.direction,
           author_key: message.authorKey,
-          author_name: message.authorName,
-          text: message.text,
+          // Staff messages reach the store without passing the bot's boundary: clean them here too
+          // (PostgreSQL refuses NUL in text).
+          author_name: message.authorName === null ? null : cleanName(message.authorName),
+          text: cleanText(message.text),
           attachments: JSON.stringify(message.attachments ?? []),
           anonymous: message.anonymous ? 1 : 0,
           created_at: createdAt,

@@ -130,3 +130,27 @@ export function privacyContract(h: Harness): void {
     });
   });
 }
+
+export function hostileTextContract(h: Harness): void {
+  describe("hostile text", () => {
+    it("GIVEN NUL and control characters in a staff name and message THEN stored cleaned (PostgreSQL accepts it)", async () => {
+      const store = await h.open();
+      const { ticket } = await store.tickets.openFor({
+        userKey: "telegram:8",
+        platform: "telegram",
+        conversation: "telegram:8",
+        locale: "en",
+        at: T0,
+      });
+      const saved = await store.tickets.addMessage({
+        ticketId: ticket.id,
+        direction: "staff",
+        authorKey: "telegram:9",
+        authorName: "Al\u0000ice\u202E",
+        text: "hello\u0000 there\u001b[2J",
+        createdAt: T0,
+      });
+      expect(saved).toMatchObject({ authorName: "Alice", text: "hello there[2J" });
+    });
+  });
+}
