@@ -4,6 +4,7 @@ import { parsePrecode } from "../src/core/precode.js";
 import { DEFAULT_RADIO, radioFromShortCode } from "../src/core/radio.js";
 import { ACTION_IDS } from "./replies/action-ids.js";
 import { expiredButtonReply } from "./replies/expired.js";
+import { withFaceplate } from "./replies/faceplate.js";
 import { pinReply } from "./replies/pin.js";
 import { EXAMPLE_PRECODE, precodeErrorReply } from "./replies/precode-error.js";
 import type { Command, CommandContext } from "./types.js";
@@ -16,7 +17,7 @@ async function decode(text: string, ctx: CommandContext, radioCode?: string, rep
   }
   const radio = (radioCode && radioFromShortCode(radioCode)) || DEFAULT_RADIO;
   await saveDecode(ctx, { lastPrecode: parsed.value.precode, lastPin: parsed.value.pin, radioType: radio });
-  return pinReply(ctx.locale, parsed.value, radio, { replace });
+  return withFaceplate(ctx, pinReply(ctx.locale, parsed.value, radio, { replace }), radio, parsed.value.pin);
 }
 
 /**

@@ -11,6 +11,7 @@ import { dokker } from "./dokker.js";
 import { faq } from "./faq.js";
 import { forget } from "./forget.js";
 import { helpCommand } from "./help.js";
+import { label } from "./label-photo.js";
 import { language } from "./language.js";
 import { learned } from "./learned.js";
 import { lockout } from "./lockout.js";
@@ -45,6 +46,7 @@ const FILES: readonly CommandFile[] = [
   { file: "commands/support.ts", command: support },
   { file: "commands/forget.ts", command: forget },
   { file: "commands/mydata.ts", command: mydata },
+  { file: "commands/label-photo.ts", command: label },
   // Staff commands (audience "staff"), used inside support desk threads.
   { file: "commands/reply.ts", command: reply },
   { file: "commands/snippet.ts", command: snippet },

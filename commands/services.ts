@@ -5,7 +5,8 @@
  */
 import type { FaqMatcher } from "../src/core/faq/index.js";
 import type { Locale } from "../src/core/i18n/locales.js";
-import type { Reply } from "../src/core/reply.js";
+import type { Reply, ReplyAttachment } from "../src/core/reply.js";
+import type { LabelReader } from "./label-photo.js";
 import type { CommandContext } from "./types.js";
 
 export interface LockoutReminders {
@@ -124,6 +125,10 @@ export interface FaqLearningService {
 }
 
 export interface Services {
+  /** Reads the pre-code from label photos (src/images), when photos are enabled. */
+  readonly labels?: LabelReader;
+  /** Draws the faceplate picture for a decode; absent or returning undefined: no picture. */
+  readonly faceplate?: (radio: string, pin: string, locale: Locale) => Promise<ReplyAttachment | undefined>;
   readonly faqLearning?: FaqLearningService;
   readonly observer?: Observer;
   readonly reminders?: LockoutReminders;

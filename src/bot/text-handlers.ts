@@ -4,6 +4,7 @@
  */
 import { dokker } from "../../commands/dokker.js";
 import { answerQuestion } from "../../commands/faq.js";
+import { readLabelPhoto } from "../../commands/label-photo.js";
 import { actionFor } from "../../commands/replies/action-ids.js";
 import type { CommandContext } from "../../commands/types.js";
 import { t } from "../core/i18n/index.js";
@@ -73,12 +74,17 @@ export const filesHint: TextHandler = (text, ctx) =>
     ? notice(ctx, "support.files-hint", "support.files-hint")
     : undefined;
 
+/** A photo of the radio's label in a private chat: propose the pre-code read from it (issue #14). */
+export const labelPhotoText: TextHandler = (_text, ctx) =>
+  ctx.chat === "private" ? readLabelPhoto(ctx) : undefined;
+
 /**
  * `ticketRelay` comes first: while a support ticket is open, private messages go to it (it does
  * nothing without a support desk). See ticket-relay.ts.
  */
 export const defaultTextHandlers: readonly TextHandler[] = [
   ticketRelay,
+  labelPhotoText,
   filesHint,
   precodeText,
   faqText,

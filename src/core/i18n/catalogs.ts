@@ -5,11 +5,12 @@
 import { LOCALES, type Locale } from "./locales.js";
 import { core } from "./messages/core.js";
 import { faq } from "./messages/faq.js";
+import { images } from "./messages/images.js";
 import { privacy } from "./messages/privacy.js";
 import { support } from "./messages/support.js";
 import { web } from "./messages/web.js";
 
-const AREAS = [core, faq, support, web, privacy] as const;
+const AREAS = [core, faq, support, web, privacy, images] as const;
 
 type KeysOf<A> = A extends { en: Readonly<Record<infer K, string>> } ? K : never;
 export type MessageKey = KeysOf<(typeof AREAS)[number]>;

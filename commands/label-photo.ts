@@ -1,0 +1,158 @@
+/**
+ * A photo of the radio's label → "Is it V284?" [Yes, decode] [No], or the best candidates as
+ * buttons with a tip for a better photo. Nothing is decoded without the user's tap: "Yes" and
+ * the candidate buttons are `/dokker`'s decode action (`dk.d:V284`).
+ *
+ * The OCR itself is I/O (src/images) and comes in through `ctx.services.labels`; without it
+ * photos are left to the next handler. The image bytes are read in memory and not stored.
+ */
+import { t } from "../src/core/i18n/index.js";
+import type { Locale } from "../src/core/i18n/locales.js";
+import { type Action, code, paragraph, plain, type Reply } from "../src/core/reply.js";
+import { actionFor } from "./replies/action-ids.js";
+import type { Command, CommandContext, IncomingAttachment } from "./types.js";
+
+export type LabelErrorCode =
+  | "image.too-large"
+  | "image.too-many-pixels"
+  | "image.unreadable"
+  | "image.timeout";
+
+/** What reading a label photo gave (the shape src/images/read-label.ts returns). */
+export type LabelPhotoOutcome =
+  | {
+      readonly ok: true;
+      readonly value: {
+        readonly precode: string | null;
+        readonly confident: boolean;
+        readonly candidates: readonly { readonly precode: string; readonly score: number }[];
+        readonly medianav: boolean;
+      };
+    }
+  | { readonly ok: false; readonly code: LabelErrorCode; readonly context: Readonly<Record<string, string>> };
+
+export interface LabelReader {
+  read(data: Uint8Array): Promise<LabelPhotoOutcome>;
+}
+
+/** Button id of "No" (the "Yes" button reuses `dokker.decode`). */
+export const LABEL_NO_ID = "lb.n";
+const MAX_BUTTONS = 4;
+
+export function isImage(a: IncomingAttachment): boolean {
+  return (
+    /^image\/(jpeg|png|webp|gif|tiff|heic|heif|avif)$/i.test(a.contentType) ||
+    /\.(jpe?g|png|webp)$/i.test(a.name)
+  );
+}
+
+const ERROR_KEYS = {
+  "image.too-large": "label.too-large",
+  "image.too-many-pixels": "label.too-many-pixels",
+  "image.unreadable": "label.unreadable",
+  "image.timeout": "label.timeout",
+} as const;
+
+function decodeButton(locale: Locale, precode: string, label?: string): Action {
+  return { ...actionFor("dokker.decode", precode), label: label ?? precode, style: "primary" };
+}
+
+/** The neutral reply for a label-reading outcome. */
+export function labelPhotoReply(locale: Locale, outcome: LabelPhotoOutcome): Reply {
+  const base = { locale, title: t(locale, "label.title"), ephemeral: true };
+  if (!outcome.ok) {
+    const text = t(locale, ERROR_KEYS[outcome.code], outcome.context);
+    return {
+      ...base,
+      sections: [{ blocks: [paragraph(plain(text)), paragraph(plain(t(locale, "label.type-it")))] }],
+      actions: [],
+      outcome: `label.${outcome.code}`,
+    };
+  }
+  const v = outcome.value;
+  if (v.medianav) {
+    return {
+      ...base,
+      sections: [{ blocks: [paragraph(plain(t(locale, "label.medianav")))] }],
+      actions: [
+        { ...actionFor("support.open", ""), label: t(locale, "action.contact-support"), style: "secondary" },
+      ],
+      outcome: "label.medianav",
+    };
+  }
+  if (v.precode && v.confident) {
+    return {
+      ...base,
+      sections: [{ blocks: [paragraph(plain(t(locale, "label.confirm", { precode: v.precode })))] }],
+      actions: [
+        decodeButton(locale, v.precode, t(locale, "action.label.yes")),
+        { id: LABEL_NO_ID, payload: "", label: t(locale, "action.label.no"), style: "secondary" },
+      ],
+      summary: t(locale, "label.confirm", { precode: v.precode }),
+      outcome: "label.confident",
+    };
+  }
+  const candidates = v.candidates.slice(0, MAX_BUTTONS);
+  const tip = paragraph(plain(t(locale, "label.tip")));
+  if (candidates.length === 0) {
+    return {
+      ...base,
+      sections: [
+        {
+          blocks: [
+            paragraph(plain(t(locale, "label.none"))),
+            paragraph(plain(t(locale, "label.type-it"))),
+            tip,
+          ],
+        },
+      ],
+      actions: [],
+      outcome: "label.none",
+    };
+  }
+  return {
+    ...base,
+    sections: [
+      {
+        blocks: [
+          paragraph(plain(t(locale, "label.unsure"))),
+          paragraph(...candidates.flatMap((c, i) => [...(i ? [plain(", ")] : []), code(c.precode)])),
+          tip,
+        ],
+      },
+    ],
+    actions: [
+      ...candidates.map((c) => ({ ...decodeButton(locale, c.precode), style: "secondary" as const })),
+      { id: LABEL_NO_ID, payload: "", label: t(locale, "action.label.no"), style: "secondary" },
+    ],
+    outcome: "label.unsure",
+  };
+}
+
+/** The first image among the message's files, read into a reply; undefined when there is none. */
+export async function readLabelPhoto(ctx: CommandContext): Promise<Reply | undefined> {
+  const reader = ctx.services.labels;
+  const image = ctx.attachments?.find(isImage);
+  if (!reader || !image) return undefined;
+  return labelPhotoReply(ctx.locale, await reader.read(image.data));
+}
+
+/** Hidden command holding the "No" button: say how to type the pre-code instead. */
+export const label: Command = {
+  name: "label",
+  description: "label.type-it",
+  options: [],
+  hidden: true,
+  handle: (_input, ctx) => noReply(ctx.locale),
+  actions: [{ id: LABEL_NO_ID, handle: (_payload, ctx) => noReply(ctx.locale) }],
+};
+
+function noReply(locale: Locale): Reply {
+  return {
+    locale,
+    sections: [{ blocks: [paragraph(plain(t(locale, "label.no")))] }],
+    actions: [],
+    ephemeral: true,
+    outcome: "label.no",
+  };
+}

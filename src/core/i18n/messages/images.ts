@@ -1,0 +1,154 @@
+/**
+ * Label photos and faceplate pictures: what the bot says about a photo of the radio's label, and
+ * the words drawn on the faceplate picture. Every language here; `{placeholders}` must match.
+ */
+import { defineMessages } from "../define.js";
+
+const en = {
+  "label.title": "Pre-code from your photo",
+  "label.confirm": "I read the pre-code {precode} on your photo. Is it {precode}?",
+  "label.unsure": "I am not sure what your label says. Is it one of these? Tap the right one.",
+  "label.none": "I could not find a pre-code on this photo.",
+  "label.type-it": "Type the pre-code from the label: one letter and three digits, e.g. V284.",
+  "label.tip":
+    "Tip for a better photo: hold the phone straight above the label, close enough that the label fills most of the picture, in good light without flash glare, and keep it sharp.",
+  "label.medianav":
+    "This looks like a MediaNav touchscreen unit. Its code works differently: please contact support.",
+  "label.no": "All right. Type the pre-code exactly as it is printed on the label, e.g. V284.",
+  "label.too-large": "This image is too large (over {maxMb} MB). Send a smaller photo of the label.",
+  "label.too-many-pixels": "This image has too many pixels (over {maxMp} megapixels). Send a smaller photo.",
+  "label.unreadable": "I could not open this file as an image. Send a JPEG or PNG photo of the label.",
+  "label.timeout": "Reading this photo took too long. Send a closer, sharper photo, or type the pre-code.",
+  "action.label.yes": "Yes, decode",
+  "action.label.no": "No",
+  "faceplate.hold": "hold",
+  "faceplate.caption": "Code {pin}: buttons 1–4 pressed as marked, then hold the red button.",
+} as const;
+
+export type ImagesMessages = Record<keyof typeof en, string>;
+
+const fr: ImagesMessages = {
+  "label.title": "Pré-code de votre photo",
+  "label.confirm": "J'ai lu le pré-code {precode} sur votre photo. Est-ce bien {precode} ?",
+  "label.unsure": "Je ne suis pas sûr de ce qu'indique l'étiquette. Est-ce l'un de ceux-ci ? Touchez le bon.",
+  "label.none": "Je n'ai pas trouvé de pré-code sur cette photo.",
+  "label.type-it": "Tapez le pré-code de l'étiquette : une lettre et trois chiffres, par ex. V284.",
+  "label.tip":
+    "Conseil pour une meilleure photo : tenez le téléphone bien au-dessus de l'étiquette, assez près pour qu'elle remplisse presque toute l'image, avec une bonne lumière sans reflet du flash, et une image nette.",
+  "label.medianav":
+    "Cela ressemble à un écran tactile MediaNav. Son code fonctionne autrement : veuillez contacter l'assistance.",
+  "label.no": "D'accord. Tapez le pré-code exactement comme il est imprimé sur l'étiquette, par ex. V284.",
+  "label.too-large":
+    "Cette image est trop grande (plus de {maxMb} Mo). Envoyez une photo plus petite de l'étiquette.",
+  "label.too-many-pixels":
+    "Cette image a trop de pixels (plus de {maxMp} mégapixels). Envoyez une photo plus petite.",
+  "label.unreadable":
+    "Je n'ai pas pu ouvrir ce fichier comme image. Envoyez une photo JPEG ou PNG de l'étiquette.",
+  "label.timeout":
+    "La lecture de cette photo a pris trop de temps. Envoyez une photo plus proche et plus nette, ou tapez le pré-code.",
+  "action.label.yes": "Oui, décoder",
+  "action.label.no": "Non",
+  "faceplate.hold": "maintenir",
+  "faceplate.caption": "Code {pin} : boutons 1 à 4 appuyés comme indiqué, puis maintenez le bouton rouge.",
+};
+
+const de: ImagesMessages = {
+  "label.title": "Vorcode aus Ihrem Foto",
+  "label.confirm": "Ich habe auf Ihrem Foto den Vorcode {precode} gelesen. Ist es {precode}?",
+  "label.unsure":
+    "Ich bin nicht sicher, was auf dem Etikett steht. Ist es einer von diesen? Tippen Sie auf den richtigen.",
+  "label.none": "Ich konnte auf diesem Foto keinen Vorcode finden.",
+  "label.type-it": "Geben Sie den Vorcode vom Etikett ein: ein Buchstabe und drei Ziffern, z. B. V284.",
+  "label.tip":
+    "Tipp für ein besseres Foto: Halten Sie das Telefon gerade über das Etikett, so nah, dass es fast das ganze Bild füllt, bei gutem Licht ohne Blitzreflex, und achten Sie auf Schärfe.",
+  "label.medianav":
+    "Das sieht nach einem MediaNav-Touchscreen aus. Dessen Code funktioniert anders: Bitte wenden Sie sich an den Support.",
+  "label.no": "In Ordnung. Geben Sie den Vorcode genau so ein, wie er auf dem Etikett steht, z. B. V284.",
+  "label.too-large": "Dieses Bild ist zu groß (über {maxMb} MB). Senden Sie ein kleineres Foto des Etiketts.",
+  "label.too-many-pixels":
+    "Dieses Bild hat zu viele Pixel (über {maxMp} Megapixel). Senden Sie ein kleineres Foto.",
+  "label.unreadable":
+    "Ich konnte diese Datei nicht als Bild öffnen. Senden Sie ein JPEG- oder PNG-Foto des Etiketts.",
+  "label.timeout":
+    "Das Lesen dieses Fotos hat zu lange gedauert. Senden Sie ein näheres, schärferes Foto oder geben Sie den Vorcode ein.",
+  "action.label.yes": "Ja, entschlüsseln",
+  "action.label.no": "Nein",
+  "faceplate.hold": "halten",
+  "faceplate.caption": "Code {pin}: Tasten 1–4 wie markiert drücken, dann die rote Taste gedrückt halten.",
+};
+
+const es: ImagesMessages = {
+  "label.title": "Precódigo de su foto",
+  "label.confirm": "He leído el precódigo {precode} en su foto. ¿Es {precode}?",
+  "label.unsure": "No estoy seguro de lo que dice la etiqueta. ¿Es uno de estos? Toque el correcto.",
+  "label.none": "No he encontrado ningún precódigo en esta foto.",
+  "label.type-it": "Escriba el precódigo de la etiqueta: una letra y tres cifras, p. ej. V284.",
+  "label.tip":
+    "Consejo para una foto mejor: sostenga el teléfono recto sobre la etiqueta, lo bastante cerca para que ocupe casi toda la imagen, con buena luz sin reflejo del flash, y que salga nítida.",
+  "label.medianav":
+    "Parece una unidad táctil MediaNav. Su código funciona de otra manera: póngase en contacto con el soporte.",
+  "label.no": "De acuerdo. Escriba el precódigo tal como está impreso en la etiqueta, p. ej. V284.",
+  "label.too-large":
+    "Esta imagen es demasiado grande (más de {maxMb} MB). Envíe una foto más pequeña de la etiqueta.",
+  "label.too-many-pixels":
+    "Esta imagen tiene demasiados píxeles (más de {maxMp} megapíxeles). Envíe una foto más pequeña.",
+  "label.unreadable":
+    "No he podido abrir este archivo como imagen. Envíe una foto JPEG o PNG de la etiqueta.",
+  "label.timeout":
+    "Leer esta foto ha tardado demasiado. Envíe una foto más cercana y nítida, o escriba el precódigo.",
+  "action.label.yes": "Sí, decodificar",
+  "action.label.no": "No",
+  "faceplate.hold": "mantener",
+  "faceplate.caption": "Código {pin}: pulse los botones 1–4 como se indica y mantenga pulsado el botón rojo.",
+};
+
+const ro: ImagesMessages = {
+  "label.title": "Precodul din fotografia dumneavoastră",
+  "label.confirm": "Am citit precodul {precode} în fotografia dumneavoastră. Este {precode}?",
+  "label.unsure": "Nu sunt sigur ce scrie pe etichetă. Este unul dintre acestea? Atingeți-l pe cel corect.",
+  "label.none": "Nu am găsit niciun precod în această fotografie.",
+  "label.type-it": "Scrieți precodul de pe etichetă: o literă și trei cifre, de ex. V284.",
+  "label.tip":
+    "Sfat pentru o fotografie mai bună: țineți telefonul drept deasupra etichetei, destul de aproape încât eticheta să umple aproape toată imaginea, în lumină bună fără reflexia blițului, și clară.",
+  "label.medianav":
+    "Pare a fi o unitate MediaNav cu ecran tactil. Codul ei funcționează altfel: vă rugăm să contactați asistența.",
+  "label.no": "Bine. Scrieți precodul exact cum este tipărit pe etichetă, de ex. V284.",
+  "label.too-large":
+    "Această imagine este prea mare (peste {maxMb} MB). Trimiteți o fotografie mai mică a etichetei.",
+  "label.too-many-pixels":
+    "Această imagine are prea mulți pixeli (peste {maxMp} megapixeli). Trimiteți o fotografie mai mică.",
+  "label.unreadable":
+    "Nu am putut deschide acest fișier ca imagine. Trimiteți o fotografie JPEG sau PNG a etichetei.",
+  "label.timeout":
+    "Citirea acestei fotografii a durat prea mult. Trimiteți o fotografie mai de aproape și mai clară sau scrieți precodul.",
+  "action.label.yes": "Da, decodează",
+  "action.label.no": "Nu",
+  "faceplate.hold": "țineți",
+  "faceplate.caption": "Cod {pin}: apăsați butoanele 1–4 cum este marcat, apoi țineți apăsat butonul roșu.",
+};
+
+const tr: ImagesMessages = {
+  "label.title": "Fotoğrafınızdaki ön kod",
+  "label.confirm": "Fotoğrafınızda {precode} ön kodunu okudum. {precode} mi?",
+  "label.unsure": "Etikette ne yazdığından emin değilim. Bunlardan biri mi? Doğru olana dokunun.",
+  "label.none": "Bu fotoğrafta bir ön kod bulamadım.",
+  "label.type-it": "Etiketteki ön kodu yazın: bir harf ve üç rakam, ör. V284.",
+  "label.tip":
+    "Daha iyi bir fotoğraf için: telefonu etiketin tam üstünde, etiket görüntünün çoğunu dolduracak kadar yakın tutun; flaş yansıması olmadan iyi ışıkta ve net çekin.",
+  "label.medianav":
+    "Bu bir MediaNav dokunmatik ünite gibi görünüyor. Kodu farklı çalışır: lütfen destek ekibiyle iletişime geçin.",
+  "label.no": "Tamam. Ön kodu etikette basılı olduğu gibi yazın, ör. V284.",
+  "label.too-large": "Bu görüntü çok büyük ({maxMb} MB üzeri). Etiketin daha küçük bir fotoğrafını gönderin.",
+  "label.too-many-pixels":
+    "Bu görüntüde çok fazla piksel var ({maxMp} megapikselden fazla). Daha küçük bir fotoğraf gönderin.",
+  "label.unreadable": "Bu dosyayı görüntü olarak açamadım. Etiketin JPEG veya PNG fotoğrafını gönderin.",
+  "label.timeout":
+    "Bu fotoğrafı okumak çok uzun sürdü. Daha yakından, daha net bir fotoğraf gönderin veya ön kodu yazın.",
+  "action.label.yes": "Evet, çöz",
+  "action.label.no": "Hayır",
+  "faceplate.hold": "basılı tut",
+  "faceplate.caption":
+    "Kod {pin}: 1–4 düğmelerine işaretlendiği gibi basın, sonra kırmızı düğmeyi basılı tutun.",
+};
+
+export const images = defineMessages({ en, fr, de, es, ro, tr });

@@ -1,0 +1,119 @@
+import sharp from "sharp";
+import { afterAll, describe, expect, it } from "vitest";
+import { LABEL_NO_ID, type LabelPhotoOutcome, labelPhotoReply } from "../../commands/label-photo.js";
+import { encodeAction } from "../../commands/replies/action-ids.js";
+import { createBot } from "../../src/bot/index.js";
+import { LOCALES } from "../../src/core/i18n/locales.js";
+import { replyToPlainText } from "../../src/core/reply.js";
+import { createImageServices } from "../../src/images/services.js";
+import { testContext } from "../support/context.js";
+import { memoryLogger } from "../support/logger.js";
+import { renderOwnLabel } from "./own-labels.js";
+
+const ok = (value: Partial<Extract<LabelPhotoOutcome, { ok: true }>["value"]>): LabelPhotoOutcome => ({
+  ok: true,
+  value: { precode: null, confident: false, candidates: [], medianav: false, ...value },
+});
+
+describe("labelPhotoReply", () => {
+  it("GIVEN a confident reading THEN 'Is it V284?' with [Yes, decode] (the decode action) and [No]", () => {
+    const r = labelPhotoReply(
+      "en",
+      ok({ precode: "V284", confident: true, candidates: [{ precode: "V284", score: 0.9 }] }),
+    );
+    expect(replyToPlainText(r)).toContain("Is it V284?");
+    expect(r.actions.map((a) => [a.label, encodeAction(a.id, a.payload)])).toEqual([
+      ["Yes, decode", "dk.d:V284"],
+      ["No", LABEL_NO_ID],
+    ]);
+    expect(replyToPlainText(r)).not.toContain("4727"); // never decoded without the tap
+  });
+
+  it("GIVEN an unsure reading THEN the candidates as buttons and a tip for a better photo", () => {
+    const r = labelPhotoReply(
+      "en",
+      ok({
+        precode: "V284",
+        candidates: [
+          { precode: "V284", score: 0.4 },
+          { precode: "V234", score: 0.3 },
+        ],
+      }),
+    );
+    expect(r.outcome).toBe("label.unsure");
+    expect(r.actions.map((a) => encodeAction(a.id, a.payload))).toEqual([
+      "dk.d:V284",
+      "dk.d:V234",
+      LABEL_NO_ID,
+    ]);
+    expect(replyToPlainText(r)).toContain("Tip for a better photo");
+  });
+
+  it("GIVEN nothing, a MediaNav label or a refused image THEN what to do next, in every language", () => {
+    for (const locale of LOCALES) {
+      const outcomes: LabelPhotoOutcome[] = [
+        ok({}),
+        ok({ medianav: true }),
+        { ok: false, code: "image.too-large", context: { maxMb: "10" } },
+        { ok: false, code: "image.unreadable", context: {} },
+        { ok: false, code: "image.timeout", context: {} },
+        { ok: false, code: "image.too-many-pixels", context: { maxMp: "40" } },
+      ];
+      for (const o of outcomes) {
+        const text = replyToPlainText(labelPhotoReply(locale, o));
+        expect(text, `${locale} ${JSON.stringify(o)}`).not.toMatch(/\{[a-zA-Z]+\}|\blabel\.[a-z]|\bimage\.[a-z]/);
+        expect(text.length).toBeGreaterThan(20);
+      }
+    }
+    expect(labelPhotoReply("en", ok({ medianav: true })).actions[0]?.id).toBe("sp.o");
+  });
+});
+
+describe("label photo through the bot", () => {
+  const images = createImageServices({ size: 1 });
+  afterAll(() => images.close());
+  const bot = createBot({ logger: memoryLogger().logger });
+  const services = { labels: images.labels, faceplate: images.faceplate };
+
+  it("GIVEN a photo in a private chat THEN proposed pre-code → tap Yes → PIN, steps and the faceplate picture", async () => {
+    const jpeg = await renderOwnLabel({
+      lines: ["DACIA RADIO CD", "PRE CODE: V284", "SN 7711 2233 4455"],
+      angle: -7,
+      barcode: true,
+    });
+    const photo = { name: "photo.jpg", contentType: "image/jpeg", size: jpeg.length, data: jpeg };
+    const proposal = await bot.runText("", testContext({ services, attachments: [photo] }));
+    expect(proposal?.outcome).toBe("label.confident");
+    const yes = proposal?.actions[0];
+    expect(yes && encodeAction(yes.id, yes.payload)).toBe("dk.d:V284");
+    const answer = await bot.runAction(
+      encodeAction(yes?.id ?? "", yes?.payload ?? ""),
+      testContext({ services }),
+    );
+    expect(answer.outcome).toBe("dokker.ok");
+    const text = replyToPlainText(answer);
+    expect(text).toContain("4727");
+    expect(text).toContain("Press button 1 until the first digit shows 4");
+    const picture = answer.attachments?.[0];
+    expect(picture).toMatchObject({ contentType: "image/png", name: "radio-code-4727.png" });
+    expect((await sharp(picture?.data ?? Buffer.alloc(0)).metadata()).format).toBe("png");
+  });
+
+  it("GIVEN random bytes as a photo THEN a friendly reply, no crash", async () => {
+    const junk = Buffer.from("not an image at all");
+    const reply = await bot.runText(
+      "",
+      testContext({
+        services,
+        attachments: [{ name: "x.jpg", contentType: "image/jpeg", size: junk.length, data: junk }],
+      }),
+    );
+    expect(reply?.outcome).toBe("label.image.unreadable");
+    expect(replyToPlainText(reply ?? labelPhotoReply("en", ok({})))).toContain("JPEG or PNG");
+  });
+
+  it("GIVEN the No button THEN how to type the pre-code", async () => {
+    const reply = await bot.runAction(LABEL_NO_ID, testContext({ services }));
+    expect(replyToPlainText(reply)).toContain("exactly as it is printed");
+  });
+});
