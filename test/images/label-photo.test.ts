@@ -61,7 +61,9 @@ describe("labelPhotoReply", () => {
       ];
       for (const o of outcomes) {
         const text = replyToPlainText(labelPhotoReply(locale, o));
-        expect(text, `${locale} ${JSON.stringify(o)}`).not.toMatch(/\{[a-zA-Z]+\}|\blabel\.[a-z]|\bimage\.[a-z]/);
+        expect(text, `${locale} ${JSON.stringify(o)}`).not.toMatch(
+          /\{[a-zA-Z]+\}|\blabel\.[a-z]|\bimage\.[a-z]/,
+        );
         expect(text.length).toBeGreaterThan(20);
       }
     }
