@@ -137,6 +137,7 @@ export async function startApp(opts: StartOptions = {}): Promise<number> {
       // Replies are outbox rows written with the update's claim (a redelivered update, or one
       // posted to another replica on the same database, is answered once).
       outbox,
+      intakeDeadAfterMs: config.INTAKE_DEAD_AFTER_MS,
       onDeliveryEvent: ops.onTelegramDelivery,
     });
     adapters.push(telegram);

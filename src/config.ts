@@ -86,6 +86,8 @@ export const configSchema = z.object({
   OUTBOX_MAX_AGE_HOURS: z.coerce.number().min(0.01).max(720).default(24),
   /** Outbox: how often the store is looked at for rows from retries and other instances. */
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+  /** Liveness: /healthz fails once receiving updates has failed this long (the process should be restarted). */
+  INTAKE_DEAD_AFTER_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
   /** Outbox: how long a claimed row stays with an instance that does not report back (crashed). */
   OUTBOX_LEASE_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
   /** Identity in reminder leases and logs; default `<hostname>-<pid>`. */

@@ -167,10 +167,11 @@ export function createTelegramAdapter(config: TelegramAdapterConfig): TelegramAd
     platform: "telegram",
     isReady: () => ready && (poller === undefined || poller.status().lastError === undefined),
     intakeAlive(now = Date.now()) {
-      if (!poller) return ready || now - startedAt < 60_000;
+      const deadAfter = config.intakeDeadAfterMs ?? 60_000;
+      if (!poller) return ready || now - startedAt < deadAfter;
       const { lastOkAt, lastError } = poller.status();
-      // A long poll answers at least every ~50 s; a minute of failures means intake is dead.
-      return lastError === undefined || now - Math.max(lastOkAt, startedAt) < 60_000;
+      // A long poll answers at least every ~50 s; failing for longer than this means intake is dead.
+      return lastError === undefined || now - Math.max(lastOkAt, startedAt) < deadAfter;
     },
     username: () => username,
     async start() {

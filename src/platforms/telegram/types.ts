@@ -122,6 +122,8 @@ export interface TelegramAdapterConfig {
   /** Observes the delivery layer's 429s, retries and final failures (metrics, issue #7). */
   readonly onDeliveryEvent?: (event: DeliveryEvent) => void;
   readonly now?: () => Date;
+  /** Liveness: intake counts as dead after failing this long (default 60 s). */
+  readonly intakeDeadAfterMs?: number;
 }
 
 /** What the adapter needs from the support desk: relaying what staff write in a ticket topic. */
