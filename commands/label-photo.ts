@@ -53,7 +53,7 @@ const ERROR_KEYS = {
   "image.timeout": "label.timeout",
 } as const;
 
-function decodeButton(locale: Locale, precode: string, label?: string): Action {
+function decodeButton(precode: string, label?: string): Action {
   return { ...actionFor("dokker.decode", precode), label: label ?? precode, style: "primary" };
 }
 
@@ -85,7 +85,7 @@ export function labelPhotoReply(locale: Locale, outcome: LabelPhotoOutcome): Rep
       ...base,
       sections: [{ blocks: [paragraph(plain(t(locale, "label.confirm", { precode: v.precode })))] }],
       actions: [
-        decodeButton(locale, v.precode, t(locale, "action.label.yes")),
+        decodeButton(v.precode, t(locale, "action.label.yes")),
         { id: LABEL_NO_ID, payload: "", label: t(locale, "action.label.no"), style: "secondary" },
       ],
       summary: t(locale, "label.confirm", { precode: v.precode }),
@@ -122,7 +122,7 @@ export function labelPhotoReply(locale: Locale, outcome: LabelPhotoOutcome): Rep
       },
     ],
     actions: [
-      ...candidates.map((c) => ({ ...decodeButton(locale, c.precode), style: "secondary" as const })),
+      ...candidates.map((c) => ({ ...decodeButton(c.precode), style: "secondary" as const })),
       { id: LABEL_NO_ID, payload: "", label: t(locale, "action.label.no"), style: "secondary" },
     ],
     outcome: "label.unsure",
