@@ -9,6 +9,7 @@ import { type Config, ConfigError, loadConfig } from "./config.js";
 import { createObservability } from "./http/observability.js";
 import { mountOperations } from "./http/ops-listener.js";
 import { createHttpServer, type HttpServer } from "./http/server.js";
+import { createImageServices } from "./images/services.js";
 import { createLogger, type Logger, registerSecret } from "./logger.js";
 import { createOutbox } from "./outbox/index.js";
 import { createOutboxMetrics } from "./outbox/metrics.js";
@@ -25,6 +26,8 @@ export interface StartOptions {
   /** `dokker-bot chat`: terminal chat even if tokens are set. */
   readonly forceConsole?: boolean;
   readonly env?: Record<string, string | undefined>;
+  /** `dokker-bot chat --images DIR`: the terminal chat writes pictures there and prints their paths. */
+  readonly imagesDir?: string;
 }
 
 function platformsConfigured(c: Config): boolean {
@@ -62,6 +65,12 @@ export async function startApp(opts: StartOptions = {}): Promise<number> {
   // platform configured, so a container is observable before any token is set.
   const ops = createObservability(logger);
   services.observer = ops.observer;
+  // Label photos and faceplate pictures (issue #14): one OCR pool per process.
+  const images = createImageServices({
+    size: config.OCR_WORKERS,
+    pictures: config.FACEPLATE_PICTURES === "on",
+  });
+  Object.assign(services, { labels: images.labels, faceplate: images.faceplate });
   // The durable outbox: every message that is not an immediate interaction answer leaves from
   // the store, drained by this process's scheduler (issue #10).
   const outbox = createOutbox({
@@ -106,6 +115,7 @@ export async function startApp(opts: StartOptions = {}): Promise<number> {
       input: process.stdin,
       output: process.stdout,
       locale: config.DEFAULT_LOCALE,
+      ...(opts.imagesDir ? { imagesDir: opts.imagesDir } : {}),
     });
     if (process.stdout.isTTY) {
       process.stdout.write(
@@ -193,6 +203,7 @@ export async function startApp(opts: StartOptions = {}): Promise<number> {
     process.stderr.write(`${error.message}\nSee .env.example for every variable.\n`);
     await http?.close();
     await store.close();
+    await images.close();
     return 2;
   }
   if (desk) discord?.attachDesk(desk); // staff messages in Discord forum posts go to the desk

@@ -71,6 +71,11 @@ export const configSchema = z.object({
   MESSAGES_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
   /** Messages with photos/files per user per minute. */
   PHOTOS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(5),
+  // --- Label photos and faceplate pictures (issue #14) ---
+  /** `off`: no faceplate picture with decodes (the text steps are always sent). */
+  FACEPLATE_PICTURES: z.enum(["on", "off"]).default("on"),
+  /** OCR workers for label photos (each holds ~100 MB; jobs queue beyond that). */
+  OCR_WORKERS: z.coerce.number().int().min(1).max(4).default(1),
   /** `/support` requests per user per day. */
   TICKETS_PER_DAY: z.coerce.number().int().min(1).max(1000).default(3),
   /** Open HTTP connections at most (beyond: refused at once). */

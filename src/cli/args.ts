@@ -4,7 +4,7 @@ export interface ParsedArgs {
   readonly flags: Record<string, string | true>;
 }
 
-const VALUE_FLAGS = new Set(["lang", "shards", "spawn-delay", "remove", "since"]);
+const VALUE_FLAGS = new Set(["lang", "shards", "spawn-delay", "remove", "since", "images"]);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const positionals: string[] = [];

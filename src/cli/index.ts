@@ -21,6 +21,7 @@ Commands:
   faq misses            Questions no FAQ entry matched, with counts, most frequent first
       --since 7d        Only the last 12h, 7d, 2w… (default 7d)
   chat                  Talk to the bot in this terminal (no tokens needed)
+      --images DIR      Write the faceplate pictures there and print their paths
   start                 Run the bot with the platforms configured in the environment
   deploy-commands       Register the Discord commands (one bulk PUT): globally, or to DISCORD_GUILD_ID if set
   shards                Run the Discord bot sharded (discord.js ShardingManager), for > 2,500 servers
@@ -80,7 +81,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     case "chat": {
       const { startApp } = await import("../app.js");
-      return startApp({ forceConsole: true });
+      const imagesDir = typeof flags.images === "string" ? flags.images : undefined;
+      return startApp({ forceConsole: true, ...(imagesDir ? { imagesDir } : {}) });
     }
     case "start": {
       const { startApp } = await import("../app.js");

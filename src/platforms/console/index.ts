@@ -3,6 +3,8 @@
  * of the last reply's actions. Works with a pipe (no prompt, no colour) and resolves at end of
  * input so the process can exit 0.
  */
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { createInterface } from "node:readline";
 import { encodeAction } from "../../../commands/replies/action-ids.js";
 import type { Services } from "../../../commands/services.js";
@@ -22,6 +24,8 @@ export interface ConsoleAdapterConfig {
   readonly output: NodeJS.WritableStream & { isTTY?: boolean };
   readonly locale: Locale;
   readonly now?: () => Date;
+  /** Write reply pictures (faceplate PNGs) here and print their paths (`chat --images DIR`). */
+  readonly imagesDir?: string;
 }
 
 export interface ConsoleAdapter extends PlatformAdapter {
@@ -56,6 +60,7 @@ export function createConsoleAdapter(config: ConsoleAdapterConfig): ConsoleAdapt
     lastActions = reply.actions.filter((a) => !a.url);
     const header = lastActions.length > 0 ? t(reply.locale, "chat.choice") : undefined;
     config.output.write(`${renderConsole(reply, render, header)}\n`);
+    for (const file of savePictures(reply, config.imagesDir)) config.output.write(`[picture] ${file}\n`);
   };
 
   async function handleLine(line: string, n: number): Promise<void> {
@@ -97,4 +102,21 @@ export function createConsoleAdapter(config: ConsoleAdapterConfig): ConsoleAdapt
       write(reply);
     },
   };
+}
+
+let pictureCount = 0;
+
+/** Image attachments → files in `dir` (created if needed); returns their paths. */
+function savePictures(reply: Reply, dir: string | undefined): string[] {
+  if (!dir) return [];
+  const out: string[] = [];
+  for (const a of reply.attachments ?? []) {
+    if (!a.contentType.startsWith("image/")) continue;
+    mkdirSync(dir, { recursive: true });
+    pictureCount += 1;
+    const file = path.resolve(dir, `${pictureCount}-${path.basename(a.name)}`);
+    writeFileSync(file, a.data);
+    out.push(file);
+  }
+  return out;
 }
