@@ -104,8 +104,14 @@ export class WebhookDeliverer {
       record.error = error instanceof Error ? error.message : String(error);
     }
     this.inFlight.delete(update.update_id);
-    if (this.closed || generation !== this.generation) return;
+    if (this.closed) return;
     const ok = answer !== undefined && answer.status >= 200 && answer.status < 300;
+    if (!ok && generation !== this.generation) {
+      // The webhook changed while this delivery was in flight: deliver again with the new settings
+      // (the new generation's pump skipped this update because it was still in flight).
+      this.pump();
+      return;
+    }
     if (ok && answer) {
       this.deps.queue.remove(update.update_id);
       await this.runReply(answer);
