@@ -1,6 +1,7 @@
 /**
- * Discord throughput: N slash commands (/dokker with a pre-code) as INTERACTION_CREATE through
- * the fake gateway, 64 in flight; latency from the dispatch to the fake receiving the interaction
+ * Discord throughput and CPU per interaction: N slash commands (/dokker with a pre-code), each
+ * from a different user, as INTERACTION_CREATE through the fake gateway, 64 in flight; CPU is the
+ * bot process's utime + stime (/proc) over the timed part; latency from the dispatch to the fake receiving the interaction
  * callback. Our bot against a bare discord.js client replying a fixed string, same fake, same run.
  */
 import { createFakeDiscord } from "../test/fakes/discord/index.js";
@@ -12,6 +13,8 @@ import { closedLoop, type RunResult, round, Waiters } from "./lib/measure.js";
 export interface DiscordRun extends RunResult {
   readonly startupMs: number;
   readonly rssAfterMiB: number;
+  /** Bot process CPU (utime + stime) over the timed interactions, per interaction. */
+  readonly cpuPerInteractionMs: number;
 }
 
 const CONCURRENCY = 64;
@@ -55,13 +58,21 @@ export async function runDiscord(kind: "ours" | "baseline", total: number): Prom
       const { id } = fake.slashCommand({
         name: "dokker",
         options: { precode: PRECODES[i % PRECODES.length] ?? "A123" },
-        user: { id: String(100_000_000_000_000_000n + BigInt(i % 5000)) },
+        // Every interaction from its own user (first-time users, like the Telegram burst).
+        user: { id: String(100_000_000_000_000_000n + BigInt(i)) },
       });
       return (await seen.wait(id)) - t0;
     };
     await closedLoop(WARMUP, CONCURRENCY, one);
+    const cpu0 = proc.cpuMs();
     const result = await closedLoop(total, CONCURRENCY, (i) => one(WARMUP + i));
-    return { ...result, startupMs: round(proc.readyMs, 0), rssAfterMiB: round(proc.rssMiB(), 1) };
+    const cpuPerInteractionMs = round((proc.cpuMs() - cpu0) / total, 3);
+    return {
+      ...result,
+      cpuPerInteractionMs,
+      startupMs: round(proc.readyMs, 0),
+      rssAfterMiB: round(proc.rssMiB(), 1),
+    };
   } finally {
     await proc.stop();
     await fake.close();

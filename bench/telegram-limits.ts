@@ -6,7 +6,7 @@
  */
 import { createFakeTelegram } from "../test/fakes/telegram/index.js";
 import { textUpdate } from "../test/support/net.js";
-import { TG_SECRET } from "./lib/fixtures.js";
+import { TG_SECRET, TG_TOKEN } from "./lib/fixtures.js";
 import { round } from "./lib/measure.js";
 import { startTelegramBot } from "./lib/telegram-bot.js";
 
@@ -28,7 +28,11 @@ const GLOBAL = 30;
 const SETTLE_MS = 45_000;
 
 export async function runTelegramLimits(kind: "ours" | "baseline"): Promise<LimitsRun> {
-  const fake = await createFakeTelegram({ limits: { globalPerSecond: GLOBAL, perChatPerSecond: 1 } });
+  const fake = await createFakeTelegram({
+    token: TG_TOKEN,
+    limits: { globalPerSecond: GLOBAL, perChatPerSecond: 1 },
+    chats: Array.from({ length: CHATS }, (_, c) => ({ id: 70_000_000 + c, type: "private" as const })),
+  });
   const { proc, url } = await startTelegramBot(kind, fake.apiRoot);
   const messages = CHATS * PER_CHAT;
   try {

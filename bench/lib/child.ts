@@ -39,6 +39,8 @@ export interface Proc {
   readonly readyMs: number;
   /** Resident set size in MiB (VmRSS from /proc). */
   rssMiB(): number;
+  /** CPU time (user + system) the process has used so far, in ms (/proc/<pid>/stat). */
+  cpuMs(): number;
   /** Lines (raw) whose text contains `needle`. */
   count(needle: string): number;
   stop(): Promise<number | null>;
@@ -65,6 +67,8 @@ export async function startProc(
   });
   const counts = new Map<string, number>();
   const watched = new Set<string>([readyNeedle]);
+  // BENCH_ECHO=<text>: child log lines containing it are copied to our stderr (e.g. "mem-probe").
+  const echo = process.env.BENCH_ECHO;
   let tail = "";
   let readyAt: number | undefined;
   let onReady: (() => void) | undefined;
@@ -73,6 +77,7 @@ export async function startProc(
     const lines = text.split("\n");
     tail = lines.pop() ?? "";
     for (const line of lines) {
+      if (echo && line.includes(echo)) process.stderr.write(`[${child.pid}] ${line}\n`);
       for (const needle of watched)
         if (line.includes(needle)) counts.set(needle, (counts.get(needle) ?? 0) + 1);
       if (readyAt === undefined && line.includes(readyNeedle)) {
@@ -98,6 +103,9 @@ export async function startProc(
       const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
       return kb / 1024;
     },
+    cpuMs() {
+      return cpuMsOf(child.pid ?? 0);
+    },
     count(needle) {
       watched.add(needle);
       return counts.get(needle) ?? 0;
@@ -110,4 +118,16 @@ export async function startProc(
       return code;
     },
   };
+}
+
+const TICKS_PER_SECOND = 100; // USER_HZ on Linux
+
+/** utime + stime of a process in ms, from /proc/<pid>/stat (fields 14 and 15). */
+export function cpuMsOf(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  // The command name (field 2) may contain spaces: count fields after its closing parenthesis.
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  const utime = Number(fields[11]);
+  const stime = Number(fields[12]);
+  return ((utime + stime) * 1000) / TICKS_PER_SECOND;
 }
