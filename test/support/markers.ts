@@ -12,8 +12,9 @@ const isMarker = (m: StoredMessage) => (m.text ?? "").includes(MARKER_PRECODE);
 
 /**
  * Sends the marker to every chat with `send` and waits until each chat has its answer (by default
- * the message naming MARKER_PRECODE; `isAnswer` when the bot answers the marker differently, e.g.
- * with its per-user limit notice); then returns each chat's bot messages from before it.
+ * the message naming MARKER_PRECODE; `isAnswer` when the bot answers the marker differently);
+ * then returns each chat's bot text messages (sendMessage) from before it. Answers are counted by
+ * their text: a PIN answer may come with a picture (sendPhoto) after it.
  */
 export async function beforeMarker(
   fake: FakeTelegram,
@@ -30,10 +31,8 @@ export async function beforeMarker(
   return new Map(
     chats.map((c) => {
       const sent = fake.sentMessages(c);
-      const at = sent.findIndex(isAnswer);
-      // Anything after the marker's answer would be a reply the bot sent out of order.
-      if (at !== sent.length - 1) throw new Error(`chat ${c}: messages after the marker's answer`);
-      return [c, sent.slice(0, at)];
+      const texts = sent.slice(0, sent.findIndex(isAnswer)).filter((m) => m.method === "sendMessage");
+      return [c, texts];
     }),
   );
 }
