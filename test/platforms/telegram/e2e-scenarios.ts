@@ -41,7 +41,14 @@ export function botEnv(apiRoot: string, databaseUrl: string, extra: Record<strin
   };
 }
 
-/** Waits for `count` new bot messages in `chatId` after `before` were there. */
+/**
+ * The bot's text messages in a chat. A PIN answer may be followed by a picture of the radio
+ * (sendPhoto); the scenarios count and read the text answers.
+ */
+const texts = (fake: FakeTelegram, chatId: number): StoredMessage[] =>
+  fake.sentMessages(chatId).filter((m) => m.method === "sendMessage");
+
+/** Waits for `count` new bot text messages in `chatId` after `before` were there. */
 export async function newMessages(
   fake: FakeTelegram,
   chatId: number,
@@ -50,14 +57,14 @@ export async function newMessages(
   timeoutMs = 8000,
 ): Promise<StoredMessage[]> {
   return fake.waitFor(() => {
-    const all = fake.sentMessages(chatId);
+    const all = texts(fake, chatId);
     return all.length >= before + count ? all.slice(before) : undefined;
   }, timeoutMs);
 }
 
 /** A user writes `text` in a private chat; resolves with the bot's answer. */
 async function ask(fake: FakeTelegram, userId: number, text: string): Promise<StoredMessage> {
-  const before = fake.sentMessages(userId).length;
+  const before = texts(fake, userId).length;
   fake.userMessage({ from: { id: userId }, text });
   const [reply] = await newMessages(fake, userId, before);
   if (!reply) throw new Error("no reply");
@@ -181,15 +188,15 @@ export async function everyButton(fake: FakeTelegram): Promise<void> {
   // Radio switch: the same message is edited in place, nothing new is sent.
   const radioAnswer = await press(pin, "dk.r:A123.pr");
   expect(radioAnswer.text).toBeUndefined();
-  const edited = await fake.waitFor(() => fake.sentMessages(user).find((m) => m.edits === 1));
+  const edited = await fake.waitFor(() => texts(fake, user).find((m) => m.edits === 1));
   expect(edited.message_id).toBe(pin.message_id);
   expect(edited.text).toContain("Plug &amp; Radio");
   expect(edited.text).toContain(`<code>${PIN_A123}</code>`);
   expect(buttons(edited).map((b) => b.data)).toContain("dk.r:A123.cd");
-  expect(fake.sentMessages(user)).toHaveLength(1);
+  expect(texts(fake, user)).toHaveLength(1);
 
   // Wrong code: a new message for attempt 1 whose button advances to attempt 2.
-  const before = fake.sentMessages(user).length;
+  const before = texts(fake, user).length;
   await press(edited, "lo.w:1.A123");
   const [first] = await newMessages(fake, user, before);
   if (!first) throw new Error("no lockout reply");
@@ -206,7 +213,7 @@ export async function everyButton(fake: FakeTelegram): Promise<void> {
   expect(expired.text).toMatch(/out of date/);
   const unknown = await press(pin, "zz.q:1", true);
   expect(unknown.text).toMatch(/out of date/);
-  expect(fake.sentMessages(user)).toHaveLength(3);
+  expect(texts(fake, user)).toHaveLength(3);
   // Each callback query was answered exactly once.
   const answers = fake.callsTo("answerCallbackQuery").filter((c) => c.status === 200);
   expect(answers.length).toBeGreaterThanOrEqual(5);
