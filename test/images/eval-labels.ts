@@ -7,9 +7,10 @@
  * range, for which only aggregates are printed. Photos are generated in memory, read one at a
  * time through one OCR worker, and scored: right+confident, wrong+confident, median time.
  */
-import { generateLabel } from "../labels/generate.js";
+
 import { OcrPool } from "../../src/images/ocr.js";
 import { readLabel } from "../../src/images/read-label.js";
+import { generateLabel } from "../labels/generate.js";
 
 export interface EvalSummary {
   readonly total: number;
