@@ -271,10 +271,9 @@ export function createOutbox(options: OutboxOptions): Outbox {
       await store.reschedule(row.id, at, f.reason);
       return;
     }
-    log.error(
-      { outboxId: row.id, kind: row.kind, conversation: row.conversation, reason: f.reason },
-      "outbox send failed for good",
-    );
+    const fields = { outboxId: row.id, kind: row.kind, conversation: row.conversation, reason: f.reason };
+    if (f.expected) log.warn(fields, "outbox send refused for good");
+    else log.error(fields, "outbox send failed for good");
     const instead = sender.fallback?.(row, f.reason);
     if (instead && instead.length > 0) await store.enqueue(instead);
     await fail(row, "failed", f.reason);

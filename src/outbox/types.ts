@@ -10,7 +10,12 @@ export type SendFailure =
       readonly afterMs?: number;
       readonly reason: string;
     }
-  | { readonly kind: "permanent"; readonly reason: string };
+  | {
+      readonly kind: "permanent";
+      readonly reason: string;
+      /** An expected refusal (the user blocked the bot, the thread was deleted): logged at warn, not error. */
+      readonly expected?: boolean;
+    };
 
 /** One platform's way of sending an outbox row (registered by its adapter). */
 export interface OutboxSender {

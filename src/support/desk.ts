@@ -111,15 +111,27 @@ export function createSupportDesk(options: SupportDeskOptions) {
       await deskNote(dc, ticket, event, t(deskLocale, `desk.note.${event}`));
     })().catch((error: unknown) => logger.error({ err: error, ticketId }, "undelivered note failed"));
   });
-  options.channel.onThreadGone?.((threadId) => {
+  // One recreation per deleted thread, however many of its posts fail.
+  const recreating = new Map<string, Promise<string | undefined>>();
+  options.channel.onThreadGone?.((threadId, repost) => {
     void (async () => {
       const ticket = await dc.store.tickets.findByDeskThread(threadId);
-      if (!ticket || ticket.deskThreadId !== threadId) return; // already replaced
-      if (ticket.status !== "open") {
-        logger.warn({ ticketId: ticket.id, threadId }, "desk thread gone; ticket closed, not recreated");
-        return;
+      if (!ticket) return;
+      let next = ticket.deskThreadId !== threadId ? ticket.deskThreadId : undefined;
+      if (!next) {
+        if (ticket.status !== "open") {
+          logger.warn({ ticketId: ticket.id, threadId }, "desk thread gone; ticket closed, not recreated");
+          return;
+        }
+        let task = recreating.get(threadId);
+        if (!task) {
+          task = threads.recreate(ticket);
+          recreating.set(threadId, task);
+          void task.finally(() => setTimeout(() => recreating.delete(threadId), 60_000).unref());
+        }
+        next = await task;
       }
-      await threads.recreate(ticket);
+      if (next) await repost(next);
     })().catch((error: unknown) => logger.error({ err: error, threadId }, "desk thread recreation failed"));
   });
 

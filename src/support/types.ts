@@ -134,9 +134,10 @@ export interface DeskChannel {
   postToLog?(post: DeskPost): Promise<void>;
   /**
    * Posts that leave later (through the outbox) learn only then that the thread was deleted: the
-   * channel calls this listener with the thread id, and the desk opens a new thread.
+   * channel calls this listener with the thread id and a way to send the failed post again into
+   * another thread; the desk opens a new thread (or finds the one that replaced it) and reposts.
    */
-  onThreadGone?(listener: (threadId: string) => void): void;
+  onThreadGone?(listener: (threadId: string, repost: (newThreadId: string) => Promise<void>) => void): void;
 }
 
 /**

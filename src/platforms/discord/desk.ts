@@ -28,7 +28,7 @@ import type { DeskChannel, DeskPost, TicketHeader } from "../../support/types.js
 import { type DeskMessage, deskMessages, headerMessage, threadName } from "./desk-render.js";
 import { errorFields, UNKNOWN_CHANNEL } from "./errors.js";
 import type { UploadFile } from "./files.js";
-import { type DiscordSender, discordRow } from "./outbox.js";
+import { type DiscordSender, deskStateRow, discordRow, retarget } from "./outbox.js";
 import { postToChannel } from "./send.js";
 
 export interface DiscordDeskOptions {
@@ -172,15 +172,18 @@ export function createDiscordDeskChannel(options: DiscordDeskOptions): DeskChann
   }
 
   const { outbox, sender } = options;
-  const goneListeners: ((threadId: string) => void)[] = [];
+  type GoneListener = (threadId: string, repost: (newThreadId: string) => Promise<void>) => void;
+  const goneListeners: GoneListener[] = [];
   if (outbox && sender) {
     sender.setDeskPoster((threadId, m: { body: DeskMessage["body"]; files: readonly UploadFile[] }) =>
       postNow(encodeDeskThread(threadId), m),
     );
+    sender.setDeskStater((threadId, state, title) => setStateNow(encodeDeskThread(threadId), state, title));
     outbox.onFailed(({ row, reason }) => {
       const target = row.payload.target as { op?: string; threadId?: string } | undefined;
       if (target?.op !== "desk" || !target.threadId || !reason.startsWith("discord.thread-gone")) return;
-      for (const l of goneListeners) l(encodeDeskThread(target.threadId));
+      const repost = (newThreadId: string) => outbox.enqueue([retarget(row, decodeDeskThread(newThreadId))]);
+      for (const l of goneListeners) l(encodeDeskThread(target.threadId), repost);
     });
   }
 
@@ -203,7 +206,13 @@ export function createDiscordDeskChannel(options: DiscordDeskOptions): DeskChann
     );
   }
 
+  /** With the outbox, the state change waits behind the posts queued before it (e.g. a transcript). */
   async function setState(deskThreadId: string, state: "open" | "closed", title?: string): Promise<void> {
+    if (!outbox) return setStateNow(deskThreadId, state, title);
+    await outbox.enqueue([deskStateRow(decodeDeskThread(deskThreadId), state, title)]);
+  }
+
+  async function setStateNow(deskThreadId: string, state: "open" | "closed", title?: string): Promise<void> {
     const thread = await fetchThread(deskThreadId);
     const applied = await tagsFor(thread, state).catch((error: unknown) => {
       log.warn({ err: errorFields(error) }, "could not read forum tags; state set without tags");
@@ -261,7 +270,7 @@ export function createDiscordDeskChannel(options: DiscordDeskOptions): DeskChann
   return {
     kind: "discord",
     openThread,
-    onThreadGone(listener: (threadId: string) => void) {
+    onThreadGone(listener: (threadId: string, repost: (newThreadId: string) => Promise<void>) => void) {
       goneListeners.push(listener);
     },
     post,

@@ -20,6 +20,7 @@ import {
 } from "discord.js";
 import { lane, type OutboxSender, type SendFailure } from "../../outbox/index.js";
 import type { JsonObject, JsonValue, NewOutboxRow, OutboxRow } from "../../store/types.js";
+import { ThreadGone } from "../../support/errors.js";
 import { CANNOT_DM_USER, UNKNOWN_CHANNEL } from "./errors.js";
 import type { UploadFile } from "./files.js";
 import { postToChannel } from "./send.js";
@@ -28,6 +29,20 @@ export type DiscordTarget =
   | { readonly op: "dm"; readonly userId: string }
   | { readonly op: "channel"; readonly channelId: string }
   | { readonly op: "desk"; readonly threadId: string };
+
+/** A ticket post's Open/Closed state, queued behind the posts before it (a transcript, a note). */
+export function deskStateRow(threadId: string, state: "open" | "closed", title?: string): NewOutboxRow {
+  return {
+    platform: "discord",
+    conversation: `discord:${threadId}`,
+    userKey: null,
+    kind: "desk-state",
+    payload: { target: { op: "desk-state", threadId }, state, ...(title ? { title } : {}) },
+    meta: { deskThread: `discord:${threadId}` },
+  };
+}
+
+export type DeskStater = (threadId: string, state: "open" | "closed", title?: string) => Promise<void>;
 
 export interface DiscordRowContext {
   readonly userKey?: string | null;
@@ -78,6 +93,20 @@ function decode(row: OutboxRow): {
   return { target, body, files };
 }
 
+/** The same desk row aimed at another post (the one that replaced a deleted post). */
+export function retarget(row: OutboxRow, threadId: string): NewOutboxRow {
+  const { body, files } = decode(row);
+  return discordRow(
+    { op: "desk", threadId },
+    { body, files },
+    {
+      userKey: row.userKey,
+      kind: row.kind,
+      meta: { deskThread: `discord:${threadId}` },
+    },
+  );
+}
+
 export type DeskPoster = (
   threadId: string,
   message: { body: RESTPostAPIChannelMessageJSONBody; files: readonly UploadFile[] },
@@ -86,6 +115,8 @@ export type DeskPoster = (
 export interface DiscordSender extends OutboxSender {
   /** The desk channel's posting routine (set when this process runs a Discord desk). */
   setDeskPoster(poster: DeskPoster): void;
+  /** The desk channel's Open/Closed routine. */
+  setDeskStater(stater: DeskStater): void;
 }
 
 export function createDiscordSender(input: {
@@ -95,6 +126,7 @@ export function createDiscordSender(input: {
   const { client } = input;
   const dmChannels = new Map<string, string>();
   let deskPoster: DeskPoster | undefined;
+  let deskStater: DeskStater | undefined;
 
   async function dmChannel(userId: string): Promise<string> {
     const known = dmChannels.get(userId);
@@ -114,7 +146,19 @@ export function createDiscordSender(input: {
     setDeskPoster(poster) {
       deskPoster = poster;
     },
+    setDeskStater(stater) {
+      deskStater = stater;
+    },
     async send(row) {
+      const op = (row.payload.target as { op?: string; threadId?: string } | undefined)?.op;
+      if (op === "desk-state") {
+        if (!deskStater) throw new Error("no Discord desk runs in this process");
+        const t = row.payload.target as { threadId: string };
+        const state = row.payload.state === "closed" ? "closed" : "open";
+        const title = typeof row.payload.title === "string" ? row.payload.title : undefined;
+        await deskStater(t.threadId, state, title);
+        return null;
+      }
       const { target, body, files } = decode(row);
       if (target.op === "desk") {
         if (!deskPoster) throw new Error("no Discord desk runs in this process");
@@ -126,13 +170,19 @@ export function createDiscordSender(input: {
       return null;
     },
     classify(error): SendFailure {
+      if (error instanceof ThreadGone)
+        return { kind: "permanent", reason: "discord.thread-gone: Unknown Channel", expected: true };
       if (error instanceof DiscordAPIError) {
         if (error.status === 429 || error.status >= 500)
           return { kind: "retry", reason: `discord ${error.status}` };
         if (error.code === CANNOT_DM_USER)
-          return { kind: "permanent", reason: "discord.unreachable: Cannot send messages to this user" };
+          return {
+            kind: "permanent",
+            reason: "discord.unreachable: Cannot send messages to this user",
+            expected: true,
+          };
         if (error.code === UNKNOWN_CHANNEL || error.status === 404) {
-          return { kind: "permanent", reason: "discord.thread-gone: Unknown Channel" };
+          return { kind: "permanent", reason: "discord.thread-gone: Unknown Channel", expected: true };
         }
         return { kind: "permanent", reason: `discord.refused: ${error.status} ${error.code}` };
       }

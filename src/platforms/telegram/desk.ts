@@ -26,7 +26,7 @@ import type { CallSink, Delivery } from "./delivery.js";
 import { PlatformError } from "./errors.js";
 import { CAPTION_LIMIT, fileCall } from "./files.js";
 import { decodeTelegramConversation, encodeTelegramConversation } from "./ids.js";
-import type { RowContext } from "./outbox.js";
+import { callOf, type RowContext } from "./outbox.js";
 import { truncatePlain } from "./render.js";
 import { sendReply } from "./send.js";
 
@@ -149,15 +149,24 @@ export function createTelegramDeskChannel(options: TelegramDeskOptions): DeskCha
     );
   }
 
-  const goneListeners: ((threadId: string) => void)[] = [];
+  const goneListeners: ((threadId: string, repost: (newThreadId: string) => Promise<void>) => void)[] = [];
   options.outbox?.onFailed(({ row, reason }) => {
     const thread = row.meta?.deskThread;
     if (
       typeof thread !== "string" ||
       !/message thread not found|TOPIC_ID_INVALID|TOPIC_DELETED/i.test(reason)
-    )
+    ) {
       return;
-    for (const l of goneListeners) l(thread);
+    }
+    // The same call again, into the topic that replaced the deleted one.
+    const { method, params } = callOf(row);
+    const repost = async (newThreadId: string) => {
+      await out({ userKey: row.userKey, kind: row.kind, meta: { deskThread: newThreadId } }).call({
+        method,
+        payload: { ...params, message_thread_id: topicOf(newThreadId) },
+      });
+    };
+    for (const l of goneListeners) l(thread, repost);
   });
 
   return {
@@ -205,7 +214,7 @@ export function createTelegramDeskChannel(options: TelegramDeskOptions): DeskCha
       await inTopic(threadId, () => delivery.call({ method, payload: where }));
     },
 
-    onThreadGone(listener) {
+    onThreadGone(listener: (threadId: string, repost: (newThreadId: string) => Promise<void>) => void) {
       goneListeners.push(listener);
     },
 

@@ -127,7 +127,10 @@ export function createTelegramSender(input: {
       if (error instanceof RateLimited)
         return { kind: "retry", afterMs: error.retryAfterMs + 50, reason: "429" };
       if (error.retryable) return { kind: "retry", reason: `${error.code}: ${error.message}` };
-      return { kind: "permanent", reason: `${error.code}: ${error.message}` };
+      const expected =
+        error.code === "forbidden" ||
+        /chat not found|user not found|deactivated|message thread not found|TOPIC_/i.test(error.message);
+      return { kind: "permanent", reason: `${error.code}: ${error.message}`, expected };
     },
     fallback(row, reason) {
       const { method, params } = callOf(row);
