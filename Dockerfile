@@ -17,6 +17,7 @@ COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY commands ./commands
 COPY bin ./bin
+COPY assets ./assets
 RUN npm run build && npm prune --omit=dev --no-audit --no-fund
 
 FROM node:24-bookworm-slim AS runtime
@@ -30,6 +31,10 @@ COPY --from=build --chown=node:node /app/package.json ./
 COPY --from=build --chown=node:node /app/node_modules ./node_modules
 COPY --from=build --chown=node:node /app/dist ./dist
 COPY --from=build --chown=node:node /app/bin ./bin
+# Files read at run time besides the compiled code: the fonts the radio pictures are drawn with,
+# and the web chat's browser script and style sheet (served as they are).
+COPY --from=build --chown=node:node /app/assets ./assets
+COPY --from=build --chown=node:node /app/src/platforms/web/client ./src/platforms/web/client
 # /app/data → /data: a DATABASE_URL copied from .env.example (sqlite:./data/dokker.db) also
 # lands on the volume instead of the read-only image layer.
 RUN mkdir -p /data && chown node:node /data && ln -s /data /app/data
