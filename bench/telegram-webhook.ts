@@ -19,6 +19,8 @@ import { startTelegramBot } from "./lib/telegram-bot.js";
 export interface BurstRun {
   readonly users: number;
   readonly delivered: number;
+  /** Faceplate pictures delivered (sendPhoto; ours attaches one to every decode). */
+  readonly photos: number;
   readonly tooManyRequests: number;
   /** Seconds from the first POST to the last webhook answer. */
   readonly intakeSeconds: number;
@@ -48,6 +50,7 @@ export async function runTelegramBurst(kind: "ours" | "baseline", users: number)
   const { proc, url } = await startTelegramBot(kind, fake.apiRoot);
   const sends = () => fake.callsTo("sendMessage");
   const delivered = () => sends().filter((c) => c.outcome === "ok").length;
+  const photos = () => fake.callsTo("sendPhoto").filter((c) => c.outcome === "ok").length;
   let updateId = 1;
   let errors = 0;
   const post = async (chatId: number, text: string): Promise<number> => {
@@ -69,6 +72,7 @@ export async function runTelegramBurst(kind: "ours" | "baseline", users: number)
     const warmSends = sends().length;
     fake.setLimits(TELEGRAM_LIMITS);
     const limitedBefore = fake.stats.tooManyRequests;
+    const photosBefore = photos();
     errors = 0;
 
     const cpu0 = proc.cpuMs();
@@ -77,8 +81,10 @@ export async function runTelegramBurst(kind: "ours" | "baseline", users: number)
     const intakeCpu = proc.cpuMs() - cpu0;
     const intakeSeconds = (performance.now() - t0) / 1000;
     if (kind === "ours") {
-      // Every reply must arrive: 30/s → users/30 s, plus slack.
-      await until(() => delivered() - WARMUP >= users, (users / 30) * 1000 * 1.5 + 30_000);
+      // Every reply must arrive (text, and the faceplate picture of a decode): at 30/s that is
+      // about 5 sends per 3 users; then nothing more for 2 s (the last pictures).
+      await until(() => delivered() - WARMUP >= users, (users / 30) * 1000 * 3 + 30_000);
+      await quiet(() => fake.calls.length, 2000);
     } else {
       // The bare bot sends during the webhook call; wait until no attempt is still pending.
       await until(
@@ -91,6 +97,7 @@ export async function runTelegramBurst(kind: "ours" | "baseline", users: number)
     return {
       users,
       delivered: delivered() - WARMUP,
+      photos: photos() - photosBefore,
       tooManyRequests: fake.stats.tooManyRequests - limitedBefore,
       intakeSeconds: round(intakeSeconds, 2),
       seconds: round(seconds, 2),
@@ -110,6 +117,20 @@ export async function runTelegramBurst(kind: "ours" | "baseline", users: number)
 
 function sleep(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
+}
+
+/** Resolves once `count()` has not changed for `ms`. */
+async function quiet(count: () => number, ms: number): Promise<void> {
+  let last = count();
+  let since = performance.now();
+  while (performance.now() - since < ms) {
+    await sleep(100);
+    const now = count();
+    if (now !== last) {
+      last = now;
+      since = performance.now();
+    }
+  }
 }
 
 /** Polls `done` every 100 ms; throws after `timeoutMs`. */

@@ -33,6 +33,17 @@ export function compiledEntry(entry: string): string {
   return out;
 }
 
+/**
+ * BENCH_OURS_ENV="FACEPLATE_PICTURES=off,OCR_WORKERS=1": settings for our bot only, on top of what
+ * each benchmark sets (to bisect a cost by turning a part off).
+ */
+export function oursEnvOverrides(): Record<string, string> {
+  const pairs = (process.env.BENCH_OURS_ENV ?? "").split(",").filter((p) => p.includes("="));
+  return Object.fromEntries(
+    pairs.map((p) => [p.slice(0, p.indexOf("=")).trim(), p.slice(p.indexOf("=") + 1)]),
+  );
+}
+
 export interface Proc {
   readonly child: ChildProcess;
   /** Milliseconds from spawn to the ready line. */
@@ -62,6 +73,7 @@ export async function startProc(
       PATH: process.env.PATH ?? "",
       HOME: process.env.HOME ?? "/tmp",
       ...env,
+      ...(entry === OURS_ENTRY ? oursEnvOverrides() : {}),
     },
     stdio: ["ignore", "ignore", "pipe"],
   });
