@@ -40,7 +40,7 @@ module.exports = {
     {
       name: "nothing-below-imports-a-platform",
       comment:
-        "Only the platforms themselves, the composition root (src/app.ts), entry points, tests and benchmarks " +
+        "Only the platforms themselves, the composition root (src/app.ts, src/app-*.ts), entry points, tests and benchmarks " +
         "import a platform adapter. src/platforms/types.ts is the shared adapter contract.",
       severity: "error",
       from: {
@@ -48,6 +48,7 @@ module.exports = {
         pathNot: [
           "^src/platforms/",
           "^src/app[.]ts$",
+          "^src/app-desk[.]ts$",
           "^src/main[.]ts$",
           "^src/cli/",
           "^test/",

@@ -1,5 +1,4 @@
 /** `/dokker V284` — the PIN for a pre-code, entry steps and lockout advice. */
-import { recentProfile } from "../src/bot/locale.js";
 import { parsePrecode } from "../src/core/precode.js";
 import { DEFAULT_RADIO, radioFromShortCode } from "../src/core/radio.js";
 import { ACTION_IDS } from "./replies/action-ids.js";
@@ -20,38 +19,12 @@ async function decode(text: string, ctx: CommandContext, radioCode?: string, rep
   return withFaceplate(ctx, pinReply(ctx.locale, parsed.value, radio, { replace }), radio, parsed.value.pin);
 }
 
-/**
- * Skipping a profile write that would change nothing (but `updated_at`). This process remembers
- * what it last wrote per user (bounded, oldest dropped first), and a write is skipped only when
- * that matches AND the profile read at the start of this very update (src/bot/locale.ts, from the
- * store, at most seconds old) still holds the same pre-code — so a `/forget`, a staff decode or
- * any other change to the pre-code, from this instance or another, makes the next decode write
- * again. (The profile service exposes only the pre-code, not the radio type.) Cross-instance
- * limit: if another instance changed only the radio type for the same pre-code after this one
- * wrote it, this instance may leave that radio type in place for a repeat of its own last decode.
- */
-const WRITTEN_MAX = 1000;
-const writtenBy = new WeakMap<object, Map<string, string>>();
-
+/** The user's last decode, kept for the support desk's ticket header and lockout reminders. */
 async function saveDecode(
   ctx: CommandContext,
   patch: { lastPrecode: string; lastPin: string; radioType: string },
 ) {
-  const profiles = ctx.services.profiles;
-  if (!profiles) return;
-  const userKey = `${ctx.user.platform}:${ctx.user.id}`;
-  let written = writtenBy.get(profiles); // per profile service (one per store)
-  if (!written) {
-    written = new Map();
-    writtenBy.set(profiles, written);
-  }
-  const values = `${patch.lastPrecode}\u0000${patch.lastPin}\u0000${patch.radioType}`;
-  if (written.get(userKey) === values && recentProfile(profiles, userKey)?.lastPrecode === patch.lastPrecode)
-    return;
-  await profiles.update(userKey, patch);
-  written.delete(userKey);
-  if (written.size >= WRITTEN_MAX) written.delete(written.keys().next().value ?? "");
-  written.set(userKey, values);
+  await ctx.services.profiles?.update(`${ctx.user.platform}:${ctx.user.id}`, patch);
 }
 
 export const dokker: Command = {

@@ -39,7 +39,7 @@ export interface LabelReader {
 export const LABEL_NO_ID = "lb.n";
 const MAX_BUTTONS = 4;
 
-export function isImage(a: IncomingAttachment): boolean {
+function isImage(a: IncomingAttachment): boolean {
   return (
     /^image\/(jpeg|png|webp|gif|tiff|heic|heif|avif)$/i.test(a.contentType) ||
     /\.(jpe?g|png|webp)$/i.test(a.name)

@@ -1,14 +1,14 @@
 /**
- * Builds the desk's staff side from SUPPORT_DESK (`discord:<forum channel id>` or
+ * Start-up wiring beside the composition root (src/app.ts): builds the desk's staff side from SUPPORT_DESK (`discord:<forum channel id>` or
  * `telegram:<supergroup id>`).
  * The channel runs on the adapter of that platform (Discord forum posts with Open/Closed tags, or
  * Telegram forum topics); a desk whose platform has no token configured is a ConfigError.
  */
-import { type Config, ConfigError } from "../config.js";
-import type { DiscordAdapter } from "../platforms/discord/index.js";
-import type { TelegramAdapter } from "../platforms/telegram/index.js";
-import type { PlatformAdapter } from "../platforms/types.js";
-import type { DeskChannel } from "./types.js";
+import { type Config, ConfigError } from "./config.js";
+import type { DiscordAdapter } from "./platforms/discord/index.js";
+import type { TelegramAdapter } from "./platforms/telegram/index.js";
+import type { PlatformAdapter } from "./platforms/types.js";
+import type { DeskChannel } from "./support/types.js";
 
 export interface DeskTarget {
   readonly platform: "discord" | "telegram";
@@ -17,7 +17,7 @@ export interface DeskTarget {
 }
 
 /** `discord:123…` / `telegram:-100…` → its parts; undefined when empty. (Config validates the shape.) */
-export function parseDeskTarget(value: string | undefined): DeskTarget | undefined {
+function parseDeskTarget(value: string | undefined): DeskTarget | undefined {
   const m = /^(discord|telegram):(-?\d+)$/.exec((value ?? "").trim());
   return m ? { platform: m[1] as DeskTarget["platform"], id: m[2] ?? "" } : undefined;
 }

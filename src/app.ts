@@ -3,6 +3,7 @@
  * With no platform token it runs the terminal chat. Resolves with the process exit code.
  */
 import type { Services } from "../commands/services.js";
+import { buildDeskChannel, discordDeskScope } from "./app-desk.js";
 import { createBot } from "./bot/index.js";
 import { createRateGate } from "./bot/rate-gate.js";
 import { type Config, ConfigError, loadConfig } from "./config.js";
@@ -19,7 +20,6 @@ import { createTelegramAdapter, type TelegramAdapter } from "./platforms/telegra
 import type { PlatformAdapter } from "./platforms/types.js";
 import { createWebAdapter } from "./platforms/web/index.js";
 import { openStore } from "./store/index.js";
-import { discordDeskScope } from "./support/channel-factory.js";
 import { attachSupportDesk, createStoreServices, startBackground } from "./support/wiring.js";
 
 export interface StartOptions {
@@ -196,7 +196,16 @@ export async function startApp(opts: StartOptions = {}): Promise<number> {
   // Support desk: only with SUPPORT_DESK and a desk channel for it.
   let desk: ReturnType<typeof attachSupportDesk>;
   try {
-    desk = attachSupportDesk({ config, store, logger, adapters, services, outbox });
+    const channel = buildDeskChannel(config, adapters);
+    desk = attachSupportDesk({
+      config,
+      store,
+      logger,
+      adapters,
+      services,
+      outbox,
+      ...(channel ? { channel } : {}),
+    });
   } catch (error) {
     // A desk on a platform without its token: reported like any other invalid setting.
     if (!(error instanceof ConfigError)) throw error;

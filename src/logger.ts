@@ -9,7 +9,7 @@ import { type Logger as PinoLogger, pino } from "pino";
 
 export type Logger = PinoLogger;
 
-export const REDACT_PATHS = [
+const REDACT_PATHS = [
   "token",
   "*.token",
   "botToken",

@@ -15,7 +15,7 @@ export function faqMatcher(): FaqMatcher {
   return matcher;
 }
 
-export function answerBlocks(text: string): Block[] {
+function answerBlocks(text: string): Block[] {
   const blocks: Block[] = [];
   for (const para of text.split(/\n\s*\n/)) {
     const lines = para.split("\n").filter((l) => l.trim() !== "");

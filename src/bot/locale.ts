@@ -51,7 +51,7 @@ function remember(profiles: ProfileService, userKey: string, profile: StoredProf
  * (no profile, or no fresh read: callers must then not assume anything). It comes from the store,
  * so it is as current as any read, whichever instance wrote the profile.
  */
-export function recentProfile(
+function recentProfile(
   profiles: ProfileService,
   userKey: string,
   now = Date.now(),

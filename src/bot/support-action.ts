@@ -16,13 +16,13 @@ import type { Reply } from "../core/reply.js";
 
 export type ReplyDecorator = (reply: Reply, ctx: CommandContext) => Reply;
 
-export const MAX_ACTIONS = 8;
+const MAX_ACTIONS = 8;
 
 const OUTCOMES: readonly string[] = ["dokker.ok", "lockout.ok", "vin.ok", "faq.answer", "faq.none"];
 /** Pre-code and VIN problems (`precode.not-issued`, `vin.length`…): the user may be stuck. */
 const PREFIXES: readonly string[] = ["precode.", "vin."];
 
-export function wantsContactSupport(reply: Reply): boolean {
+function wantsContactSupport(reply: Reply): boolean {
   return OUTCOMES.includes(reply.outcome) || PREFIXES.some((p) => reply.outcome.startsWith(p));
 }
 

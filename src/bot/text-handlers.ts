@@ -31,7 +31,7 @@ function looksLikePrecodeAttempt(text: string): boolean {
  * as a question, with a "Did you mean B123?" button (in private chats; in groups, nothing).
  * A short failed attempt → why it failed.
  */
-export const precodeText: TextHandler = async (text, ctx) => {
+const precodeText: TextHandler = async (text, ctx) => {
   const parsed = parsePrecode(text);
   if (parsed.ok && precodeForm(text) === "in-text") {
     if (ctx.chat !== "private") return undefined;
@@ -55,27 +55,27 @@ export const precodeText: TextHandler = async (text, ctx) => {
  * A question in plain words (private chats only: in groups the bot speaks when addressed). Its
  * language becomes the conversation's language for the replies that follow (src/bot/locale.ts).
  */
-export const faqText: TextHandler = async (text, ctx) => {
+const faqText: TextHandler = async (text, ctx) => {
   if (ctx.chat !== "private") return undefined;
   await rememberConversationLanguage(ctx.services, `${ctx.user.platform}:${ctx.user.id}`, text, ctx.locale);
   return answerQuestion(text, ctx);
 };
 
 /** Nothing matched: in a private chat say what the bot understands; in a group stay quiet. */
-export const fallbackText: TextHandler = (_text, ctx) =>
+const fallbackText: TextHandler = (_text, ctx) =>
   ctx.chat === "private" ? notice(ctx, "chat.unrecognized", "text.unrecognized") : "silent";
 
 /**
  * Photos/files without any text in a private chat that no open ticket took: the bot can't read
  * them, so say how to get them to a person (instead of answering an empty FAQ question).
  */
-export const filesHint: TextHandler = (text, ctx) =>
+const filesHint: TextHandler = (text, ctx) =>
   ctx.chat === "private" && text.trim() === "" && (ctx.attachments?.length ?? 0) > 0
     ? notice(ctx, "support.files-hint", "support.files-hint")
     : undefined;
 
 /** A photo of the radio's label in a private chat: propose the pre-code read from it (issue #14). */
-export const labelPhotoText: TextHandler = (_text, ctx) =>
+const labelPhotoText: TextHandler = (_text, ctx) =>
   ctx.chat === "private" ? readLabelPhoto(ctx) : undefined;
 
 /**

@@ -16,7 +16,7 @@ import { parsePrecode } from "../core/precode.js";
 import type { TextHandler } from "./text-handlers.js";
 
 /** One or two short words that decode: `V284`, `v 284`, `V-284`. */
-export function isJustPrecode(text: string): boolean {
+function isJustPrecode(text: string): boolean {
   const t = text.trim();
   return t.length <= 12 && t.split(/\s+/).length <= 2 && parsePrecode(t).ok;
 }

@@ -15,7 +15,7 @@ export interface AskResult {
   readonly confident: boolean;
 }
 
-export function ask(question: string, locale: Locale): AskResult {
+function ask(question: string, locale: Locale): AskResult {
   const m = faqMatcher();
   const match = m.match(question, { locale });
   const best = match.level === "none" ? undefined : match.best;

@@ -16,7 +16,7 @@ export interface DecodeLine {
   readonly error?: { readonly code: string; readonly message: string };
 }
 
-export function decodeOne(input: string, locale: Locale): DecodeLine {
+function decodeOne(input: string, locale: Locale): DecodeLine {
   const r = parsePrecode(input);
   if (r.ok) {
     const base = { input, precode: r.value.precode, pin: r.value.pin };

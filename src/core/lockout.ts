@@ -4,9 +4,8 @@
  * minutes on other units, so replies say "usually up to 32, some units longer".
  */
 export const LOCKOUT_CAP_MINUTES = 32;
-export const LOCKOUT_REPORTED_MAX_MINUTES = 64;
 /** Attempts beyond this are treated as this many (the wait no longer grows). */
-export const MAX_TRACKED_ATTEMPTS = 20;
+const MAX_TRACKED_ATTEMPTS = 20;
 
 /** Minutes to wait after the `attempt`-th wrong entry (1-based). */
 export function lockoutMinutes(attempt: number): number {

@@ -83,7 +83,7 @@ export function replyToPlainText(reply: Reply): string {
   return out.join("\n\n");
 }
 
-export function spansToText(spans: readonly Span[]): string {
+function spansToText(spans: readonly Span[]): string {
   return spans.map((s) => s.text).join("");
 }
 

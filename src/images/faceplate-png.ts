@@ -9,7 +9,7 @@ import { fontFiles } from "./fonts.js";
 
 let files: string[] | undefined;
 
-export function renderSvg(svg: string): Buffer {
+function renderSvg(svg: string): Buffer {
   files ??= fontFiles();
   const resvg = new Resvg(svg, {
     font: { fontFiles: files, loadSystemFonts: false, defaultFontFamily: "DejaVu Sans" },

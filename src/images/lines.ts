@@ -13,7 +13,7 @@ interface Component extends Box {
 }
 
 /** Connected components of ink (value 0) in a binary image. */
-export function inkComponents(img: Gray): Component[] {
+function inkComponents(img: Gray): Component[] {
   const { width, height, data } = img;
   const seen = new Uint8Array(width * height);
   const stack = new Int32Array(width * height);

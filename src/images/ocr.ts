@@ -34,12 +34,12 @@ export interface OcrPoolOptions {
   readonly timeoutMs?: number;
 }
 
-export class OcrTimeoutError extends Error {
+class OcrTimeoutError extends Error {
   readonly code = "ocr.timeout";
 }
 
 /** The directory holding `eng.traineddata.gz`: the LSTM-only "best_int" data (smaller, faster). */
-export function englishDataPath(): string {
+function englishDataPath(): string {
   const require = createRequire(import.meta.url);
   const pkg = path.dirname(require.resolve("@tesseract.js-data/eng/package.json"));
   return path.join(pkg, "4.0.0_best_int");

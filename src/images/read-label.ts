@@ -11,9 +11,9 @@ import { err, ok, type Result } from "../core/result.js";
 import type { OcrPool, PageMode } from "./ocr.js";
 import { prepareLabel } from "./preprocess.js";
 
-export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
-export const MAX_IMAGE_PIXELS = 40_000_000;
-export const DEFAULT_PHOTO_TIMEOUT_MS = 15_000;
+const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
+const MAX_IMAGE_PIXELS = 40_000_000;
+const DEFAULT_PHOTO_TIMEOUT_MS = 15_000;
 
 export type LabelErrorCode =
   | "image.too-large"

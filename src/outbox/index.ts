@@ -72,7 +72,7 @@ interface Buffer {
 const DAY_MS = 86_400_000;
 
 /** 1 s, 2 s, 4 s … capped at 60 s (retries go on until the row is too old). */
-export function retryDelayMs(attempts: number): number {
+function retryDelayMs(attempts: number): number {
   return Math.min(60_000, 1000 * 2 ** Math.min(6, Math.max(0, attempts)));
 }
 

@@ -28,3 +28,12 @@ export interface PlatformAdapter {
   /** False when receiving has failed for too long (liveness); absent: always alive. */
   intakeAlive?(): boolean;
 }
+
+/**
+ * What a platform's direct-call layer reports for metrics: `rate-limited` (the platform answered
+ * 429), `retry` (the call will be tried again: 429, 5xx or network), `failed` (given up for good).
+ */
+export type DeliveryEvent =
+  | { readonly type: "rate-limited"; readonly method: string }
+  | { readonly type: "retry"; readonly method: string; readonly reason: "429" | "5xx" | "network" }
+  | { readonly type: "failed"; readonly method: string };

@@ -10,8 +10,8 @@ import { pino } from "pino";
 import { createBlockRepository } from "./blocks.js";
 import type { RepoContext } from "./context.js";
 import { StoreError } from "./errors.js";
-import { createLimitRepository } from "./limits.js";
 import { createFaqLearningRepository } from "./learned.js";
+import { createLimitRepository } from "./limits.js";
 import { createOutboxRepository } from "./outbox.js";
 import { openPostgres } from "./postgres.js";
 import { createPrivacyRepository } from "./privacy.js";
@@ -28,12 +28,12 @@ import type { OpenStoreOptions, Store, StoreDialect } from "./types.js";
 import { createUpdateRepository } from "./updates.js";
 import { createWebChatRepository } from "./web-chat.js";
 
-export { isUniqueViolation, StoreError } from "./errors.js";
+export { StoreError } from "./errors.js";
 export { DEFAULT_REMINDER_LEASE_MS, DEFAULT_REMINDER_MAX_ATTEMPTS } from "./reminders.js";
 export { FORGET_CLOSER } from "./ticket-messages.js";
 export type * from "./types.js";
 
-export function dialectOf(databaseUrl: string): StoreDialect {
+function dialectOf(databaseUrl: string): StoreDialect {
   if (databaseUrl.startsWith("sqlite:")) return "sqlite";
   if (databaseUrl.startsWith("postgres://") || databaseUrl.startsWith("postgresql://")) return "postgres";
   // Never echo the URL: it may carry a password.

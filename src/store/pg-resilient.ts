@@ -28,7 +28,7 @@ const TRANSIENT_CODES = new Set([
   "08006",
 ]);
 
-export function isTransientPgError(error: unknown): boolean {
+function isTransientPgError(error: unknown): boolean {
   if (typeof error !== "object" || error === null) return false;
   const code = (error as { code?: unknown }).code;
   if (typeof code === "string" && TRANSIENT_CODES.has(code)) return true;

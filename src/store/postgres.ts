@@ -20,7 +20,7 @@ const types: pg.CustomTypesConfig = {
       : pg.types.getTypeParser(oid, format)) as pg.CustomTypesConfig["getTypeParser"],
 };
 
-export function splitSchema(databaseUrl: string, schemaOption?: string): { url: string; schema?: string } {
+function splitSchema(databaseUrl: string, schemaOption?: string): { url: string; schema?: string } {
   let url: URL;
   try {
     url = new URL(databaseUrl);

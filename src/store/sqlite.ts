@@ -6,7 +6,7 @@ import type { Logger } from "pino";
 import { migrateToLatest } from "./migrate.js";
 import type { Database } from "./schema.js";
 
-export const SQLITE_MEMORY = ":memory:";
+const SQLITE_MEMORY = ":memory:";
 
 /** `sqlite:data/bot.db`, `sqlite:///abs/bot.db`, `sqlite::memory:` → a file path or `:memory:`. */
 export function sqlitePathFromUrl(databaseUrl: string): string {

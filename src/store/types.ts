@@ -248,8 +248,6 @@ export interface ReminderRepository {
 
 // ---------------------------------------------------------------- outbox
 
-export type OutboxState = "pending" | "sent" | "failed" | "dropped";
-
 /** One outgoing platform call waiting to be sent (a rendered payload; see migrations/002). */
 export interface NewOutboxRow {
   platform: Platform;

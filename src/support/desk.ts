@@ -19,9 +19,7 @@ import { createThreads } from "./threads.js";
 import type { DeskChannel, FaqAnswers, Messenger, RelayAttachment, StaffRef } from "./types.js";
 import { createUserSide } from "./user-side.js";
 
-export type { OpenInput, SupportUserContext } from "./user-side.js";
-
-export const DEFAULT_REOPEN_WINDOW_MS = 24 * 3_600_000;
+const DEFAULT_REOPEN_WINDOW_MS = 24 * 3_600_000;
 const DAY_MS = 86_400_000;
 
 export interface SupportDeskOptions {

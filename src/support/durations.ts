@@ -7,7 +7,7 @@ const UNIT_MS = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_0
 type Unit = keyof typeof UNIT_MS;
 const PART = /(\d{1,6})\s*([smhdw])/gy;
 /** One year: longer is almost certainly a typo (and JS dates stay comfortably in range). */
-export const MAX_DURATION_MS = 366 * UNIT_MS.d;
+const MAX_DURATION_MS = 366 * UNIT_MS.d;
 
 /** `10m` → 600000. Undefined when the text is not a duration (or is zero / over a year). */
 export function parseDuration(input: string): number | undefined {

@@ -6,7 +6,7 @@
 
 export type SupportErrorCode = "desk.thread-gone" | "user.unreachable";
 
-export abstract class SupportError extends Error {
+abstract class SupportError extends Error {
   abstract readonly code: SupportErrorCode;
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);

@@ -32,7 +32,7 @@ export function cleanText(text: string): string {
   return text.replace(/\0/g, "");
 }
 
-export function attachmentMeta(files: readonly RelayAttachment[]): Attachment[] {
+function attachmentMeta(files: readonly RelayAttachment[]): Attachment[] {
   return files.map((f) => ({ name: cleanText(f.name), contentType: f.contentType, size: f.size }));
 }
 

@@ -21,7 +21,7 @@ import { platformOf } from "./messenger.js";
 import { asLocale } from "./replies.js";
 import type { Messenger } from "./types.js";
 
-export const LOCKOUT_KIND = "lockout";
+const LOCKOUT_KIND = "lockout";
 
 /** `services.reminders`: the "Wrong code" button stores one pending reminder per user. */
 export function createLockoutReminders(store: Pick<Store, "reminders">): LockoutReminders {
@@ -44,7 +44,7 @@ export function createLockoutReminders(store: Pick<Store, "reminders">): Lockout
 }
 
 /** The reminder message, in the user's language; with the PIN when the pre-code is known. */
-export function lockoutReminderReply(reminder: Pick<Reminder, "locale" | "payload">): Reply {
+function lockoutReminderReply(reminder: Pick<Reminder, "locale" | "payload">): Reply {
   const locale = asLocale(reminder.locale);
   const attempt = clampAttempt(Number(reminder.payload.attempt ?? 1));
   const blocks = [paragraph(...tSpans(locale, "lockout.reminder", { attempt: String(attempt) }))];
@@ -88,7 +88,7 @@ export interface ReminderWorker {
 }
 
 /** Retry after a transient failure: 30 s, 1 min, 2 min … capped at 30 min. */
-export function backoffMs(attempts: number): number {
+function backoffMs(attempts: number): number {
   return Math.min(30_000 * 2 ** Math.max(0, attempts), 30 * 60_000);
 }
 

@@ -34,7 +34,7 @@ export function supportNotice(
   };
 }
 
-export function toReplyAttachments(files: readonly RelayAttachment[]): ReplyAttachment[] {
+function toReplyAttachments(files: readonly RelayAttachment[]): ReplyAttachment[] {
   return files.map((f) => ({ name: f.name, contentType: f.contentType, data: f.data }));
 }
 

@@ -10,7 +10,7 @@ import { parseDuration } from "./durations.js";
 import { supportNotice } from "./replies.js";
 import type { StaffRef } from "./types.js";
 
-export function staffOf(ctx: CommandContext): StaffRef {
+function staffOf(ctx: CommandContext): StaffRef {
   return {
     key: `${ctx.user.platform}:${ctx.user.id}`,
     name: ctx.user.displayName ?? ctx.user.id,

@@ -18,7 +18,7 @@ import type { DeskChannel, DeskPost, RelayAttachment, UserToStaffMessage } from 
  * between `openFor` and `openThread`. Younger tickets are still being set up by their creator,
  * which posts every stored message once the thread exists (see `startThread`).
  */
-export const ORPHAN_AFTER_MS = 30_000;
+const ORPHAN_AFTER_MS = 30_000;
 
 export interface ThreadDeps {
   readonly store: Store;

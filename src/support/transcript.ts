@@ -18,7 +18,7 @@ function author(m: TicketMessage, L: Locale): string {
   return name && m.direction !== "system" ? `${role} ${name}` : role;
 }
 
-export function transcriptText(ticket: Ticket, messages: readonly TicketMessage[], L: Locale): string {
+function transcriptText(ticket: Ticket, messages: readonly TicketMessage[], L: Locale): string {
   const lines = [t(L, "desk.transcript.title", { ticket: ticket.id, count: messages.length }), ""];
   for (const m of messages) {
     const body = m.text.replace(/\r?\n/g, "\n    ");

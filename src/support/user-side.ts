@@ -25,7 +25,7 @@ export interface OpenInput {
   readonly previousTicketId?: number;
 }
 
-export const userKeyOf = (ctx: Pick<CommandContext, "user">) => `${ctx.user.platform}:${ctx.user.id}`;
+const userKeyOf = (ctx: Pick<CommandContext, "user">) => `${ctx.user.platform}:${ctx.user.id}`;
 const author = (ctx: SupportUserContext) => ({ key: userKeyOf(ctx), name: ctx.user.displayName });
 
 /**

@@ -11,7 +11,6 @@ import type { Logger } from "../logger.js";
 import type { Outbox } from "../outbox/index.js";
 import type { PlatformAdapter } from "../platforms/types.js";
 import type { Store } from "../store/index.js";
-import { buildDeskChannel } from "./channel-factory.js";
 import { createSupportDesk, type SupportDesk } from "./desk.js";
 import { createFaqAnswers } from "./faq-answers.js";
 import { createFaqLearning } from "./faq-learning.js";
@@ -54,7 +53,8 @@ export function attachSupportDesk(input: {
 }): SupportDesk | undefined {
   const { config, store, logger, adapters, services } = input;
   if (!config.SUPPORT_DESK) return undefined;
-  const channel = input.channel ?? buildDeskChannel(config, adapters);
+  // Built by the composition root (src/app-desk.ts) on the adapter of the desk's platform.
+  const channel = input.channel;
   if (!channel) {
     logger.warn({ desk: config.SUPPORT_DESK }, "SUPPORT_DESK is set but no desk channel is available yet");
     return undefined;

@@ -29,7 +29,7 @@ export type Rng = {
   weighted: <T>(items: readonly (readonly [T, number])[]) => T;
 };
 
-export function mulberry32(seed: number): () => number {
+function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -40,7 +40,7 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-export function makeRng(seed: number): Rng {
+function makeRng(seed: number): Rng {
   // Scramble the seed so that neighbouring seeds give unrelated streams.
   const next = mulberry32(Math.imul((seed >>> 0) ^ 0x9e3779b9, 0x85ebca6b) ^ 0xc2b2ae35);
   const rng: Rng = {
@@ -197,7 +197,7 @@ function pickChar(rng: Rng, s: string): string {
   return s.charAt(rng.int(0, s.length - 1));
 }
 
-export function isValidPrecode(code: string): boolean {
+function isValidPrecode(code: string): boolean {
   return /^[A-Z][0-9]{3}$/.test(code) && !/^A0[0-9]{2}$/.test(code);
 }
 

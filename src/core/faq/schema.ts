@@ -26,7 +26,7 @@ function perLocale<T extends z.ZodType>(value: T) {
   return z.strictObject(shape);
 }
 
-export const FaqIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "kebab-case id");
+const FaqIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "kebab-case id");
 
 export const FaqEntrySchema = z.strictObject({
   id: FaqIdSchema,
@@ -47,4 +47,3 @@ export const FaqEntrySchema = z.strictObject({
 });
 
 export type FaqEntry = z.infer<typeof FaqEntrySchema>;
-export type FaqId = FaqEntry["id"];

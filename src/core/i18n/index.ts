@@ -6,7 +6,7 @@ import { plain, type Span } from "../reply.js";
 import { CATALOGS, ENGLISH, type MessageKey } from "./catalogs.js";
 import type { Locale } from "./locales.js";
 
-export type { Catalog, MessageKey } from "./catalogs.js";
+export type { MessageKey } from "./catalogs.js";
 export * from "./locales.js";
 
 export type Params = Readonly<Record<string, string | number>>;

@@ -33,7 +33,7 @@ export interface ConsoleAdapter extends PlatformAdapter {
   readonly finished: Promise<void>;
 }
 
-export const CONSOLE_CONVERSATION = "console:local";
+const CONSOLE_CONVERSATION = "console:local";
 const USER_ID = "local";
 
 export function createConsoleAdapter(config: ConsoleAdapterConfig): ConsoleAdapter {

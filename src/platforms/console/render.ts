@@ -12,7 +12,7 @@ export interface ConsoleRenderOptions {
 // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
-export function sanitize(text: string): string {
+function sanitize(text: string): string {
   return text.replace(CONTROL, "");
 }
 

@@ -32,7 +32,7 @@ export const DISCORD_LOCALES: Readonly<Record<Exclude<Locale, "en">, readonly st
 };
 
 /** The catalog key of the message context-menu command's name. */
-export const DECODE_MESSAGE_KEY: MessageKey = "cmd.decode-message.name";
+const DECODE_MESSAGE_KEY: MessageKey = "cmd.decode-message.name";
 
 /** The context-menu command's default (English) name: Discord sends it as `commandName`. */
 export function decodeMessageCommandName(): string {
@@ -45,7 +45,7 @@ function limit(text: string, max: number): string {
 }
 
 /** `description_localizations` / `name_localizations` for a key, every Discord locale we speak. */
-export function localizations(key: MessageKey, max: number): LocalizationMap {
+function localizations(key: MessageKey, max: number): LocalizationMap {
   const all = allTranslations(key);
   const out: Record<string, string> = {};
   for (const [ours, codes] of Object.entries(DISCORD_LOCALES)) {
@@ -116,7 +116,7 @@ export function slashCommandData(c: Command): RESTPutAPIApplicationCommandsJSONB
   };
 }
 
-export function decodeMessageCommandData(): RESTPutAPIApplicationCommandsJSONBody[number] {
+function decodeMessageCommandData(): RESTPutAPIApplicationCommandsJSONBody[number] {
   return {
     type: ApplicationCommandType.Message,
     name: decodeMessageCommandName(),

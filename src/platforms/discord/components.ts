@@ -25,7 +25,7 @@ function label(text: string): string {
 }
 
 /** `custom_id` for an action, or `undefined` when it can't be sent (too long, empty). */
-export function customIdFor(action: Pick<Action, "id" | "payload">): string | undefined {
+function customIdFor(action: Pick<Action, "id" | "payload">): string | undefined {
   const id = encodeAction(action.id, action.payload);
   return id.length > 0 && id.length <= BUTTON_LIMITS.customId ? id : undefined;
 }

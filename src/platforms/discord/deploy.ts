@@ -30,7 +30,7 @@ export interface DeployResult {
   readonly commands: readonly RegisteredCommand[];
 }
 
-export async function deployCommands(o: DeployOptions): Promise<DeployResult> {
+async function deployCommands(o: DeployOptions): Promise<DeployResult> {
   const rest = new REST({ version: "10", ...(o.api ? { api: o.api } : {}) }).setToken(o.token);
   const route = o.guildId
     ? Routes.applicationGuildCommands(o.applicationId, o.guildId)
@@ -48,7 +48,7 @@ function describeCommand(c: RegisteredCommand): string {
   return `/${c.name}`;
 }
 
-export function formatDeployResult(r: DeployResult): string {
+function formatDeployResult(r: DeployResult): string {
   const where = r.scope === "guild" ? `to server ${r.guildId}` : "globally";
   const lines = [`Registered ${r.commands.length} commands ${where}:`];
   for (const c of r.commands) lines.push(`  ${describeCommand(c)}  (id ${c.id})`);
@@ -72,7 +72,7 @@ function explain(error: unknown): string {
 }
 
 /** The CLI command. Exit codes: 0 registered, 1 missing configuration or Discord refused. */
-export async function runDeployCommands(
+async function runDeployCommands(
   config: Config,
   io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream },
 ): Promise<number> {

@@ -12,8 +12,8 @@ import type { DeskPost, TicketHeader } from "../../support/types.js";
 import type { UploadFile } from "./files.js";
 import { cut, EMBED_COLOR, EMBED_LIMITS, escapeText } from "./render.js";
 
-export const CONTENT_MAX = 2000;
-export const THREAD_NAME_MAX = 100;
+const CONTENT_MAX = 2000;
+const THREAD_NAME_MAX = 100;
 
 /** One message to post: its JSON body and the files uploaded with it. */
 export interface DeskMessage {

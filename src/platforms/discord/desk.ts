@@ -60,7 +60,7 @@ type ThreadState = Pick<APIThreadChannel, "id" | "applied_tags" | "thread_metada
 
 /** `discord:{threadId}` ↔ thread id (the contract in src/support/types.ts). */
 export const encodeDeskThread = (threadId: string) => `discord:${threadId}`;
-export function decodeDeskThread(id: string): string {
+function decodeDeskThread(id: string): string {
   const m = /^discord:(\d{1,20})$/.exec(id);
   if (!m?.[1]) throw new Error(`Not a Discord desk thread id: ${id}`);
   return m[1];

@@ -31,7 +31,7 @@ export class Unreachable extends SupportUnreachable {
   }
 }
 
-export class RateLimited extends PlatformError {
+class RateLimited extends PlatformError {
   constructor(
     readonly retryAfterMs: number,
     options?: { cause?: unknown },
@@ -48,7 +48,7 @@ export class Unauthorized extends PlatformError {
   }
 }
 
-export class NotFound extends PlatformError {
+class NotFound extends PlatformError {
   constructor(what: string, options?: { cause?: unknown }) {
     super(`Discord: ${what} not found`, "discord.not-found", options);
     this.name = "NotFound";
@@ -67,9 +67,6 @@ export class NetworkError extends PlatformError {
 export const CANNOT_DM_USER = 50007;
 export const UNKNOWN_CHANNEL = 10003;
 export const UNKNOWN_INTERACTION = 10062;
-/** "Thread is archived": editing or posting in an archived (or locked) thread. */
-export const THREAD_ARCHIVED = 50083;
-export const ALREADY_ACKNOWLEDGED = 40060;
 
 /** Maps anything a discord.js call threw to a PlatformError (or `Unreachable` for 50007). */
 export function toPlatformError(

@@ -12,7 +12,7 @@ import type { Logger } from "../../logger.js";
  * Largest file relayed (bytes). 8 MB is below every server's upload limit for bots (Discord's
  * floor is 10 MiB for unboosted servers and DMs), so a file we accept can always be re-uploaded.
  */
-export const MAX_RELAY_FILE_BYTES = 8 * 1024 * 1024;
+const MAX_RELAY_FILE_BYTES = 8 * 1024 * 1024;
 /** Discord accepts at most 10 files per message. */
 export const FILES_PER_MESSAGE = 10;
 const DOWNLOAD_TIMEOUT_MS = 15_000;

@@ -15,12 +15,7 @@ import { renderReply, toRestBody } from "./render.js";
 import { createDeskScope } from "./staff.js";
 import type { DiscordAdapter, DiscordAdapterConfig } from "./types.js";
 
-export { buildCommandData } from "./command-data.js";
-export { createDiscordDeskChannel, decodeDeskThread, encodeDeskThread } from "./desk.js";
-export { PlatformError, Unreachable } from "./errors.js";
-export { decodeConversation, encodeConversation } from "./ids.js";
 export type { DiscordAdapter, DiscordAdapterConfig } from "./types.js";
-export { renderReply };
 
 /** Reading staff messages in forum posts: guild messages and their content (privileged). */
 const DESK_INTENTS = [GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent];

@@ -18,7 +18,7 @@ export interface ShardOptions {
   readonly spawnDelayMs: number;
 }
 
-export async function recommendedShards(config: Config, token: string): Promise<number> {
+async function recommendedShards(config: Config, token: string): Promise<number> {
   const rest = new REST({ version: "10", api: config.DISCORD_API }).setToken(token);
   const gateway = (await rest.get(Routes.gatewayBot())) as RESTGetAPIGatewayBotResult;
   return Math.max(1, gateway.shards);
@@ -36,7 +36,7 @@ function shardEntry(): { file: string; execArgv: string[] } {
   return { file: fileURLToPath(new URL("./shard.ts", here)), execArgv: ["--import", "tsx"] };
 }
 
-export function parseShardOptions(flags: Record<string, string | true>): ShardOptions | string {
+function parseShardOptions(flags: Record<string, string | true>): ShardOptions | string {
   const raw = flags.shards === undefined || flags.shards === true ? "auto" : flags.shards;
   const delayRaw = typeof flags["spawn-delay"] === "string" ? flags["spawn-delay"] : "5500";
   const spawnDelayMs = Number(delayRaw);
@@ -49,7 +49,7 @@ export function parseShardOptions(flags: Record<string, string | true>): ShardOp
 }
 
 /** Spawns the shards, then waits for SIGINT/SIGTERM and stops them all. Resolves with an exit code. */
-export async function runShards(config: Config, options: ShardOptions, logger: Logger): Promise<number> {
+async function runShards(config: Config, options: ShardOptions, logger: Logger): Promise<number> {
   const token = config.DISCORD_TOKEN;
   if (!token || !config.DISCORD_APPLICATION_ID) {
     process.stderr.write(

@@ -27,7 +27,7 @@ export interface CommandMenu {
 /** Telegram: command 1-32 of a-z 0-9 _; description 1-256 characters. */
 const NAME = /^[a-z0-9_]{1,32}$/;
 
-export function commandMenus(commands: readonly Command[]): CommandMenu[] {
+function commandMenus(commands: readonly Command[]): CommandMenu[] {
   const visible = commands.filter((c) => isPublicCommand(c) && NAME.test(c.name));
   const texts = visible.map((c) => ({ name: c.name, byLocale: allTranslations(c.description) }));
   const list = (locale: (typeof LOCALES)[number]) =>

@@ -10,6 +10,7 @@
  * telegraf itself does not retry (platform-facts.md), hence this layer.
  */
 import type { Logger } from "../../logger.js";
+import type { DeliveryEvent } from "../types.js";
 import { isNotModified, type PlatformError, RateLimited, toPlatformError } from "./errors.js";
 import { createThrottle, type ThrottleLimits } from "./throttle.js";
 import type { ApiCall } from "./types.js";
@@ -33,7 +34,7 @@ export const DEFAULT_LIMITS: DeliveryLimits = {
   globalPerSecond: 30,
 };
 
-export const DEFAULT_RETRY: RetryPolicy = {
+const DEFAULT_RETRY: RetryPolicy = {
   maxAttempts: 8,
   baseDelayMs: 500,
   maxDelayMs: 15_000,
@@ -78,14 +79,8 @@ export interface Delivery {
   pending(): number;
 }
 
-/**
- * What the delivery layer reports for metrics (issue #7). `rate-limited`: Telegram answered 429;
- * `retry`: the call will be tried again (reason 429, 5xx or network); `failed`: given up for good.
- */
-export type DeliveryEvent =
-  | { readonly type: "rate-limited"; readonly method: string }
-  | { readonly type: "retry"; readonly method: string; readonly reason: "429" | "5xx" | "network" }
-  | { readonly type: "failed"; readonly method: string };
+/** What the delivery layer reports for metrics (the shared shape in src/platforms/types.ts). */
+export type { DeliveryEvent } from "../types.js";
 
 export interface DeliveryOptions {
   readonly api: ApiCall;

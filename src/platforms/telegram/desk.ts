@@ -30,9 +30,9 @@ import { callOf, type RowContext } from "./outbox.js";
 import { truncatePlain } from "./render.js";
 import { sendReply } from "./send.js";
 
-export const TOPIC_NAME_LIMIT = 128;
-export const OPEN_MARK = "🟢";
-export const CLOSED_MARK = "✅";
+const TOPIC_NAME_LIMIT = 128;
+const OPEN_MARK = "🟢";
+const CLOSED_MARK = "✅";
 
 export interface TelegramDeskOptions {
   readonly delivery: Delivery;
@@ -47,7 +47,7 @@ export interface TelegramDeskOptions {
 }
 
 /** Deleted topic: sendMessage says "message thread not found", topic methods TOPIC_ID_INVALID. */
-export function isThreadGoneError(error: unknown): boolean {
+function isThreadGoneError(error: unknown): boolean {
   return (
     error instanceof PlatformError &&
     (error.code === "not-found" || error.code === "bad-request") &&
@@ -59,11 +59,11 @@ export function isThreadGoneError(error: unknown): boolean {
 const isNotModified = (error: unknown) =>
   error instanceof PlatformError && /TOPIC_NOT_MODIFIED/i.test(error.message);
 
-export const topicName = (mark: string, title: string) =>
+const topicName = (mark: string, title: string) =>
   truncatePlain(`${mark} ${title}`.replace(/\s+/g, " ").trim(), TOPIC_NAME_LIMIT);
 
 /** A desk post (or header) as a Reply, so `renderHtml` escapes and splits it. */
-export function postReply(post: DeskPost): Reply {
+function postReply(post: DeskPost): Reply {
   if (post.kind === "user") {
     const { user, attachments } = post.message;
     const who = user.displayName ? `${user.displayName} (${user.key})` : user.key;
@@ -78,7 +78,7 @@ export function postReply(post: DeskPost): Reply {
   return { locale: "en", sections: [{ blocks }], actions: [], outcome: `desk.${post.kind}` };
 }
 
-export function headerReply(header: TicketHeader): Reply {
+function headerReply(header: TicketHeader): Reply {
   const lines = header.lines.map((l) => plain(`${l}\n`));
   const last = lines.at(-1);
   if (last) lines[lines.length - 1] = plain(last.text.trimEnd());

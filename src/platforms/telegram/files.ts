@@ -115,12 +115,12 @@ export function createDownloader(deps: {
 }
 
 /** A multipart file name: no quotes, backslashes, slashes or line breaks; not empty. */
-export function safeFileName(name: string): string {
+function safeFileName(name: string): string {
   const cleaned = name.replace(/[\r\n"\\/\0]/g, "_").trim();
   return truncatePlain(cleaned === "" ? "file" : cleaned, 120);
 }
 
-export function isPhoto(file: Pick<ReplyAttachment, "contentType" | "data">): boolean {
+function isPhoto(file: Pick<ReplyAttachment, "contentType" | "data">): boolean {
   const type = file.contentType.split(";")[0]?.trim().toLowerCase() ?? "";
   return PHOTO_TYPES.has(type) && file.data.byteLength <= PHOTO_UPLOAD_LIMIT_BYTES;
 }

@@ -28,8 +28,3 @@ export function decodeTelegramConversation(id: string): TelegramConversation | u
   const topicId = Number(m[2]);
   return Number.isSafeInteger(topicId) && topicId > 0 ? { chatId, topicId } : undefined;
 }
-
-/** Private chats have the user's (positive) id; groups, supergroups and channels are negative. */
-export function isGroupChatId(chatId: number): boolean {
-  return chatId < 0;
-}

@@ -9,11 +9,10 @@ import { Agent as HttpAgent } from "node:http";
 import { Telegraf } from "telegraf";
 import type { Reply } from "../../core/reply.js";
 import { registerSecret } from "../../logger.js";
-import { Unreachable } from "../../support/errors.js";
 import { registerCommandMenus } from "./commands-menu.js";
 import { type CallSink, createDelivery, DEFAULT_LIMITS } from "./delivery.js";
 import { createTelegramDeskChannel } from "./desk.js";
-import { Forbidden, NotFound, PlatformError } from "./errors.js";
+import { PlatformError } from "./errors.js";
 import { createDownloader } from "./files.js";
 import { decodeTelegramConversation } from "./ids.js";
 import { createTelegramSender, type RowContext, telegramRow } from "./outbox.js";
@@ -24,35 +23,14 @@ import { createStaffGroup, type StaffGroup } from "./staff.js";
 import type { ApiCall, StaffDesk, TelegramAdapter, TelegramAdapterConfig, TgUpdate } from "./types.js";
 import { createWebhookRoute } from "./webhook.js";
 
-export type { DeliveryEvent, DeliveryLimits, RetryPolicy } from "./delivery.js";
-export { createTelegramDeskChannel } from "./desk.js";
 export * from "./errors.js";
-export { decodeTelegramConversation, encodeTelegramConversation } from "./ids.js";
+
 export type {
-  StaffDesk,
   TelegramAdapter,
   TelegramAdapterConfig,
-  TelegramDeskSetup,
 } from "./types.js";
 
 const POLL_STOP_TIMEOUT_MS = 5_000;
-
-/**
- * The user can't be reached: "Forbidden: bot was blocked by the user" / "user is deactivated"
- * (403) or "Bad Request: chat not found" (400). The desk and the reminder worker check the ONE
- * platform-neutral `Unreachable` class, so the send path translates our `Forbidden`/`NotFound`.
- */
-export function toUnreachable(conversation: string, error: unknown): Unreachable | undefined {
-  if (!(error instanceof PlatformError)) return undefined;
-  if (error instanceof Forbidden) {
-    const deactivated = /deactivated/i.test(error.message);
-    return new Unreachable(conversation, deactivated ? "not-found" : "blocked", { cause: error });
-  }
-  if (error instanceof NotFound && /chat not found|user not found|PEER_ID_INVALID/i.test(error.message)) {
-    return new Unreachable(conversation, "not-found", { cause: error });
-  }
-  return undefined;
-}
 
 /** Queues a reply to a conversation in the outbox. */
 async function sendTo(

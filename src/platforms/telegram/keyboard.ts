@@ -13,7 +13,7 @@ export const CALLBACK_DATA_MAX_BYTES = 64;
 /** Secondary buttons (radio types, suggestions) share rows of this many. */
 const PER_ROW = 2;
 
-export function callbackData(action: Pick<Action, "id" | "payload">): string | undefined {
+function callbackData(action: Pick<Action, "id" | "payload">): string | undefined {
   const data = encodeAction(action.id, action.payload);
   const bytes = Buffer.byteLength(data, "utf8");
   return bytes >= 1 && bytes <= CALLBACK_DATA_MAX_BYTES ? data : undefined;

@@ -60,7 +60,7 @@ function decodeValue(value: JsonValue): unknown {
 }
 
 /** The queue a call belongs to. */
-export function queueOf(payload: Record<string, unknown>): string {
+function queueOf(payload: Record<string, unknown>): string {
   const chat = payload.chat_id;
   if (typeof chat === "number" || typeof chat === "string") return `telegram:${chat}`;
   if (typeof payload.inline_message_id === "string") return `telegram:inline:${payload.inline_message_id}`;

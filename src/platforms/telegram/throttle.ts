@@ -5,7 +5,7 @@
  * @see https://core.telegram.org/bots/faq#my-bot-is-hitting-limits-how-do-i-avoid-this
  */
 
-export class TokenBucket {
+class TokenBucket {
   private tokens: number;
   private last: number;
 

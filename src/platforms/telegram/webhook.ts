@@ -12,7 +12,7 @@ import { readBody } from "../../http/server.js";
 import type { Logger } from "../../logger.js";
 import type { TgUpdate } from "./types.js";
 
-export const SECRET_HEADER = "x-telegram-bot-api-secret-token";
+const SECRET_HEADER = "x-telegram-bot-api-secret-token";
 
 const digest = (s: string) => createHash("sha256").update(s, "utf8").digest();
 
