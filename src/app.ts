@@ -155,6 +155,7 @@ export async function startApp(opts: StartOptions = {}): Promise<number> {
   // Web chat: page, widget and chat endpoints on the HTTP server, when WEB_CHAT=on.
   if (config.WEB_CHAT === "on" && http) {
     const web = createWebAdapter({
+      outbox,
       http,
       bot,
       services,

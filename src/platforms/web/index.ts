@@ -3,9 +3,10 @@
  * project's HTTP server, enabled by WEB_CHAT=on. Same bot, same desk: a web visitor is the user
  * `web:{sessionId}` in the conversation `web:{sessionId}`.
  *
- * `send()` (staff answers, reminders, anything outside a request) delivers exactly like a reply:
- * appended to the conversation's history in the store, pushed to the pages open right now. A
- * visitor who is away reads it when they come back, so a web user is never "unreachable".
+ * `send()` (staff answers, reminders, anything outside a request) queues in the durable outbox;
+ * its scheduler appends the message to the conversation's history in the store and pushes it to
+ * the pages open right now. A visitor who is away reads it when they come back, so a web user is
+ * never "unreachable".
  */
 import type { Services } from "../../../commands/services.js";
 import type { Bot } from "../../bot/index.js";
@@ -13,10 +14,10 @@ import type { Locale } from "../../core/i18n/locales.js";
 import type { Reply } from "../../core/reply.js";
 import type { HttpServer } from "../../http/server.js";
 import type { Logger } from "../../logger.js";
-import type { OutboxSender } from "../../outbox/index.js";
-import type { Store } from "../../store/index.js";
+import type { Outbox, OutboxSender } from "../../outbox/index.js";
+import type { JsonObject, Store } from "../../store/index.js";
 import { Unreachable } from "../../support/errors.js";
-import type { PlatformAdapter } from "../types.js";
+import type { PlatformAdapter, SendOptions } from "../types.js";
 import { loadAssets } from "./assets.js";
 import { createConversations } from "./conversation.js";
 import { createHub, type Hub } from "./hub.js";
@@ -43,6 +44,11 @@ export interface WebAdapterConfig {
   /** History older than this many days is deleted (RETENTION_DAYS, like closed tickets). */
   readonly retentionDays?: number;
   readonly now?: () => Date;
+  /**
+   * The durable outbox: messages outside a request (staff answers, reminders) are queued there and
+   * its scheduler appends them to the history (outbox.ts). Without it, `send` appends at once.
+   */
+  readonly outbox?: Pick<Outbox, "enqueue">;
 }
 
 export interface WebAdapter extends PlatformAdapter {
@@ -127,9 +133,23 @@ export function createWebAdapter(config: WebAdapterConfig): WebAdapter {
       await conversations.idle(STOP_WAIT_MS);
       for (const close of [...stopHooks]) close();
     },
-    async send(conversation: string, reply: Reply) {
+    async send(conversation: string, reply: Reply, options?: SendOptions) {
       if (decodeWebConversation(conversation) === undefined) throw new Unreachable(conversation, "not-found");
-      await hub.deliver(conversation, renderWeb(reply));
+      const message = renderWeb(reply);
+      if (!config.outbox) {
+        await hub.deliver(conversation, message);
+        return;
+      }
+      await config.outbox.enqueue([
+        {
+          platform: "web",
+          conversation,
+          userKey: options?.userKey === undefined ? conversation : options.userKey,
+          kind: options?.kind ?? "message",
+          payload: message as unknown as JsonObject,
+          meta: options?.meta ?? null,
+        },
+      ]);
     },
   };
 }

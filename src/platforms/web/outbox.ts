@@ -5,8 +5,9 @@
  * the open pages. There is no platform rate limit to respect (one shared budget with no spacing,
  * no lanes), and nothing can refuse it except a malformed conversation id (permanent).
  *
- * `send()` of the adapter does the same append directly: the history is itself durable, so a
- * reply for a visitor who is away waits there either way.
+ * The adapter's `send()` queues such rows (staff answers, reminders); replies to a request the
+ * visitor just made are appended at once (the immediate answer, like a Discord interaction's).
+ * Either way the history is durable: a reply for a visitor who is away waits there.
  */
 import type { OutboxSender, SendFailure } from "../../outbox/index.js";
 import type { Hub } from "./hub.js";
