@@ -81,7 +81,13 @@ export async function startApp(opts: StartOptions = {}): Promise<number> {
     maxAgeMs: config.OUTBOX_MAX_AGE_HOURS * 3_600_000,
     pollMs: config.OUTBOX_POLL_MS,
     leaseMs: config.OUTBOX_LEASE_MS,
-    onEvent: createOutboxMetrics(ops.metrics.registry, store.outbox),
+    onEvent: (() => {
+      const outboxMetrics = createOutboxMetrics(ops.metrics.registry, store.outbox);
+      return (e: Parameters<typeof outboxMetrics>[0]) => {
+        outboxMetrics(e);
+        ops.onOutboxEvent(e);
+      };
+    })(),
   });
   const http: HttpServer | undefined =
     !useConsole || config.TELEGRAM_BOT_TOKEN

@@ -8,6 +8,7 @@ import { ACTION_IDS } from "../../commands/replies/action-ids.js";
 import type { Observer } from "../../commands/services.js";
 import type { HandledEvent } from "../bot/index.js";
 import type { Logger } from "../logger.js";
+import type { OutboxEvent } from "../outbox/index.js";
 import type { DeliveryEvent, PlatformAdapter } from "../platforms/types.js";
 import { mountHealth, type ReadinessCheck } from "./health.js";
 import { createMetrics, type Metrics, safeLabel } from "./metrics.js";
@@ -28,6 +29,8 @@ export interface Observability {
   readonly observer: Observer;
   /** For the Telegram adapter's `onDeliveryEvent`. */
   onTelegramDelivery(event: DeliveryEvent): void;
+  /** For the outbox's `onEvent`: its sends count in the same retry / 429 / failure metrics. */
+  onOutboxEvent(event: OutboxEvent): void;
   /** For the Discord adapter's `onRateLimited`. */
   onDiscordRateLimited(): void;
   /**
@@ -72,6 +75,14 @@ export function createObservability(logger: Logger, opts: { defaultMetrics?: boo
       if (e.type === "rate-limited") metrics.rateLimited.inc({ platform: "telegram" });
       else if (e.type === "retry") metrics.retries.inc({ platform: "telegram", reason: e.reason });
       else metrics.deliveryFailures.inc({ platform: "telegram" });
+    },
+    onOutboxEvent(e) {
+      if (e.type === "retry") {
+        if (e.reason === "429") metrics.rateLimited.inc({ platform: e.platform });
+        metrics.retries.inc({ platform: e.platform, reason: e.reason });
+      } else if (e.type === "failed" || e.type === "dropped") {
+        metrics.deliveryFailures.inc({ platform: e.platform });
+      }
     },
     onDiscordRateLimited() {
       metrics.rateLimited.inc({ platform: "discord" });

@@ -263,7 +263,8 @@ export function createOutbox(options: OutboxOptions): Outbox {
     if (f.kind === "retry") {
       const at = now + (f.afterMs ?? retryDelayMs(row.attempts));
       if (f.afterMs !== undefined && row.lanes[0]) plan.hold(row.lanes[0], at);
-      emit({ type: "retry", platform: row.platform, reason: f.afterMs !== undefined ? "429" : "other" });
+      const why = f.afterMs !== undefined ? "429" : /network/i.test(f.reason) ? "network" : "5xx";
+      emit({ type: "retry", platform: row.platform, reason: why });
       log.warn(
         { outboxId: row.id, kind: row.kind, attempt: row.attempts + 1, reason: f.reason },
         "outbox send retried",

@@ -20,7 +20,7 @@ export function createOutboxMetrics(registry: Registry, store: Pick<OutboxReposi
   });
   const retries = new Counter({
     name: "dokker_outbox_retries_total",
-    help: "Outbox sends to be tried again (429 or other transient errors)",
+    help: "Outbox sends to be tried again (429, 5xx, network)",
     labelNames: ["platform", "reason"],
     registers,
   });

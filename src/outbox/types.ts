@@ -40,7 +40,7 @@ export interface FailedRow {
 
 export type OutboxEvent =
   | { readonly type: "sent"; readonly platform: string }
-  | { readonly type: "retry"; readonly platform: string; readonly reason: "429" | "other" }
+  | { readonly type: "retry"; readonly platform: string; readonly reason: "429" | "5xx" | "network" }
   | { readonly type: "failed"; readonly platform: string; readonly reason: string }
   | { readonly type: "dropped"; readonly platform: string }
   /** Leased before by an instance that never reported back: it may have gone out twice. */
