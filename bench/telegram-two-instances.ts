@@ -31,7 +31,7 @@ export interface TwoInstancesRun {
 
 const GLOBAL = 30;
 
-export function benchDatabaseUrl(): string {
+function benchDatabaseUrl(): string {
   return process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 }
 

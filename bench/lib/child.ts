@@ -37,7 +37,7 @@ export function compiledEntry(entry: string): string {
  * BENCH_OURS_ENV="FACEPLATE_PICTURES=off,OCR_WORKERS=1": settings for our bot only, on top of what
  * each benchmark sets (to bisect a cost by turning a part off).
  */
-export function oursEnvOverrides(): Record<string, string> {
+function oursEnvOverrides(): Record<string, string> {
   const pairs = (process.env.BENCH_OURS_ENV ?? "").split(",").filter((p) => p.includes("="));
   return Object.fromEntries(
     pairs.map((p) => [p.slice(0, p.indexOf("=")).trim(), p.slice(p.indexOf("=") + 1)]),
@@ -135,7 +135,7 @@ export async function startProc(
 const TICKS_PER_SECOND = 100; // USER_HZ on Linux
 
 /** utime + stime of a process in ms, from /proc/<pid>/stat (fields 14 and 15). */
-export function cpuMsOf(pid: number): number {
+function cpuMsOf(pid: number): number {
   const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
   // The command name (field 2) may contain spaces: count fields after its closing parenthesis.
   const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
