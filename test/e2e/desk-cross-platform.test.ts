@@ -11,6 +11,7 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createFakeDiscord, type FakeDiscord } from "../fakes/discord/index.js";
+import { sampleImage } from "../fakes/image-bytes.js";
 import { createFakeTelegram, type FakeTelegram } from "../fakes/telegram/index.js";
 import { desk as discordDesk, shown } from "../platforms/discord/desk-helpers.js";
 import {
@@ -79,7 +80,7 @@ describe("support desk across platforms (one process, both fakes)", () => {
     await t.userMessage(user, "has been sent to our support team");
 
     // A photo from the Telegram user is re-uploaded into the post (same bytes).
-    const photo = randomBytes(2000);
+    const photo = await sampleImage("jpeg", 40, 30);
     tg.userMessage({ from: userRef(user), photo, caption: "the label" });
     const upload = await dc.waitFor(() => view.uploadsTo(post)[0], 8000, "photo upload to the post");
     expect(upload.files.map((f) => f.data.toString("hex"))).toEqual([photo.toString("hex")]);
@@ -128,7 +129,7 @@ describe("support desk across platforms (one process, both fakes)", () => {
     // Staff answer in the topic (text and a photo) → the Discord user gets both in the DM.
     t.staffSays(topic.message_thread_id, "Hold <b>SET</b> & wait");
     await view.waitDm(user.id, "Hold <b>SET</b> & wait");
-    const photo = randomBytes(1800);
+    const photo = await sampleImage("png", 36, 20);
     tg.userMessage({
       chatId: GROUP,
       chatType: "supergroup",

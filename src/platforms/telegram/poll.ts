@@ -108,6 +108,7 @@ export function createPoller(input: {
       // Confirm what was handled, so a restart does not receive it again.
       try {
         await input.api("getUpdates", { offset, limit: 1, timeout: 0 }, AbortSignal.timeout(5000));
+        log.info({ offset }, "telegram polling stopped, offset confirmed");
       } catch (raw) {
         log.warn(
           { reason: toPlatformError(raw, "getUpdates").message },
