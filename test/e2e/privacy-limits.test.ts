@@ -48,7 +48,15 @@ describe("per-user limits (whole process)", () => {
     const outcomes = handledFor(7100001).map((l) => String(l.outcome));
     expect(outcomes.filter((o) => o === "limit.messages")).toHaveLength(1);
     expect(outcomes.filter((o) => o === "ignored")).toHaveLength(200 - LIMIT - 1);
-    await fake.waitFor(() => fake.sentMessages(7100001).length >= LIMIT + 1 || undefined, 30_000);
+    // Each PIN reply is a text and a faceplate picture: wait for the texts.
+    const texts = () => fake.sentMessages(7100001).map(visible);
+    await fake.waitFor(
+      () =>
+        (texts().filter((t) => t.includes("0086")).length >= LIMIT &&
+          texts().some((t) => t.includes("faster than I can answer"))) ||
+        undefined,
+      45_000,
+    );
     const sent = fake.sentMessages(7100001).map(visible);
     expect(sent.filter((t) => t.includes("0086"))).toHaveLength(LIMIT);
     expect(sent.filter((t) => t.includes("faster than I can answer"))).toHaveLength(1);
