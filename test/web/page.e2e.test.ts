@@ -118,7 +118,12 @@ describe("web chat page (Chromium)", () => {
       await expect.poll(() => page.locator(".dk-user .dk-text").last().textContent()).toBe(text);
     }
     expect(await page.evaluate("window.__pwned")).toBeUndefined();
-    expect(await page.locator(".dk-log img, .dk-log script, .dk-log svg, .dk-log b").count()).toBe(0);
+    // The bot's own faceplate pictures are the only images; nothing came from the strings.
+    expect(
+      await page
+        .locator(".dk-log img:not(.dk-picture), .dk-log img[onerror], .dk-log script, .dk-log svg, .dk-log b")
+        .count(),
+    ).toBe(0);
   });
 
   it("keeps the conversation on reload and in a second tab", async () => {
