@@ -50,6 +50,9 @@ export function createPrivacyRepository({ db, dialect }: RepoContext): PrivacyRe
           const r = await sql`delete from outbox where user_key = ${userKey}`.execute(trx);
           outboxRows = Number(r.numAffectedRows ?? 0n);
         }
+        // A web visitor's conversation is their user key (`web:…`): its history goes with them.
+        if (userKey.startsWith("web:"))
+          await trx.deleteFrom("web_messages").where("conversation", "=", userKey).execute();
         return {
           profile: profile.numDeletedRows > 0n,
           tickets: ids.length,
@@ -127,6 +130,21 @@ export function createPrivacyRepository({ db, dialect }: RepoContext): PrivacyRe
         .executeTakeFirst();
       const iso = (ms: unknown) =>
         ms === null || ms === undefined ? null : new Date(Number(ms)).toISOString();
+      // A web visitor's chat history (their conversation is their user key).
+      const webChat = userKey.startsWith("web:")
+        ? (
+            await db
+              .selectFrom("web_messages")
+              .select(["direction", "body", "created_at"])
+              .where("conversation", "=", userKey)
+              .orderBy("id")
+              .execute()
+          ).map((m) => ({
+            from: m.direction === "user" ? "you" : "bot",
+            message: m.direction === "user" ? m.body : (JSON.parse(m.body) as JsonObject),
+            at: iso(m.created_at),
+          }))
+        : undefined;
       return {
         user: userKey,
         exportedAt: new Date().toISOString(),
@@ -154,6 +172,7 @@ export function createPrivacyRepository({ db, dialect }: RepoContext): PrivacyRe
           status: r.status,
         })),
         block: block ? { until: iso(block.until), since: iso(block.created_at) } : null,
+        ...(webChat ? { webChat } : {}),
       };
     },
   };
