@@ -21,7 +21,7 @@ export const OURS_ENTRY = "dist/src/main.js";
  * A `.ts` entry transpiled to plain ESM JavaScript next to the build output (so bare imports still
  * resolve from the project's node_modules); returns the path to run. `.js` entries are unchanged.
  */
-export function compiledEntry(entry: string): string {
+function compiledEntry(entry: string): string {
   if (!entry.endsWith(".ts")) return entry;
   const out = `dist/bench-baselines/${basename(entry, ".ts")}.mjs`;
   const { outputText } = ts.transpileModule(readFileSync(`${ROOT}${entry}`, "utf8"), {

@@ -72,7 +72,9 @@ describe("support desk from the web (Chromium + Telegram fake)", () => {
     expect(await lastBot(page).textContent()).toContain('<img src=x onerror="window.__pwned=1">');
     // The only pictures are the bot's own (the faceplate of the decode): staff text made none.
     expect(await page.locator(".dk-log img[src='x'], .dk-log img[onerror]").count()).toBe(0);
-    expect(await page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(
+      await page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned),
+    ).toBeUndefined();
 
     // The visitor's photo of the label goes to the topic as a photo (re-uploaded bytes).
     const label = await sampleImage("png");
