@@ -29,6 +29,8 @@ export interface FaqLearningRepository {
    */
   removeForUser(userKey: string): Promise<number>;
   recordMiss(input: { question: string; locale: string }, at?: number): Promise<void>;
+  /** Deletes misses recorded before `ts` (RETENTION_DAYS: a question may hold personal words). */
+  purgeMissesBefore(ts: number): Promise<number>;
   /** Unmatched questions since `since`, grouped by text, most frequent first. */
   misses(since: number, limit?: number): Promise<MissCount[]>;
 }
@@ -89,6 +91,10 @@ export function createFaqLearningRepository({ db }: RepoContext): FaqLearningRep
         .insertInto("faq_misses")
         .values({ question: question.trim().slice(0, MAX_TEXT), locale, created_at: at })
         .execute();
+    },
+    async purgeMissesBefore(ts) {
+      const r = await db.deleteFrom("faq_misses").where("created_at", "<", ts).executeTakeFirst();
+      return Number(r.numDeletedRows);
     },
     async misses(since, limit = 100) {
       const rows = await db

@@ -47,6 +47,9 @@ export function createMaintenance(options: MaintenanceOptions): Maintenance {
       // Sent, failed and cancelled reminders (with their pre-code) also age out; limit counters
       // once their longest window (a day) is over.
       purgedTickets += await store.privacy.purgeFinishedReminders(now - options.retentionDays * DAY_MS);
+      // Sent, failed and dropped outbox rows (message ids, no text) and unmatched FAQ questions.
+      await store.outbox.purgeFinishedBefore(now - options.retentionDays * DAY_MS);
+      await store.faqLearning.purgeMissesBefore(now - options.retentionDays * DAY_MS);
       await store.limits.purgeBefore(now - DAY_MS);
       if (purgedTickets > 0 || purgedUpdates > 0) logger.info({ purgedTickets, purgedUpdates }, "purged");
     }
