@@ -168,7 +168,9 @@ async function discordEntries(): Promise<Entry[]> {
 async function limitsEntries(): Promise<Entry[]> {
   log("telegram under limits: 300 chats × 2 messages, ours then baseline…");
   const ours = await runTelegramLimits("ours");
+  log(`  ours: ${JSON.stringify(ours)}`);
   const base = await runTelegramLimits("baseline");
+  log(`  baseline: ${JSON.stringify(base)}`);
   return [
     {
       name: "telegram-under-limits",
