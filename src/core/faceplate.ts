@@ -1,6 +1,7 @@
 /**
  * A picture of the radio's faceplate as an SVG string: the display shows the code, buttons 1–4
- * carry how many presses their digit needs (from 0, as on a display showing 0000), and the
+ * carry the digit each must show ("→4": press it until the display shows 4 — the radio facts say
+ * "press repeatedly until it shows", not how many presses that takes), and the
  * confirm button is highlighted with the caller's localised "hold" text. One layout per radio
  * type (shared notes `radio-facts.md`, "Entering the code"): Radio CD (CD slot), Plug & Radio
  * (USB and jack sockets), Renault tuner (buttons in two rows), and the steering-wheel control
@@ -123,7 +124,7 @@ export function faceplateSvg(radio: RadioType, pin: string, text: FaceplateText)
   for (const b of buttons) {
     const digit = b.n <= 4 ? pin.charAt(b.n - 1) : undefined;
     const cx = radio === "renault-tuner" ? 110 + b.n * 75 : b.x + b.w / 2;
-    const label = radio === "renault-tuner" ? `${b.n}: ×${digit}` : `×${digit}`;
+    const label = radio === "renault-tuner" ? `${b.n}: →${digit}` : `→${digit}`;
     if (digit !== undefined) parts.push(tag(cx, 232, label, COLORS.mark, "#111", 18));
     if (confirmOnRadio && b.n === 6) parts.push(tag(cx, 232, text.confirm, COLORS.confirm, "#fff", 16));
   }

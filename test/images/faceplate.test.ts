@@ -15,8 +15,8 @@ describe("faceplateSvg", () => {
       fc.property(radio, pin, (r, p) => {
         const svg = faceplateSvg(r, p, { confirm: "hold" });
         expect(svg).toContain(`>${p}</text>`);
-        for (const d of p) expect(svg).toContain(`×${d}</text>`);
-        expect(svg.match(/×[0-9]<\/text>/g)).toHaveLength(4);
+        for (const d of p) expect(svg).toContain(`→${d}</text>`);
+        expect(svg.match(/→[0-9]<\/text>/g)).toHaveLength(4);
         expect(svg).toContain(">hold</text>");
       }),
     );
