@@ -96,6 +96,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
   let timer: NodeJS.Timeout | undefined;
   let wakeAt: number | undefined;
   let nextPollAt = 0;
+  let nextRenewAt = 0;
   let claimWanted = true;
   let claiming: Promise<void> | undefined;
   let running = false;
@@ -126,6 +127,14 @@ export function createOutbox(options: OutboxOptions): Outbox {
     wakeAt = undefined;
     if (!running) return;
     const now = clock();
+    // Rows held here may wait for the bot's budget longer than a lease: keep them ours, or
+    // another instance would take them over and send them twice.
+    if (held.size > 0 && now >= nextRenewAt) {
+      nextRenewAt = now + leaseMs / 3;
+      store
+        .renewLeases(owner, now + leaseMs)
+        .catch((error: unknown) => log.warn({ err: error }, "outbox leases not renewed"));
+    }
     if ((claimWanted || now >= nextPollAt) && !claiming && held.size < maxHeld) {
       claiming = claim(now)
         .catch((error: unknown) => log.error({ err: error }, "outbox claim failed"))
@@ -135,6 +144,8 @@ export function createOutbox(options: OutboxOptions): Outbox {
         });
       return;
     }
+    // Full (or already claiming): look again a poll later; a finished send pokes sooner.
+    if (now >= nextPollAt) nextPollAt = now + pollMs;
     pump(now);
   }
 

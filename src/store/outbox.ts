@@ -186,6 +186,16 @@ export function createOutboxRepository({ db, dialect }: RepoContext): OutboxRepo
         .execute();
     },
 
+    async renewLeases(owner, until) {
+      const result = await db
+        .updateTable("outbox")
+        .set({ lease_until: until })
+        .where("state", "=", "pending")
+        .where("lease_owner", "=", owner)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows);
+    },
+
     async releaseLeases(owner) {
       const result = await db
         .updateTable("outbox")

@@ -311,6 +311,8 @@ export interface OutboxRepository {
   reschedule(id: number, nextAt: number, error: string): Promise<void>;
   /** Given up (`failed`) or too old (`dropped`): the payload is cleared, the reason kept. */
   finish(id: number, state: "failed" | "dropped", error: string, at?: number): Promise<void>;
+  /** Extends the leases `owner` holds to `until` (rows waiting for their turn stay theirs). */
+  renewLeases(owner: string, until: number): Promise<number>;
   /** Releases every lease held by `owner` (SQLite start-up: the previous process is gone). */
   releaseLeases(owner?: string): Promise<number>;
   /**

@@ -85,6 +85,15 @@ export function outboxContract(h: Harness): void {
       expect(await store.outbox.eraseUser("user:c4")).toBe(2);
     });
 
+    it("GIVEN leases renewed THEN the rows stay with their owner past the first lease", async () => {
+      const store = await h.open();
+      await store.outbox.enqueue([row("c7", "1")], { at: T0 });
+      expect(await claimAll(store, T0, "a")).toHaveLength(1);
+      expect(await store.outbox.renewLeases("a", T0 + 60_000)).toBe(1);
+      expect(await claimAll(store, T0 + 30_001, "b")).toEqual([]);
+      expect(await claimAll(store, T0 + 60_001, "b")).toHaveLength(1);
+    });
+
     it("GIVEN leases released THEN the rows are claimable at once (restart of a single instance)", async () => {
       const store = await h.open();
       await store.outbox.enqueue([row("c6", "1")], { at: T0 });
