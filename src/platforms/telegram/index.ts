@@ -101,7 +101,8 @@ export function createTelegramAdapter(config: TelegramAdapterConfig): TelegramAd
   let accepting = false;
   let username: string | undefined;
   let poller: Poller | undefined;
-  let startedAt = 0;
+  // Liveness counts from creation: a slow start-up (getMe waiting) is not dead intake.
+  let startedAt = Date.now();
 
   function startWebhook(url: string): Promise<unknown> {
     const { http, webhookSecret } = config;
