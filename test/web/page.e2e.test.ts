@@ -161,7 +161,9 @@ describe("web chat page (Chromium)", () => {
     await say(mine, "/dokker V284");
     await mine.locator(".dk-summary").click();
     await mine.getByRole("button", { name: "Download my data" }).click();
-    const file = mine.locator(".dk-bot a.dk-download").last();
+    // The picture of the radio (radio-code-*.png) is a download too and may still be arriving:
+    // wait for the data file itself rather than whatever download link came last.
+    const file = mine.locator('.dk-bot a.dk-download[download^="my-data"]').last();
     await file.waitFor();
     expect(await file.getAttribute("download")).toMatch(/^my-data.*\.json$/);
     const download = await Promise.all([mine.waitForEvent("download"), file.click()]).then(([d]) => d);
