@@ -13,7 +13,7 @@ export interface UserRef {
   readonly platform: Platform;
   /** Platform user id as a string. */
   readonly id: string;
-  readonly displayName?: string;
+  readonly displayName?: string | undefined;
 }
 
 export interface CommandContext {

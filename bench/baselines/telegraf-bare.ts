@@ -20,7 +20,7 @@ bot.catch((error) => {
 bot.telegram.options.agent = new Agent({ keepAlive: true });
 bot.botInfo = await bot.telegram.getMe();
 const callback = bot.webhookCallback("/telegram/webhook", {
-  secretToken: process.env.TELEGRAM_WEBHOOK_SECRET,
+  ...(process.env.TELEGRAM_WEBHOOK_SECRET ? { secretToken: process.env.TELEGRAM_WEBHOOK_SECRET } : {}),
 });
 const server = createServer((req, res) => void callback(req, res));
 server.keepAliveTimeout = 65_000;

@@ -16,7 +16,7 @@ export type Block =
   | { readonly kind: "bullets"; readonly items: readonly (readonly Span[])[] };
 
 export interface Section {
-  readonly title?: string;
+  readonly title?: string | undefined;
   readonly blocks: readonly Block[];
 }
 
@@ -41,7 +41,7 @@ export interface ReplyAttachment {
 
 export interface Reply {
   readonly locale: Locale;
-  readonly title?: string;
+  readonly title?: string | undefined;
   readonly sections: readonly Section[];
   readonly actions: readonly Action[];
   /** Only the asking user should see it (Discord ephemeral in servers). */

@@ -118,7 +118,7 @@ describe("t()", () => {
     try {
       expect(t("fr", key)).toBe(ENGLISH[key]);
     } finally {
-      fr[key] = saved;
+      if (saved !== undefined) fr[key] = saved;
     }
     expect(t("fr", key)).toBe(saved);
   });

@@ -87,8 +87,8 @@ export interface DeliveryOptions {
   /** Observes 429s, retries and final failures (never changes what is sent). */
   readonly onEvent?: (event: DeliveryEvent) => void;
   readonly logger: Logger;
-  readonly limits?: Partial<DeliveryLimits>;
-  readonly retry?: Partial<RetryPolicy>;
+  readonly limits?: Partial<DeliveryLimits> | undefined;
+  readonly retry?: Partial<RetryPolicy> | undefined;
   readonly now?: () => number;
   readonly sleep?: (ms: number) => Promise<void>;
   readonly random?: () => number;

@@ -130,7 +130,7 @@ export function createTelegramDeskChannel(options: TelegramDeskOptions): DeskCha
     });
 
   async function postTo(
-    target: { chatId: number; topicId?: number },
+    target: { chatId: number; topicId?: number | undefined },
     post: DeskPost,
     threadId?: string,
   ): Promise<void> {

@@ -7,7 +7,7 @@
 export interface TelegramConversation {
   readonly chatId: number;
   /** Forum topic (`message_thread_id`); replies must carry it or they land in "General". */
-  readonly topicId?: number;
+  readonly topicId?: number | undefined;
 }
 
 const PREFIX = "telegram";

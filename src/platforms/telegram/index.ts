@@ -160,7 +160,7 @@ export function createTelegramAdapter(config: TelegramAdapterConfig): TelegramAd
       });
       username = me.username;
       if (username) config.bot.setBotUsername(username);
-      telegraf.botInfo = me as typeof telegraf.botInfo;
+      if (me) telegraf.botInfo = me as NonNullable<typeof telegraf.botInfo>;
       startedAt = Date.now();
       accepting = true;
       if (config.webhookUrl) await startWebhook(config.webhookUrl);

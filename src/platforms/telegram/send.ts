@@ -18,7 +18,7 @@ export interface SendTarget extends TelegramConversation {
 }
 
 export type EditTarget =
-  | { readonly chatId: number; readonly messageId: number; readonly topicId?: number }
+  | { readonly chatId: number; readonly messageId: number; readonly topicId?: number | undefined }
   | { readonly inlineMessageId: string };
 
 const NO_PREVIEW = { is_disabled: true };

@@ -108,17 +108,17 @@ export interface TelegramAdapterConfig {
   readonly logger: Logger;
   readonly defaultLocale: Locale;
   /** `https://api.telegram.org` or a local Bot API server / test fake. */
-  readonly apiRoot?: string;
+  readonly apiRoot?: string | undefined;
   /** Webhook mode when set (else long polling): the public URL Telegram posts updates to. */
-  readonly webhookUrl?: string;
+  readonly webhookUrl?: string | undefined;
   /** Required with `webhookUrl`: checked against `X-Telegram-Bot-Api-Secret-Token`. */
-  readonly webhookSecret?: string;
+  readonly webhookSecret?: string | undefined;
   /** The project's HTTP server; the webhook route (the URL's path) is added to it. */
-  readonly http?: HttpServer;
+  readonly http?: HttpServer | undefined;
   /** The durable outbox every message leaves through (the app's; its scheduler sends). */
   readonly outbox: Outbox;
-  readonly limits?: Partial<DeliveryLimits>;
-  readonly retry?: Partial<RetryPolicy>;
+  readonly limits?: Partial<DeliveryLimits> | undefined;
+  readonly retry?: Partial<RetryPolicy> | undefined;
   /** Observes the delivery layer's 429s, retries and final failures (metrics, issue #7). */
   readonly onDeliveryEvent?: (event: DeliveryEvent) => void;
   readonly now?: () => Date;

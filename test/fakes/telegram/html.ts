@@ -24,7 +24,7 @@ interface OpenTag {
   type: string;
   start: number;
   url?: string;
-  language?: string;
+  language?: string | undefined;
   customEmojiId?: string;
 }
 
