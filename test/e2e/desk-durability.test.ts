@@ -14,14 +14,7 @@ import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { openStore } from "../../src/store/index.js";
 import { createFakeTelegram, type FakeTelegram } from "../fakes/telegram/index.js";
-import {
-  createDesk,
-  DESK_LIMITS,
-  deskEnv,
-  GROUP,
-  settle,
-  userRef,
-} from "../platforms/telegram/desk-helpers.js";
+import { createDesk, DESK_LIMITS, deskEnv, GROUP, userRef } from "../platforms/telegram/desk-helpers.js";
 import { botEnv, TOKEN } from "../platforms/telegram/e2e-scenarios.js";
 import { freePort } from "../support/net.js";
 import { type BotProcess, spawnBot, tempDatabaseUrl } from "../support/spawn-bot.js";
@@ -29,6 +22,24 @@ import { type BotProcess, spawnBot, tempDatabaseUrl } from "../support/spawn-bot
 const PG_URL = process.env.TEST_DATABASE_URL;
 const running: BotProcess[] = [];
 let fake: FakeTelegram;
+
+/** Stores a lockout reminder for `chat`, due now, as the running bot would have (a later marker). */
+async function scheduleDueReminder(databaseUrl: string, chat: number): Promise<void> {
+  const store = await openStore(databaseUrl);
+  try {
+    await store.reminders.schedule({
+      userKey: `telegram:${chat}`,
+      platform: "telegram",
+      conversation: `telegram:${chat}`,
+      locale: "en",
+      kind: "lockout",
+      payload: { attempt: 1, precode: "V284" },
+      dueAt: Date.now() - 1_000,
+    });
+  } finally {
+    await store.close();
+  }
+}
 
 async function start(env: Record<string, string>): Promise<BotProcess> {
   const bot = await spawnBot(env);
@@ -133,16 +144,23 @@ describe("desk durability (whole processes)", () => {
       .callsTo("sendMessage")
       .find((c) => c.params.chat_id === user && c.at >= restartedAt)?.at;
     expect(Math.abs((sentAt ?? Number.POSITIVE_INFINITY) - startedAt)).toBeLessThan(1_000);
-    await settle(1_500); // several poll rounds (200 ms): no second reminder may come
+    // A later marker instead of a sleep: a reminder for another user, due now, is stored while the
+    // bot runs. Once it has arrived the worker has run a round after the first reminder went out;
+    // SIGTERM then finishes what is in flight, and the outbox must hold nothing more.
+    const other = user + 1;
+    fake.addChat({ id: other, type: "private" });
+    await scheduleDueReminder(db, other);
+    await d.userMessage(other, /The wait after wrong code number 1 is over/, 5_000);
+    await bot.stop("SIGTERM");
     // (What the outbox still held at the kill — the PIN's picture — is sent after the restart too.)
     const remindersSent = d
       .toUser(user)
       .filter((m) => /The wait after wrong code number 1 is over/.test(d.visible(m)));
     expect(remindersSent).toHaveLength(1);
     expect(d.toUser(user).length).toBeGreaterThanOrEqual(before + 1);
-    await bot.stop("SIGTERM");
     const after = await openStore(db);
     try {
+      expect(await after.outbox.stats()).toMatchObject({ pending: 0 });
       expect(await after.reminders.countPending()).toBe(0);
       expect((await after.reminders.get(2))?.status).toBe("sent");
       expect((await after.reminders.get(1))?.status).toBe("cancelled");
@@ -209,7 +227,7 @@ describe.skipIf(!PG_URL)("reminders on PostgreSQL with two bot processes (needs 
       );
     };
     const started = Date.now();
-    await Promise.all([instance("pg-a"), instance("pg-b")]);
+    const bots = await Promise.all([instance("pg-a"), instance("pg-b")]);
     const inRange = (chat: number) => chat >= base && chat < base + N;
     const reminders = () =>
       fake
@@ -220,13 +238,26 @@ describe.skipIf(!PG_URL)("reminders on PostgreSQL with two bot processes (needs 
         );
     await fake.waitFor(() => reminders().length >= N || undefined, 60_000);
     const ms = Date.now() - started;
-    await settle(1_500);
+    // A later marker instead of a sleep: one more reminder, due now, stored after the 1,000 arrived.
+    // Once it is delivered both workers have had their chance to send a duplicate; SIGTERM then
+    // finishes what is in flight and the outbox must hold nothing more.
+    fake.addChat({ id: base + N, type: "private" });
+    await scheduleDueReminder(url(), base + N);
+    await fake.waitFor(
+      () =>
+        fake
+          .sentMessages()
+          .find((m) => m.chat_id === base + N && /wrong code number 1 is over/.test(m.message.text ?? "")),
+      10_000,
+    );
+    await Promise.all(bots.map((b) => b.stop("SIGTERM")));
     const sent = reminders();
     expect(sent).toHaveLength(N);
     expect(new Set(sent.map((m) => m.chat_id)).size).toBe(N);
 
     const check = await openStore(url(), { poolSize: 2 });
     try {
+      expect(await check.outbox.stats()).toMatchObject({ pending: 0 });
       expect(await check.reminders.countPending()).toBe(0);
       const owners = new Map<string, number>();
       for (let id = 1; id <= N; id++) {

@@ -76,5 +76,3 @@ export function createDesk(fake: FakeTelegram) {
 function matches(text: string, match: RegExp | string): boolean {
   return typeof match === "string" ? text.includes(match) : match.test(text);
 }
-
-export const settle = (ms = 300) => new Promise((r) => setTimeout(r, ms));
