@@ -46,7 +46,7 @@ export interface ProfileStore {
 
 /**
  * The support desk as commands and the ticket-relay text handler use it (implemented by
- * `src/support/service.ts`). User methods act for `ctx.user`; staff methods act on the ticket whose
+ * `src/support/desk/service.ts`). User methods act for `ctx.user`; staff methods act on the ticket whose
  * desk thread is `ctx.conversation` and answer the staff member in `ctx.locale`.
  * Present only when SUPPORT_DESK is configured.
  */
@@ -109,7 +109,7 @@ export type TeachResult =
   | { readonly ok: false; readonly reason: "unknown-entry" | "no-question" };
 
 /**
- * FAQ learning (src/support/faq-learning.ts): the matcher with learned phrasings, and what staff
+ * FAQ learning (src/support/faq/learning.ts): the matcher with learned phrasings, and what staff
  * do with them. Present whenever the bot has a store.
  */
 export interface FaqLearningService {

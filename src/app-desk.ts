@@ -8,7 +8,7 @@ import { type Config, ConfigError } from "./config.js";
 import type { DiscordAdapter } from "./platforms/discord/index.js";
 import type { TelegramAdapter } from "./platforms/telegram/index.js";
 import type { PlatformAdapter } from "./platforms/types.js";
-import type { DeskChannel } from "./support/types.js";
+import type { DeskChannel } from "./support/desk/types.js";
 
 export interface DeskTarget {
   readonly platform: "discord" | "telegram";

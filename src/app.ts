@@ -4,6 +4,7 @@
  */
 import type { Services } from "../commands/services.js";
 import { buildDeskChannel, discordDeskScope } from "./app-desk.js";
+import { attachSupportDesk, createStoreServices, startBackground } from "./app-support.js";
 import { createBot } from "./bot/index.js";
 import { createRateGate } from "./bot/rate-gate.js";
 import { type Config, ConfigError, loadConfig } from "./config.js";
@@ -20,7 +21,6 @@ import { createTelegramAdapter, type TelegramAdapter } from "./platforms/telegra
 import type { PlatformAdapter } from "./platforms/types.js";
 import { createWebAdapter } from "./platforms/web/index.js";
 import { openStore } from "./store/index.js";
-import { attachSupportDesk, createStoreServices, startBackground } from "./support/wiring.js";
 
 export interface StartOptions {
   /** `dokker-bot chat`: terminal chat even if tokens are set. */

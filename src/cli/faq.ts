@@ -4,8 +4,8 @@
  * Exit 0 ok, 1 nothing to remove, 2 usage.
  */
 import type { Writable } from "node:stream";
+import { parseDuration } from "../core/durations.js";
 import { openStore } from "../store/index.js";
-import { parseDuration } from "../support/durations.js";
 
 const DEFAULT_SINCE = "7d";
 

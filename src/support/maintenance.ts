@@ -6,7 +6,7 @@
  */
 import type { Logger } from "../logger.js";
 import type { Store } from "../store/index.js";
-import type { SupportDesk } from "./desk.js";
+import type { SupportDesk } from "./desk/desk.js";
 
 const DAY_MS = 86_400_000;
 const UPDATE_ID_TTL_MS = DAY_MS;

@@ -5,7 +5,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createBot } from "../../src/bot/index.js";
 import { replyToPlainText } from "../../src/core/reply.js";
 import { openStore, type Store } from "../../src/store/index.js";
-import { createLockoutReminders, createReminderWorker } from "../../src/support/reminders.js";
+import { createLockoutReminders } from "../../src/support/reminders/schedule.js";
+import { createReminderWorker } from "../../src/support/reminders/worker.js";
 import { memoryLogger } from "../support/logger.js";
 import { dropSchemas, FakeMessenger, openTestStore, PG_URL, PREFIX, pgUrlFor, T0 } from "./harness.js";
 

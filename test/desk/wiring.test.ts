@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { encodeAction } from "../../commands/replies/action-ids.js";
+import { formatDuration, parseDuration } from "../../src/core/durations.js";
 import { LOCALES } from "../../src/core/i18n/locales.js";
 import { support } from "../../src/core/i18n/messages/support.js";
-import { splitNotes } from "../../src/support/desk.js";
-import { formatDuration, parseDuration } from "../../src/support/durations.js";
+import { splitNotes } from "../../src/support/desk/desk.js";
+import { createMessenger } from "../../src/support/desk/messenger.js";
+import { parseCloseArgs } from "../../src/support/desk/service.js";
 import { Unreachable } from "../../src/support/errors.js";
-import { createMessenger } from "../../src/support/messenger.js";
-import { parseCloseArgs } from "../../src/support/service.js";
 import { createHarness, type Harness, text } from "./harness.js";
 
 describe("'Contact support' on replies", () => {
@@ -136,7 +136,7 @@ describe("configuration and wiring", () => {
   });
 
   it("GIVEN SUPPORT_DESK and a desk channel THEN services.support is attached; without a channel it is not", async () => {
-    const { attachSupportDesk, createStoreServices } = await import("../../src/support/wiring.js");
+    const { attachSupportDesk, createStoreServices } = await import("../../src/app-support.js");
     const { openStore } = await import("../../src/store/index.js");
     const { memoryLogger } = await import("../support/logger.js");
     const { FakeDeskChannel } = await import("./harness.js");

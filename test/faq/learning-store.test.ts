@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { parseArgs } from "../../src/cli/args.js";
 import { runFaq } from "../../src/cli/faq.js";
 import { openStore, type Store } from "../../src/store/index.js";
-import { createFaqLearning, type FaqLearning } from "../../src/support/faq-learning.js";
+import { createFaqLearning, type FaqLearning } from "../../src/support/faq/learning.js";
 import { tempDatabaseUrl } from "../support/spawn-bot.js";
 
 const QUESTION = "my stereo went quiet after the mechanic swapped the alternator";

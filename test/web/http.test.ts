@@ -7,6 +7,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createStoreServices } from "../../src/app-support.js";
 import { createBot } from "../../src/bot/index.js";
 import { createHttpServer, type HttpServer } from "../../src/http/server.js";
 import { createOutbox } from "../../src/outbox/index.js";
@@ -14,7 +15,6 @@ import { createWebAdapter, type WebAdapter } from "../../src/platforms/web/index
 import { renderWeb } from "../../src/platforms/web/render.js";
 import { openStore, type Store } from "../../src/store/index.js";
 import { Unreachable } from "../../src/support/errors.js";
-import { createStoreServices } from "../../src/support/wiring.js";
 import { memoryLogger } from "../support/logger.js";
 
 const WIDGET_SITE = "https://shop.example.org";

@@ -66,7 +66,7 @@ const SUGGESTIONS = 3;
 const DEFAULT_TITLE_LIMIT = 25;
 
 /**
- * `learned`: phrasings staff taught (see src/support/faq-learning.ts); they are searched like
+ * `learned`: phrasings staff taught (see src/support/faq/learning.ts); they are searched like
  * the entries' own questions. Build a new matcher when they change (cheap: a few ms).
  */
 export function createFaqMatcher(

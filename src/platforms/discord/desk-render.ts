@@ -8,7 +8,7 @@
  * @see https://discord.com/developers/docs/resources/message#create-message
  */
 import type { RESTPostAPIChannelMessageJSONBody } from "discord.js";
-import type { DeskPost, TicketHeader } from "../../support/types.js";
+import type { DeskPost, TicketHeader } from "../../support/desk/types.js";
 import type { UploadFile } from "./files.js";
 import { cut, EMBED_COLOR, EMBED_LIMITS, escapeText } from "./render.js";
 

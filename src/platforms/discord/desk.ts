@@ -23,8 +23,8 @@
 import { type APIChannel, type APIThreadChannel, type Client, DiscordAPIError, Routes } from "discord.js";
 import type { Logger } from "../../logger.js";
 import type { Outbox } from "../../outbox/index.js";
+import type { DeskChannel, DeskPost, TicketHeader } from "../../support/desk/types.js";
 import { ThreadGone } from "../../support/errors.js";
-import type { DeskChannel, DeskPost, TicketHeader } from "../../support/types.js";
 import { type DeskMessage, deskMessages, headerMessage, threadName } from "./desk-render.js";
 import { errorFields, UNKNOWN_CHANNEL } from "./errors.js";
 import type { UploadFile } from "./files.js";
@@ -58,7 +58,7 @@ interface ForumTags {
 
 type ThreadState = Pick<APIThreadChannel, "id" | "applied_tags" | "thread_metadata">;
 
-/** `discord:{threadId}` ↔ thread id (the contract in src/support/types.ts). */
+/** `discord:{threadId}` ↔ thread id (the contract in src/support/desk/types.ts). */
 export const encodeDeskThread = (threadId: string) => `discord:${threadId}`;
 function decodeDeskThread(id: string): string {
   const m = /^discord:(\d{1,20})$/.exec(id);

@@ -17,7 +17,7 @@ import { resolveLocale } from "../../bot/locale.js";
 import type { Locale } from "../../core/i18n/locales.js";
 import type { Logger } from "../../logger.js";
 import type { Outbox } from "../../outbox/index.js";
-import type { SupportDesk } from "../../support/desk.js";
+import type { SupportDesk } from "../../support/desk/desk.js";
 import { encodeDeskThread } from "./desk.js";
 import { errorFields } from "./errors.js";
 import { downloadAttachments } from "./files.js";

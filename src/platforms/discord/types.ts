@@ -5,7 +5,7 @@ import type { Bot } from "../../bot/index.js";
 import type { Locale } from "../../core/i18n/locales.js";
 import type { Logger } from "../../logger.js";
 import type { Outbox } from "../../outbox/index.js";
-import type { DeskChannel } from "../../support/types.js";
+import type { DeskChannel } from "../../support/desk/types.js";
 import type { PlatformAdapter } from "../types.js";
 import type { StaffMessageSink } from "./messages.js";
 import type { DeskScopeConfig } from "./staff.js";

@@ -20,8 +20,8 @@
 import { type Block, italic, plain, type Reply, textParagraphs } from "../../core/reply.js";
 import type { Logger } from "../../logger.js";
 import type { Outbox } from "../../outbox/index.js";
+import type { DeskChannel, DeskPost, TicketHeader } from "../../support/desk/types.js";
 import { ThreadGone } from "../../support/errors.js";
-import type { DeskChannel, DeskPost, TicketHeader } from "../../support/types.js";
 import type { CallSink, Delivery } from "./delivery.js";
 import { PlatformError } from "./errors.js";
 import { CAPTION_LIMIT, fileCall } from "./files.js";

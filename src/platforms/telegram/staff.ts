@@ -15,7 +15,7 @@
  */
 import { resolveLocale } from "../../bot/locale.js";
 import type { Logger } from "../../logger.js";
-import type { StaffRef } from "../../support/types.js";
+import type { StaffRef } from "../../support/desk/types.js";
 import type { Delivery } from "./delivery.js";
 import type { Downloader, FileRef } from "./files.js";
 import { encodeTelegramConversation } from "./ids.js";

@@ -9,8 +9,8 @@ import type { Locale } from "../../core/i18n/locales.js";
 import type { HttpServer } from "../../http/server.js";
 import type { Logger } from "../../logger.js";
 import type { Outbox } from "../../outbox/index.js";
-import type { StaffMessageInput, StaffMessageOutcome } from "../../support/desk.js";
-import type { DeskChannel } from "../../support/types.js";
+import type { StaffMessageInput, StaffMessageOutcome } from "../../support/desk/desk.js";
+import type { DeskChannel } from "../../support/desk/types.js";
 import type { PlatformAdapter } from "../types.js";
 import type { DeliveryEvent, DeliveryLimits, RetryPolicy } from "./delivery.js";
 

@@ -8,8 +8,8 @@ import { Client } from "discord.js";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createDiscordDeskChannel } from "../../../src/platforms/discord/desk.js";
 import { deskMessages, splitContent, threadName } from "../../../src/platforms/discord/desk-render.js";
+import type { DeskPost, TicketHeader } from "../../../src/support/desk/types.js";
 import { ThreadGone } from "../../../src/support/errors.js";
-import type { DeskPost, TicketHeader } from "../../../src/support/types.js";
 import { createFakeDiscord, type FakeDiscord } from "../../fakes/discord/index.js";
 import { memoryLogger } from "../../support/logger.js";
 

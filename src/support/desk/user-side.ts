@@ -3,10 +3,10 @@
  * messages while a ticket is open - or shortly after it closed, which reopens it (or, when that
  * is impossible, opens a new one that points at the old one).
  */
-import type { CommandContext } from "../../commands/types.js";
-import { t } from "../core/i18n/index.js";
-import type { Reply } from "../core/reply.js";
-import { FORGET_CLOSER, type Ticket } from "../store/index.js";
+import type { CommandContext } from "../../../commands/types.js";
+import { t } from "../../core/i18n/index.js";
+import type { Reply } from "../../core/reply.js";
+import { FORGET_CLOSER, type Ticket } from "../../store/index.js";
 import { type DeskContext, deskNote, storeUserMessage } from "./relay.js";
 import { supportNotice, ticketNotice } from "./replies.js";
 import { userPost } from "./threads.js";

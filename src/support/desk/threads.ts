@@ -5,10 +5,10 @@
  * message is already in the store and will be in the transcript.
  */
 
-import type { Locale } from "../core/i18n/locales.js";
-import type { Logger } from "../logger.js";
-import type { Store, Ticket, TicketMessage } from "../store/index.js";
-import { ThreadGone } from "./errors.js";
+import type { Locale } from "../../core/i18n/locales.js";
+import type { Logger } from "../../logger.js";
+import type { Store, Ticket, TicketMessage } from "../../store/index.js";
+import { ThreadGone } from "../errors.js";
 import { buildTicketHeader, readTicketContext } from "./ticket-header.js";
 import { transcriptPost } from "./transcript.js";
 import type { DeskChannel, DeskPost, RelayAttachment, UserToStaffMessage } from "./types.js";

@@ -3,10 +3,11 @@
  * delete and which is gone with a deleted thread). Plain UTF-8 text, one line per message, UTC
  * times; files are listed by name (their bytes are not kept in the store).
  */
-import { t } from "../core/i18n/index.js";
-import type { Locale } from "../core/i18n/locales.js";
-import type { Ticket, TicketMessage } from "../store/index.js";
-import { formatUtc } from "./durations.js";
+
+import { formatUtc } from "../../core/durations.js";
+import { t } from "../../core/i18n/index.js";
+import type { Locale } from "../../core/i18n/locales.js";
+import type { Ticket, TicketMessage } from "../../store/index.js";
 import type { DeskPost } from "./types.js";
 
 function author(m: TicketMessage, L: Locale): string {

@@ -8,40 +8,17 @@
  * outlives the lease (default 60 s), which a send never should.
  */
 
-import { actionFor } from "../../commands/replies/action-ids.js";
-import type { LockoutReminders } from "../../commands/services.js";
-import { t, tSpans } from "../core/i18n/index.js";
-import { clampAttempt } from "../core/lockout.js";
-import { parsePrecode } from "../core/precode.js";
-import { type Action, code, paragraph, type Reply } from "../core/reply.js";
-import type { Logger } from "../logger.js";
-import type { Reminder, Store } from "../store/index.js";
-import { Unreachable } from "./errors.js";
-import { platformOf } from "./messenger.js";
-import { asLocale } from "./replies.js";
-import type { Messenger } from "./types.js";
-
-const LOCKOUT_KIND = "lockout";
-
-/** `services.reminders`: the "Wrong code" button stores one pending reminder per user. */
-export function createLockoutReminders(store: Pick<Store, "reminders">): LockoutReminders {
-  return {
-    async schedule(input) {
-      await store.reminders.schedule({
-        userKey: input.userKey,
-        platform: platformOf(input.userKey),
-        conversation: input.conversation,
-        locale: input.locale,
-        dueAt: input.dueAt.getTime(),
-        kind: LOCKOUT_KIND,
-        // Only the pre-code is stored, never the PIN: the worker recomputes it at send time.
-        payload: { attempt: input.attempt, ...(input.precode ? { precode: input.precode } : {}) },
-        // A newer wrong code replaces the pending reminder (its wait supersedes the old one).
-        replace: true,
-      });
-    },
-  };
-}
+import { actionFor } from "../../../commands/replies/action-ids.js";
+import { t, tSpans } from "../../core/i18n/index.js";
+import { clampAttempt } from "../../core/lockout.js";
+import { parsePrecode } from "../../core/precode.js";
+import { type Action, code, paragraph, type Reply } from "../../core/reply.js";
+import type { Logger } from "../../logger.js";
+import type { Reminder, Store } from "../../store/index.js";
+import { asLocale } from "../desk/replies.js";
+import type { Messenger } from "../desk/types.js";
+import { Unreachable } from "../errors.js";
+import { LOCKOUT_KIND } from "./schedule.js";
 
 /** The reminder message, in the user's language; with the PIN when the pre-code is known. */
 function lockoutReminderReply(reminder: Pick<Reminder, "locale" | "payload">): Reply {

@@ -1,26 +1,28 @@
 /**
- * Support-desk, reminder and privacy wiring for the composition root (src/app.ts), kept here so
- * app.ts only gains a few lines. Order at start-up:
+ * Start-up wiring of the support jobs (src/support: desk, reminders, privacy, FAQ learning), part
+ * of the composition root beside src/app.ts and src/app-desk.ts (which builds the desk channel on
+ * an adapter). Order at start-up:
  *   1. `createStoreServices(store)` before the adapters (they receive `services`);
  *   2. `attachSupportDesk(...)` once the adapters exist (a desk channel is built on one of them);
  *   3. `startBackground(...)` after the adapters started; its `stop()` runs before they stop.
  */
-import type { Services } from "../../commands/services.js";
-import type { Config } from "../config.js";
-import type { Logger } from "../logger.js";
-import type { Outbox } from "../outbox/index.js";
-import type { PlatformAdapter } from "../platforms/types.js";
-import type { Store } from "../store/index.js";
-import { createSupportDesk, type SupportDesk } from "./desk.js";
-import { createFaqAnswers } from "./faq-answers.js";
-import { createFaqLearning } from "./faq-learning.js";
-import { createMaintenance } from "./maintenance.js";
-import { createMessenger } from "./messenger.js";
-import { createPrivacyService } from "./privacy.js";
-import { createProfileService } from "./profiles.js";
-import { createLockoutReminders, createReminderWorker } from "./reminders.js";
-import { createSupportService } from "./service.js";
-import type { DeskChannel } from "./types.js";
+import type { Services } from "../commands/services.js";
+import type { Config } from "./config.js";
+import type { Logger } from "./logger.js";
+import type { Outbox } from "./outbox/index.js";
+import type { PlatformAdapter } from "./platforms/types.js";
+import type { Store } from "./store/index.js";
+import { createSupportDesk, type SupportDesk } from "./support/desk/desk.js";
+import { createMessenger } from "./support/desk/messenger.js";
+import { createSupportService } from "./support/desk/service.js";
+import type { DeskChannel } from "./support/desk/types.js";
+import { createFaqAnswers } from "./support/faq/answers.js";
+import { createFaqLearning } from "./support/faq/learning.js";
+import { createMaintenance } from "./support/maintenance.js";
+import { createPrivacyService } from "./support/privacy/privacy.js";
+import { createProfileService } from "./support/privacy/profiles.js";
+import { createLockoutReminders } from "./support/reminders/schedule.js";
+import { createReminderWorker } from "./support/reminders/worker.js";
 
 /** `services` is filled in two steps (the desk needs the adapters, the adapters need `services`). */
 export type MutableServices = { -readonly [K in keyof Services]: Services[K] };

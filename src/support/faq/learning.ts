@@ -8,17 +8,17 @@
  * Only the question text is stored, never who asked. `/forget` removes phrasings that are the
  * user's own words (their ticket messages), as far as the store can still tie them to the user.
  */
-import type { FaqLearningService, LearnedView, TeachResult } from "../../commands/services.js";
+import type { FaqLearningService, LearnedView, TeachResult } from "../../../commands/services.js";
 import {
   createFaqMatcher,
   detectLanguage,
   FAQ_ENTRIES,
   type FaqEntry,
   type FaqMatcher,
-} from "../core/faq/index.js";
-import { isLocale, type Locale } from "../core/i18n/locales.js";
-import type { Logger } from "../logger.js";
-import type { Store } from "../store/index.js";
+} from "../../core/faq/index.js";
+import { isLocale, type Locale } from "../../core/i18n/locales.js";
+import type { Logger } from "../../logger.js";
+import type { Store } from "../../store/index.js";
 
 /** How often learned phrasings are re-read from the store (changes by other instances). */
 const LEARNED_REFRESH_MS = 30_000;

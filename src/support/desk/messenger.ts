@@ -1,6 +1,6 @@
-import type { Outbox } from "../outbox/index.js";
-import type { PlatformAdapter } from "../platforms/types.js";
-import { Unreachable } from "./errors.js";
+import type { Outbox } from "../../outbox/index.js";
+import type { PlatformAdapter } from "../../platforms/types.js";
+import { Unreachable } from "../errors.js";
 import type { Messenger, Undelivered } from "./types.js";
 
 export function platformOf(conversation: string): string {

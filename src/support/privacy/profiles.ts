@@ -1,7 +1,7 @@
 /** `services.profiles` (commands/services.ts `ProfileStore`) over the store's profiles. */
-import type { ProfileStore } from "../../commands/services.js";
-import { isLocale } from "../core/i18n/locales.js";
-import type { Store } from "../store/index.js";
+import type { ProfileStore } from "../../../commands/services.js";
+import { isLocale } from "../../core/i18n/locales.js";
+import type { Store } from "../../store/index.js";
 
 export function createProfileService(store: Pick<Store, "profiles">): ProfileStore {
   return {

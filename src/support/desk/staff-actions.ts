@@ -3,15 +3,15 @@
  * /unblock. Each finds the ticket by its desk thread id and answers the staff member with a Reply
  * that stays visible in the thread (not ephemeral), so colleagues see what was done.
  */
-import { pinReply } from "../../commands/replies/pin.js";
-import { type MessageKey, t } from "../core/i18n/index.js";
-import { LOCALE_NAMES, type Locale } from "../core/i18n/locales.js";
-import { parsePrecode } from "../core/precode.js";
-import { DEFAULT_RADIO, isRadioType } from "../core/radio.js";
-import type { Reply } from "../core/reply.js";
-import type { Ticket } from "../store/index.js";
+import { pinReply } from "../../../commands/replies/pin.js";
+import { formatDuration, formatUtc } from "../../core/durations.js";
+import { type MessageKey, t } from "../../core/i18n/index.js";
+import { LOCALE_NAMES, type Locale } from "../../core/i18n/locales.js";
+import { parsePrecode } from "../../core/precode.js";
+import { DEFAULT_RADIO, isRadioType } from "../../core/radio.js";
+import type { Reply } from "../../core/reply.js";
+import type { Ticket } from "../../store/index.js";
 import { closeTicket } from "./closing.js";
-import { formatDuration, formatUtc } from "./durations.js";
 import { type DeliveryOutcome, type DeskContext, deliverToUser } from "./relay.js";
 import { asLocale, faqAnswerBlocks, supportNotice } from "./replies.js";
 import type { RelayAttachment, StaffRef } from "./types.js";

@@ -3,10 +3,10 @@
  * and PIN the bot computed for them, how many wrong codes they reported, and the VIN if they came
  * from /vin. Read from the store at the moment the thread is (re)created.
  */
-import { t } from "../core/i18n/index.js";
-import { LOCALE_NAMES, type Locale } from "../core/i18n/locales.js";
-import { cleanTitle } from "../core/text.js";
-import type { Profile, Ticket } from "../store/index.js";
+import { t } from "../../core/i18n/index.js";
+import { LOCALE_NAMES, type Locale } from "../../core/i18n/locales.js";
+import { cleanTitle } from "../../core/text.js";
+import type { Profile, Ticket } from "../../store/index.js";
 import { asLocale } from "./replies.js";
 import type { TicketHeader, TicketSource } from "./types.js";
 

@@ -10,12 +10,12 @@
  *   would reset the support-request limit.
  * - /mydata returns everything stored about the user as one JSON document.
  */
-import type { ForgetSummary, PrivacyService } from "../../commands/services.js";
-import { t } from "../core/i18n/index.js";
-import type { Locale } from "../core/i18n/locales.js";
-import type { Logger } from "../logger.js";
-import type { Store } from "../store/index.js";
-import type { DeskChannel } from "./types.js";
+import type { ForgetSummary, PrivacyService } from "../../../commands/services.js";
+import { t } from "../../core/i18n/index.js";
+import type { Locale } from "../../core/i18n/locales.js";
+import type { Logger } from "../../logger.js";
+import type { Store } from "../../store/index.js";
+import type { DeskChannel } from "../desk/types.js";
 
 export function createPrivacyService(input: {
   store: Pick<Store, "privacy">;

@@ -3,10 +3,10 @@
  * the request context becomes a user (for /support and relayed DMs) or a staff member plus the
  * desk thread id (`ctx.conversation`) for staff commands; typed durations are parsed here.
  */
-import type { SupportService } from "../../commands/services.js";
-import type { CommandContext } from "../../commands/types.js";
+import type { SupportService } from "../../../commands/services.js";
+import type { CommandContext } from "../../../commands/types.js";
+import { parseDuration } from "../../core/durations.js";
 import type { SupportDesk } from "./desk.js";
-import { parseDuration } from "./durations.js";
 import { supportNotice } from "./replies.js";
 import type { StaffRef } from "./types.js";
 

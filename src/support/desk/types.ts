@@ -17,8 +17,8 @@
  *   Telegram: member of the staff supergroup) and passed as `ctx.staff === true` for commands and
  *   `verifiedStaff: true` for thread messages. The desk refuses anything else.
  */
-import type { Locale } from "../core/i18n/locales.js";
-import type { Reply } from "../core/reply.js";
+import type { Locale } from "../../core/i18n/locales.js";
+import type { Reply } from "../../core/reply.js";
 
 /** A file relayed in either direction. Always re-uploaded from `data`, never linked (links expire). */
 export interface RelayAttachment {

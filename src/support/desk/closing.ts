@@ -4,9 +4,9 @@
  * then the transcript - built from the store - goes to the thread and the log channel, the thread
  * is marked closed, and the user is told unless the close is silent.
  */
-import { t } from "../core/i18n/index.js";
-import type { Ticket } from "../store/index.js";
-import { Unreachable } from "./errors.js";
+import { t } from "../../core/i18n/index.js";
+import type { Ticket } from "../../store/index.js";
+import { Unreachable } from "../errors.js";
 import { type DeskContext, deskNote } from "./relay.js";
 import { asLocale, ticketNotice } from "./replies.js";
 import { transcriptPost } from "./transcript.js";

@@ -4,12 +4,12 @@
  * staff in the thread instead of being swallowed - the most common modmail complaint is "replies
  * silently not relayed".
  */
-import { t } from "../core/i18n/index.js";
-import type { Locale } from "../core/i18n/locales.js";
-import type { Reply } from "../core/reply.js";
-import type { Logger } from "../logger.js";
-import type { Attachment, Store, Ticket, TicketMessage } from "../store/index.js";
-import { Unreachable } from "./errors.js";
+import { t } from "../../core/i18n/index.js";
+import type { Locale } from "../../core/i18n/locales.js";
+import type { Reply } from "../../core/reply.js";
+import type { Logger } from "../../logger.js";
+import type { Attachment, Store, Ticket, TicketMessage } from "../../store/index.js";
+import { Unreachable } from "../errors.js";
 import { asLocale, staffMessageReply } from "./replies.js";
 import type { Threads } from "./threads.js";
 import type { DeskChannel, DeskEvent, FaqAnswers, Messenger, RelayAttachment, StaffRef } from "./types.js";

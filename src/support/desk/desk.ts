@@ -8,10 +8,10 @@
  * database can share a desk: the store arbitrates (openFor, close, reopen are race-safe).
  */
 
-import { t } from "../core/i18n/index.js";
-import type { Locale } from "../core/i18n/locales.js";
-import type { Logger } from "../logger.js";
-import type { Store } from "../store/index.js";
+import { t } from "../../core/i18n/index.js";
+import type { Locale } from "../../core/i18n/locales.js";
+import type { Logger } from "../../logger.js";
+import type { Store } from "../../store/index.js";
 import { closeTicket, SCHEDULED_CLOSER } from "./closing.js";
 import { cleanText, type DeskContext, deliverToUser, deskNote } from "./relay.js";
 import { createStaffActions } from "./staff-actions.js";

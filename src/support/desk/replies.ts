@@ -2,9 +2,9 @@
  * Localised Reply builders for the desk: answers to users, messages relayed from staff, and
  * answers to staff commands. Pure; all text comes from the `support` message area.
  */
-import { type MessageKey, t, tSpans } from "../core/i18n/index.js";
-import { isLocale, type Locale } from "../core/i18n/locales.js";
-import { bold, code, paragraph, type Reply, type ReplyAttachment, textParagraphs } from "../core/reply.js";
+import { type MessageKey, t, tSpans } from "../../core/i18n/index.js";
+import { isLocale, type Locale } from "../../core/i18n/locales.js";
+import { bold, code, paragraph, type Reply, type ReplyAttachment, textParagraphs } from "../../core/reply.js";
 import type { RelayAttachment, StaffToUserMessage } from "./types.js";
 
 export function asLocale(tag: string | null | undefined, fallback: Locale = "en"): Locale {

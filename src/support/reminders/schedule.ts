@@ -1,0 +1,29 @@
+/**
+ * Scheduling lockout reminders (`services.reminders`): the "Wrong code" button stores one pending
+ * reminder per user, due when the radio's lockout ends. `worker.ts` sends them.
+ */
+import type { LockoutReminders } from "../../../commands/services.js";
+import type { Store } from "../../store/index.js";
+import { platformOf } from "../desk/messenger.js";
+
+export const LOCKOUT_KIND = "lockout";
+
+/** `services.reminders`: the "Wrong code" button stores one pending reminder per user. */
+export function createLockoutReminders(store: Pick<Store, "reminders">): LockoutReminders {
+  return {
+    async schedule(input) {
+      await store.reminders.schedule({
+        userKey: input.userKey,
+        platform: platformOf(input.userKey),
+        conversation: input.conversation,
+        locale: input.locale,
+        dueAt: input.dueAt.getTime(),
+        kind: LOCKOUT_KIND,
+        // Only the pre-code is stored, never the PIN: the worker recomputes it at send time.
+        payload: { attempt: input.attempt, ...(input.precode ? { precode: input.precode } : {}) },
+        // A newer wrong code replaces the pending reminder (its wait supersedes the old one).
+        replace: true,
+      });
+    },
+  };
+}
