@@ -17,7 +17,7 @@ import { createOutbox } from "./outbox/index.js";
 import { createOutboxMetrics } from "./outbox/metrics.js";
 import { createConsoleAdapter } from "./platforms/console/index.js";
 import type { DiscordAdapter } from "./platforms/discord/index.js";
-import { createTelegramAdapter, type TelegramAdapter } from "./platforms/telegram/index.js";
+import type { TelegramAdapter } from "./platforms/telegram/index.js";
 import type { PlatformAdapter } from "./platforms/types.js";
 import { createWebAdapter } from "./platforms/web/index.js";
 import { openStore } from "./store/index.js";
@@ -135,6 +135,8 @@ export async function startApp(opts: StartOptions = {}): Promise<number> {
   // Telegram: the adapter (webhook route on the HTTP server), when a token is set.
   let telegram: TelegramAdapter | undefined;
   if (config.TELEGRAM_BOT_TOKEN) {
+    // Loaded only when configured, like Discord's: an unused platform costs no memory.
+    const { createTelegramAdapter } = await import("./platforms/telegram/index.js");
     telegram = createTelegramAdapter({
       token: config.TELEGRAM_BOT_TOKEN,
       apiRoot: config.TELEGRAM_API_ROOT,

@@ -9,7 +9,7 @@
  */
 import { createRequire } from "node:module";
 import path from "node:path";
-import { createWorker, OEM, type Worker } from "tesseract.js";
+import type { Worker } from "tesseract.js";
 
 /** Page segmentation modes we use (tesseract's numbering). */
 export type PageMode = "block" | "sparse" | "line";
@@ -138,7 +138,9 @@ export class OcrPool {
   }
 }
 
-function spawn(): Promise<Worker> {
+/** tesseract.js is loaded with the first photo, not at start-up (it is large; most bots idle). */
+async function spawn(): Promise<Worker> {
+  const { createWorker, OEM } = await import("tesseract.js");
   return createWorker("eng", OEM.LSTM_ONLY, {
     langPath: englishDataPath(),
     cacheMethod: "none",

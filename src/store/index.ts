@@ -13,7 +13,6 @@ import { StoreError } from "./errors.js";
 import { createFaqLearningRepository } from "./learned.js";
 import { createLimitRepository } from "./limits.js";
 import { createOutboxRepository } from "./outbox.js";
-import { openPostgres } from "./postgres.js";
 import { createPrivacyRepository } from "./privacy.js";
 import { createProfileRepository } from "./profiles.js";
 import {
@@ -22,7 +21,6 @@ import {
   DEFAULT_REMINDER_MAX_ATTEMPTS,
 } from "./reminders.js";
 import type { Database } from "./schema.js";
-import { openSqlite } from "./sqlite.js";
 import { createTicketRepository } from "./tickets.js";
 import type { OpenStoreOptions, Store, StoreDialect } from "./types.js";
 import { createUpdateRepository } from "./updates.js";
@@ -46,8 +44,11 @@ export async function openStore(databaseUrl: string, options: OpenStoreOptions =
   const instanceId = options.instanceId ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const db: Kysely<Database> =
     dialect === "sqlite"
-      ? await openSqlite(databaseUrl, logger)
-      : await openPostgres(databaseUrl, logger, { schema: options.schema, poolSize: options.poolSize });
+      ? await (await import("./sqlite.js")).openSqlite(databaseUrl, logger)
+      : await (await import("./postgres.js")).openPostgres(databaseUrl, logger, {
+          schema: options.schema,
+          poolSize: options.poolSize,
+        });
 
   const ctx: RepoContext = {
     db,
