@@ -1,7 +1,7 @@
 /**
  * The faceplate picture split, once per radio type and confirm text, into what never changes and
  * what a PIN changes, so a PIN's picture is put together from pieces compressed in advance
- * (png-assembly.ts) instead of being drawn by resvg (~9–18 ms of CPU each, mostly parsing fonts).
+ * (png-assembly.ts) instead of being drawn by resvg (~9–18 ms of CPU each, mostly parsing fonts and drawing text).
  *
  * Only the four digits change: on the display and in the four "→d" markers. resvg draws the plate
  * ten times, with the PINs 0000…9999 (all digits alike); the pixels that differ between those
@@ -148,7 +148,7 @@ function pixels(image: RenderedImage): Uint32Array | undefined {
 
 /**
  * Splits and compresses the plate. `draw(pin)` is resvg's drawing of the plate with that PIN.
- * About 0.1–0.2 s of CPU, once per radio type and confirm text.
+ * About 0.2–0.35 s of CPU (half of it zlib, a tenth resvg), once per radio type and confirm text.
  */
 export function buildPlate(draw: (pin: string) => RenderedImage): Plate | undefined {
   const { width, height } = FACEPLATE_SIZE;
