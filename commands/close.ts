@@ -2,6 +2,8 @@
  * Staff: `/close [delay] [silent]` in a ticket thread. `/close` closes now and tells the user;
  * `/close 2h` closes in two hours unless the user writes meanwhile; `silent` skips telling them.
  */
+import { parseCloseArgs } from "./close-args.js";
+import { staffDeskReply } from "./replies/desk.js";
 import { supportUnavailable } from "./replies/support.js";
 import type { Command } from "./types.js";
 
@@ -19,15 +21,12 @@ export const close: Command = {
       maxLength: 20,
     },
   ],
-  handle: (input, ctx) => {
+  handle: async (input, ctx) => {
     const desk = ctx.services.support;
     if (!desk) return supportUnavailable(ctx.locale);
-    // Typed text puts everything after /close into `delay` and `silent` in order (`/close silent`
-    // gives delay="silent"), so both are read as one list of words; the service sorts them out.
-    const words = [input.options.delay, input.options.silent]
-      .map((v) => String(v ?? "").trim())
-      .filter(Boolean)
-      .join(" ");
-    return desk.close(ctx, { ...(words ? { delay: words } : {}) });
+    const args = parseCloseArgs(input.options.delay, input.options.silent);
+    if (!args.ok) return staffDeskReply(ctx.locale, { code: "support.bad-duration", value: args.value });
+    const { silent, delayMs } = args;
+    return staffDeskReply(ctx.locale, await desk.close(ctx, { silent, ...(delayMs ? { delayMs } : {}) }));
   },
 };

@@ -1,4 +1,5 @@
 /** Staff: `/code V284` in a ticket thread — sends the ticket's user the full PIN reply for that pre-code. */
+import { staffDeskReply } from "./replies/desk.js";
 import { supportUnavailable } from "./replies/support.js";
 import type { Command } from "./types.js";
 
@@ -16,9 +17,9 @@ export const code: Command = {
       maxLength: 20,
     },
   ],
-  handle: (input, ctx) => {
+  handle: async (input, ctx) => {
     const desk = ctx.services.support;
     if (!desk) return supportUnavailable(ctx.locale);
-    return desk.sendCode(ctx, String(input.options.precode ?? ""));
+    return staffDeskReply(ctx.locale, await desk.sendCode(ctx, String(input.options.precode ?? "")));
   },
 };

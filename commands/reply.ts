@@ -1,4 +1,5 @@
 /** Staff: `/reply [anonymous] text` in a ticket thread — sends `text` to the ticket's user. */
+import { staffDeskReply } from "./replies/desk.js";
 import { supportUnavailable } from "./replies/support.js";
 import type { Command } from "./types.js";
 
@@ -22,10 +23,10 @@ export const reply: Command = {
       maxLength: 4000,
     },
   ],
-  handle: (input, ctx) => {
+  handle: async (input, ctx) => {
     const desk = ctx.services.support;
     if (!desk) return supportUnavailable(ctx.locale);
     const { anonymous, text } = splitAnonymous(String(input.options.text ?? ""));
-    return desk.reply(ctx, text, { anonymous });
+    return staffDeskReply(ctx.locale, await desk.reply(ctx, text, { anonymous }));
   },
 };

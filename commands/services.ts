@@ -3,9 +3,20 @@
  * for it and explains kindly when the feature is not set up (e.g. no support desk configured).
  * Implementations live in `src/` (store, support desk); tests pass real ones.
  */
+import type {
+  BlockOutcome,
+  CloseOutcome,
+  OpenOutcome,
+  RelayOutcome,
+  ReplyOutcome,
+  SendCodeOutcome,
+  SnippetOutcome,
+  UnblockOutcome,
+} from "../src/core/desk.js";
 import type { FaqMatcher } from "../src/core/faq/index.js";
+import type { LearnedView, TeachResult } from "../src/core/faq/teaching.js";
 import type { Locale } from "../src/core/i18n/locales.js";
-import type { Reply, ReplyAttachment } from "../src/core/reply.js";
+import type { ReplyAttachment } from "../src/core/reply.js";
 import type { LabelReader } from "./label-photo.js";
 import type { CommandContext } from "./types.js";
 
@@ -45,9 +56,10 @@ export interface ProfileStore {
 }
 
 /**
- * The support desk as commands and the ticket-relay text handler use it (implemented by
- * `src/support/desk/service.ts`). User methods act for `ctx.user`; staff methods act on the ticket whose
- * desk thread is `ctx.conversation` and answer the staff member in `ctx.locale`.
+ * The support desk as commands and the ticket-relay text handler use it (src/app-support.ts
+ * adapts the desk, src/support/desk, to it). User methods act for `ctx.user`; staff methods act on
+ * the ticket whose desk thread is `ctx.conversation`. Every method returns a named outcome
+ * (src/core/desk.ts); commands word it (commands/replies/desk.ts).
  * Present only when SUPPORT_DESK is configured.
  */
 export interface SupportService {
@@ -55,7 +67,7 @@ export interface SupportService {
   open(
     ctx: CommandContext,
     input: { message?: string; source: "command" | "action" | "vin"; vin?: string },
-  ): Promise<Reply>;
+  ): Promise<OpenOutcome>;
   /**
    * A private message while a ticket is open (or shortly after it closed, when `mayReopen`).
    * Undefined: no ticket, not for the desk. `"silent"`: relayed, nothing to say.
@@ -64,14 +76,15 @@ export interface SupportService {
     ctx: CommandContext,
     text: string,
     options?: { mayReopen?: boolean },
-  ): Promise<Reply | "silent" | undefined>;
-  reply(ctx: CommandContext, text: string, options: { anonymous: boolean }): Promise<Reply>;
-  snippet(ctx: CommandContext, faqId: string): Promise<Reply>;
-  sendCode(ctx: CommandContext, precode: string): Promise<Reply>;
-  /** `delay`/`silent` as typed (`10m`, `silent`); the service parses them. */
-  close(ctx: CommandContext, input: { delay?: string; silent?: boolean }): Promise<Reply>;
-  block(ctx: CommandContext, duration?: string): Promise<Reply>;
-  unblock(ctx: CommandContext): Promise<Reply>;
+  ): Promise<RelayOutcome | "silent" | undefined>;
+  reply(ctx: CommandContext, text: string, options: { anonymous: boolean }): Promise<ReplyOutcome>;
+  snippet(ctx: CommandContext, faqId: string): Promise<SnippetOutcome>;
+  sendCode(ctx: CommandContext, precode: string): Promise<SendCodeOutcome>;
+  /** As read by the /close parser (commands/close-args.ts): `delayMs` absent closes now. */
+  close(ctx: CommandContext, input: { delayMs?: number; silent: boolean }): Promise<CloseOutcome>;
+  /** `durationMs` null: until unblocked. */
+  block(ctx: CommandContext, durationMs: number | null): Promise<BlockOutcome>;
+  unblock(ctx: CommandContext): Promise<UnblockOutcome>;
   /** FAQ ids for `/snippet` autocomplete (empty when no FAQ is wired). */
   faqIds(): readonly string[];
 }
@@ -95,18 +108,6 @@ export interface Observer {
   /** A question no FAQ entry matched: counted and logged for review. */
   faqUnmatched(question: string, lang: Locale): void;
 }
-
-/** A learned FAQ phrasing as staff see it (`/learned`, `dokker-bot faq learned`). */
-export interface LearnedView {
-  readonly id: number;
-  readonly entryId: string;
-  readonly locale: string;
-  readonly text: string;
-}
-
-export type TeachResult =
-  | { readonly ok: true; readonly entryId: string; readonly text: string; readonly locale: Locale }
-  | { readonly ok: false; readonly reason: "unknown-entry" | "no-question" };
 
 /**
  * FAQ learning (src/support/faq/learning.ts): the matcher with learned phrasings, and what staff

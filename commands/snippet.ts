@@ -1,4 +1,5 @@
 /** Staff: `/snippet <faq-id>` in a ticket thread — sends that FAQ answer in the user's language. */
+import { staffDeskReply } from "./replies/desk.js";
 import { teachResultBlock } from "./replies/learning.js";
 import { supportUnavailable } from "./replies/support.js";
 import type { Command } from "./types.js";
@@ -25,10 +26,11 @@ export const snippet: Command = {
     const desk = ctx.services.support;
     if (!desk) return supportUnavailable(ctx.locale);
     const id = String(input.options.id ?? "");
-    const sent = await desk.snippet(ctx, id);
+    const outcome = await desk.snippet(ctx, id);
+    const sent = staffDeskReply(ctx.locale, outcome);
     // Answered with an FAQ entry: the question that opened the ticket is a way of asking it.
     const learning = ctx.services.faqLearning;
-    if (sent.outcome !== "support.snippet-sent" || !learning) return sent;
+    if (outcome.code !== "support.snippet-sent" || !learning) return sent;
     // Learning is a bonus: the answer already went out, so a store hiccup must not turn into an error.
     const result = await learning.teachFromTicket(ctx.conversation, id).catch(() => undefined);
     if (!result?.ok) return sent;

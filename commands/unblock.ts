@@ -1,4 +1,5 @@
 /** Staff: `/unblock` in a ticket thread — relay the user's messages again. */
+import { staffDeskReply } from "./replies/desk.js";
 import { supportUnavailable } from "./replies/support.js";
 import type { Command } from "./types.js";
 
@@ -7,6 +8,9 @@ export const unblock: Command = {
   description: "cmd.unblock.description",
   audience: "staff",
   options: [],
-  handle: (_input, ctx) =>
-    ctx.services.support ? ctx.services.support.unblock(ctx) : supportUnavailable(ctx.locale),
+  handle: async (_input, ctx) => {
+    const desk = ctx.services.support;
+    if (!desk) return supportUnavailable(ctx.locale);
+    return staffDeskReply(ctx.locale, await desk.unblock(ctx));
+  },
 };

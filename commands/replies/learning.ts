@@ -1,8 +1,9 @@
 /** Replies of FAQ learning for staff: /teach, /learned, and the note added to /snippet. */
+
+import type { LearnedView, TeachResult } from "../../src/core/faq/teaching.js";
 import { type MessageKey, t } from "../../src/core/i18n/index.js";
 import { LOCALE_NAMES, type Locale } from "../../src/core/i18n/locales.js";
 import { type Block, code, paragraph, plain, type Reply } from "../../src/core/reply.js";
-import type { LearnedView, TeachResult } from "../services.js";
 
 /** Staff replies stay in the thread (not ephemeral), so colleagues see what was taught. */
 export function staffNote(locale: Locale, blocks: Block[], outcome: string, ephemeral = false): Reply {

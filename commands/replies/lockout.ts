@@ -7,7 +7,8 @@ import {
   lockoutMinutes,
   lockoutSchedule,
 } from "../../src/core/lockout.js";
-import { type Action, bold, paragraph, plain, type Reply } from "../../src/core/reply.js";
+import { parsePrecode } from "../../src/core/precode.js";
+import { type Action, bold, code, paragraph, plain, type Reply } from "../../src/core/reply.js";
 import { actionFor } from "./action-ids.js";
 
 export function lockoutReply(
@@ -44,4 +45,32 @@ export function lockoutReply(
     summary: t(locale, "lockout.summary", { duration, attempt: String(attempt) }),
     outcome: "lockout.ok",
   };
+}
+
+/**
+ * The lockout reminder (sent by the reminder worker when the wait is over), in the user's
+ * language; with the PIN when the pre-code is known (the PIN itself is never stored).
+ */
+export function lockoutReminderReply(
+  locale: Locale,
+  attemptIn: number,
+  rawPrecode: string | undefined,
+): Reply {
+  const attempt = clampAttempt(attemptIn);
+  const blocks = [paragraph(...tSpans(locale, "lockout.reminder", { attempt: String(attempt) }))];
+  const actions: Action[] = [];
+  const parsed = rawPrecode === undefined ? undefined : parsePrecode(rawPrecode);
+  if (parsed?.ok) {
+    const { precode, pin } = parsed.value;
+    blocks.push(
+      paragraph(...tSpans(locale, "lockout.reminder.pin", { precode: code(precode), pin: code(pin) })),
+    );
+    const next = clampAttempt(attempt + 1);
+    actions.push({
+      ...actionFor("lockout.wrong", `${next}.${precode}`),
+      label: t(locale, "action.still-refused", { attempt: String(next) }),
+      style: "danger",
+    });
+  }
+  return { locale, sections: [{ blocks }], actions, outcome: "lockout.reminder" };
 }

@@ -11,6 +11,7 @@
  * Without a support desk (`ctx.services.support` absent) this handler does nothing.
  */
 import { dokker } from "../../commands/dokker.js";
+import { userDeskReply } from "../../commands/replies/desk.js";
 import { parsePrecode } from "../core/precode.js";
 // Type-only: text-handlers.ts imports this module, so a value import back would be a cycle.
 import type { TextHandler } from "./text-handlers.js";
@@ -28,5 +29,5 @@ export const ticketRelay: TextHandler = async (text, ctx) => {
   const relayed = await desk.relayFromUser(ctx, text, { mayReopen: !precode });
   if (relayed === undefined) return undefined;
   if (precode) return dokker.handle({ options: { precode: text } }, ctx);
-  return relayed;
+  return relayed === "silent" ? relayed : userDeskReply(ctx.locale, relayed);
 };

@@ -6,17 +6,20 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import type { CommandContext, UserRef } from "../../commands/types.js";
-import type { MutableServices } from "../../src/app-support.js";
+import {
+  createPrivacyService,
+  createSupportDesk,
+  createSupportService,
+  type MutableServices,
+} from "../../src/app-support.js";
 import { type Bot, createBot } from "../../src/bot/index.js";
 import type { Locale } from "../../src/core/i18n/locales.js";
 import { type Reply, replyToPlainText } from "../../src/core/reply.js";
 import { openStore, type Store } from "../../src/store/index.js";
-import { createSupportDesk, type SupportDesk } from "../../src/support/desk/desk.js";
-import { createSupportService } from "../../src/support/desk/service.js";
+import type { SupportDesk } from "../../src/support/desk/desk.js";
 import type { DeskChannel, DeskPost, Messenger, TicketHeader } from "../../src/support/desk/types.js";
 import { ThreadGone, Unreachable } from "../../src/support/errors.js";
 import { createFaqAnswers } from "../../src/support/faq/answers.js";
-import { createPrivacyService } from "../../src/support/privacy/privacy.js";
 import { createProfileService } from "../../src/support/privacy/profiles.js";
 import { createLockoutReminders } from "../../src/support/reminders/schedule.js";
 import { memoryLogger } from "../support/logger.js";

@@ -2,11 +2,11 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { createReminderWorker } from "../../src/app-support.js";
 import { createBot } from "../../src/bot/index.js";
 import { replyToPlainText } from "../../src/core/reply.js";
 import { openStore, type Store } from "../../src/store/index.js";
 import { createLockoutReminders } from "../../src/support/reminders/schedule.js";
-import { createReminderWorker } from "../../src/support/reminders/worker.js";
 import { memoryLogger } from "../support/logger.js";
 import { dropSchemas, FakeMessenger, openTestStore, PG_URL, PREFIX, pgUrlFor, T0 } from "./harness.js";
 

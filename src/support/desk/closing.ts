@@ -4,11 +4,10 @@
  * then the transcript - built from the store - goes to the thread and the log channel, the thread
  * is marked closed, and the user is told unless the close is silent.
  */
-import { t } from "../../core/i18n/index.js";
 import type { Ticket } from "../../store/index.js";
 import { Unreachable } from "../errors.js";
+import { asLocale } from "../locale.js";
 import { type DeskContext, deskNote } from "./relay.js";
-import { asLocale, ticketNotice } from "./replies.js";
 import { transcriptPost } from "./transcript.js";
 import type { StaffRef } from "./types.js";
 
@@ -23,12 +22,15 @@ export async function closeTicket(
 ): Promise<Ticket | null> {
   const closed = await dc.store.tickets.close(ticket.id, { by: by.key, at: dc.clock() });
   if (!closed) return null; // someone else closed it first (or it was already closed)
-  const L = dc.deskLocale;
-  const noteKey = options.silent ? "desk.note.closed-silent" : "desk.note.closed";
   // The note is stored before the transcript is read, so the transcript ends with it.
-  await deskNote(dc, closed, "closed", t(L, noteKey, { staff: by.name }), { post: options.announce });
+  await deskNote(
+    dc,
+    closed,
+    { kind: "closed", staff: by.name, silent: options.silent },
+    { post: options.announce },
+  );
 
-  const transcript = transcriptPost(closed, await dc.store.tickets.messages(closed.id), L);
+  const transcript = transcriptPost(dc, closed, await dc.store.tickets.messages(closed.id));
   // A closed ticket's deleted thread is not recreated just to receive its transcript.
   await dc.threads.post(closed, transcript, { recreate: false });
   if (closed.deskThreadId) {
@@ -45,7 +47,7 @@ export async function closeTicket(
   }
 
   if (!options.silent && closed.conversation) {
-    const reply = ticketNotice(asLocale(closed.locale), "support.closed", closed.id, "support.closed");
+    const reply = dc.words.ticketClosed(asLocale(closed.locale), closed.id);
     await dc.messenger.send(closed.conversation, reply).catch((error: unknown) => {
       // Nothing to retry: the ticket is closed either way. Staff see the close in the thread.
       const level = error instanceof Unreachable ? "info" : "warn";

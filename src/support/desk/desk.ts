@@ -8,11 +8,11 @@
  * database can share a desk: the store arbitrates (openFor, close, reopen are race-safe).
  */
 
-import { t } from "../../core/i18n/index.js";
+import type { DeskWords } from "../../core/desk.js";
 import type { Locale } from "../../core/i18n/locales.js";
 import type { Logger } from "../../logger.js";
-import type { Store } from "../../store/index.js";
 import { closeTicket, SCHEDULED_CLOSER } from "./closing.js";
+import type { DeskStore } from "./ports.js";
 import { cleanText, type DeskContext, deliverToUser, deskNote } from "./relay.js";
 import { createStaffActions } from "./staff-actions.js";
 import { createThreads } from "./threads.js";
@@ -22,11 +22,13 @@ import { createUserSide } from "./user-side.js";
 const DEFAULT_REOPEN_WINDOW_MS = 24 * 3_600_000;
 const DAY_MS = 86_400_000;
 
-export interface SupportDeskOptions {
-  readonly store: Store;
+export interface DeskOptions {
+  readonly store: DeskStore;
   readonly channel: DeskChannel;
   readonly messenger: Messenger;
   readonly logger: Logger;
+  /** The desk's texts (commands/replies/desk-words.ts, passed in by src/app-support.ts). */
+  readonly words: DeskWords;
   readonly faq?: FaqAnswers;
   /** Milliseconds since the epoch (tests pass a fake clock). */
   readonly clock?: () => number;
@@ -72,7 +74,7 @@ export function splitNotes(text: string): { notes: string; relay: string } {
   return { notes: notes.join("\n").trim(), relay: relay.join("\n").trim() };
 }
 
-export function createSupportDesk(options: SupportDeskOptions) {
+export function createDesk(options: DeskOptions) {
   const clock = options.clock ?? Date.now;
   const deskLocale = options.deskLocale ?? "en";
   const logger = options.logger.child({ component: "support-desk" });
@@ -80,6 +82,7 @@ export function createSupportDesk(options: SupportDeskOptions) {
     store: options.store,
     channel: options.channel,
     logger,
+    words: options.words,
     deskLocale,
     clock,
   });
@@ -89,6 +92,7 @@ export function createSupportDesk(options: SupportDeskOptions) {
     messenger: options.messenger,
     logger,
     faq: options.faq,
+    words: options.words,
     clock,
     deskLocale,
     reopenWindowMs: options.reopenWindowMs ?? DEFAULT_REOPEN_WINDOW_MS,
@@ -106,7 +110,7 @@ export function createSupportDesk(options: SupportDeskOptions) {
       if (!ticket) return;
       const event = failure.reason === "unreachable" ? "unreachable" : "delivery-failed";
       logger.warn({ ticketId, reason: failure.reason }, "staff message not delivered");
-      await deskNote(dc, ticket, event, t(deskLocale, `desk.note.${event}`));
+      await deskNote(dc, ticket, { kind: event });
     })().catch((error: unknown) => logger.error({ err: error, ticketId }, "undelivered note failed"));
   });
   // One recreation per deleted thread, however many of its posts fail.
@@ -151,7 +155,7 @@ export function createSupportDesk(options: SupportDeskOptions) {
     }
     if (relay === "" && files.length === 0) return notes ? "note" : "empty";
     if (ticket.status !== "open") {
-      await deskNote(dc, ticket, "closed", t(deskLocale, "staff.ticket-closed"));
+      await deskNote(dc, ticket, { kind: "ticket-closed" });
       return "ticket-closed";
     }
     return deliverToUser(dc, ticket, {
@@ -188,7 +192,7 @@ export function createSupportDesk(options: SupportDeskOptions) {
     for (const id of ticketIds) {
       const ticket = await dc.store.tickets.get(id);
       if (!ticket) continue;
-      await deskNote(dc, ticket, "forgotten", t(deskLocale, "desk.note.forgotten"));
+      await deskNote(dc, ticket, { kind: "forgotten" });
       if (ticket.deskThreadId) {
         await dc.channel
           .setState(ticket.deskThreadId, "closed")
@@ -205,7 +209,7 @@ export function createSupportDesk(options: SupportDeskOptions) {
   }
 
   return {
-    /** Opens (or adds to) the user's ticket and returns the user's confirmation. */
+    /** Opens (or adds to) the user's ticket; the outcome is what the user is told. */
     open: users.open,
     /** A private user message: relayed while a ticket is open; `undefined` when not the desk's. */
     onUserMessage: users.onUserMessage,
@@ -218,4 +222,4 @@ export function createSupportDesk(options: SupportDeskOptions) {
   };
 }
 
-export type SupportDesk = ReturnType<typeof createSupportDesk>;
+export type SupportDesk = ReturnType<typeof createDesk>;

@@ -4,22 +4,32 @@
  * staff in the thread instead of being swallowed - the most common modmail complaint is "replies
  * silently not relayed".
  */
-import { t } from "../../core/i18n/index.js";
+import type { DeskNote, DeskWords } from "../../core/desk.js";
 import type { Locale } from "../../core/i18n/locales.js";
 import type { Reply } from "../../core/reply.js";
 import type { Logger } from "../../logger.js";
-import type { Attachment, Store, Ticket, TicketMessage } from "../../store/index.js";
+import type { Attachment, Ticket, TicketMessage } from "../../store/index.js";
 import { Unreachable } from "../errors.js";
-import { asLocale, staffMessageReply } from "./replies.js";
+import { asLocale } from "../locale.js";
+import type { DeskStore } from "./ports.js";
 import type { Threads } from "./threads.js";
-import type { DeskChannel, DeskEvent, FaqAnswers, Messenger, RelayAttachment, StaffRef } from "./types.js";
+import type {
+  DeskChannel,
+  DeskEvent,
+  FaqAnswers,
+  Messenger,
+  RelayAttachment,
+  StaffRef,
+  StaffToUserMessage,
+} from "./types.js";
 
 export interface DeskContext {
-  readonly store: Store;
+  readonly store: DeskStore;
   readonly channel: DeskChannel;
   readonly messenger: Messenger;
   readonly logger: Logger;
   readonly faq: FaqAnswers | undefined;
+  readonly words: DeskWords;
   readonly clock: () => number;
   readonly deskLocale: Locale;
   /** A user message this soon after their ticket closed reopens it. */
@@ -54,14 +64,20 @@ export async function storeUserMessage(
   });
 }
 
+/** The notes that go into a thread (a block is only kept in the transcript; see staff-actions.ts). */
+export type PostedNote = Exclude<DeskNote, { kind: "blocked" | "erased" }>;
+
+/** Which kind of note platforms see (a staff message into a closed ticket is a "closed" note). */
+const eventOf = (note: PostedNote): DeskEvent => (note.kind === "ticket-closed" ? "closed" : note.kind);
+
 /** A desk note: stored as a `system` message (so it is in the transcript) and posted to the thread. */
 export async function deskNote(
   dc: DeskContext,
   ticket: Ticket,
-  event: DeskEvent,
-  text: string,
+  note: PostedNote,
   options: { post?: boolean } = {},
 ): Promise<void> {
+  const text = dc.words.note(dc.deskLocale, note);
   await dc.store.tickets.addMessage({
     ticketId: ticket.id,
     direction: "system",
@@ -70,7 +86,7 @@ export async function deskNote(
     text,
     createdAt: dc.clock(),
   });
-  if (options.post !== false) await dc.threads.post(ticket, { kind: "note", event, text });
+  if (options.post !== false) await dc.threads.post(ticket, { kind: "note", event: eventOf(note), text });
 }
 
 export type DeliveryOutcome = "relayed" | "unreachable" | "failed" | "anonymised";
@@ -105,16 +121,15 @@ export async function deliverToUser(dc: DeskContext, ticket: Ticket, d: Delivery
     createdAt: at,
   });
   const locale = asLocale(ticket.locale);
-  const reply =
-    d.build?.(locale) ??
-    staffMessageReply(locale, {
-      ticketId: ticket.id,
-      staff: d.staff,
-      text,
-      attachments: d.files,
-      anonymous: d.anonymous,
-      at,
-    });
+  const message: StaffToUserMessage = {
+    ticketId: ticket.id,
+    staff: d.staff,
+    text,
+    attachments: d.files,
+    anonymous: d.anonymous,
+    at,
+  };
+  const reply = d.build?.(locale) ?? dc.words.staffMessage(locale, message);
   try {
     // Queued in the outbox: a failure there comes back through `messenger.onUndelivered`.
     await dc.messenger.send(ticket.conversation, reply, { kind: "relay", meta: { ticketId: ticket.id } });
@@ -125,8 +140,12 @@ export async function deliverToUser(dc: DeskContext, ticket: Ticket, d: Delivery
       { err: error, ticketId: ticket.id, reason: unreachable ? error.reason : undefined },
       "staff message not delivered",
     );
-    const event = unreachable ? "unreachable" : "delivery-failed";
-    await deskNote(dc, ticket, event, t(dc.deskLocale, `desk.note.${event}`), { post: d.notifyThread });
+    await deskNote(
+      dc,
+      ticket,
+      { kind: unreachable ? "unreachable" : "delivery-failed" },
+      { post: d.notifyThread },
+    );
     return unreachable ? "unreachable" : "failed";
   }
 }

@@ -1,54 +1,46 @@
 /**
  * What staff commands do inside a ticket thread: /reply, /snippet, /code, /close, /block,
- * /unblock. Each finds the ticket by its desk thread id and answers the staff member with a Reply
- * that stays visible in the thread (not ephemeral), so colleagues see what was done.
+ * /unblock. Each finds the ticket by its desk thread id and returns a named outcome
+ * (src/core/desk.ts); the command turns it into the staff member's answer.
  */
-import { pinReply } from "../../../commands/replies/pin.js";
-import { formatDuration, formatUtc } from "../../core/durations.js";
-import { type MessageKey, t } from "../../core/i18n/index.js";
-import { LOCALE_NAMES, type Locale } from "../../core/i18n/locales.js";
+import type {
+  BlockOutcome,
+  CloseOutcome,
+  DeliveryRefusal,
+  ReplyOutcome,
+  SendCodeOutcome,
+  SnippetOutcome,
+  TicketRefusal,
+  UnblockOutcome,
+} from "../../core/desk.js";
 import { parsePrecode } from "../../core/precode.js";
 import { DEFAULT_RADIO, isRadioType } from "../../core/radio.js";
-import type { Reply } from "../../core/reply.js";
 import type { Ticket } from "../../store/index.js";
+import { asLocale } from "../locale.js";
 import { closeTicket } from "./closing.js";
 import { type DeliveryOutcome, type DeskContext, deliverToUser } from "./relay.js";
-import { asLocale, faqAnswerBlocks, supportNotice } from "./replies.js";
 import type { RelayAttachment, StaffRef } from "./types.js";
 
-type Params = Readonly<Record<string, string | number>>;
+type Found =
+  | { readonly ok: true; readonly ticket: Ticket }
+  | { readonly ok: false; readonly refusal: TicketRefusal };
+
+/** What a delivery failure answers staff; undefined when it was relayed. */
+function deliveryRefusal(outcome: DeliveryOutcome): DeliveryRefusal | undefined {
+  if (outcome === "unreachable") return { code: "support.unreachable" };
+  if (outcome === "failed") return { code: "support.delivery-failed" };
+  if (outcome === "anonymised") return { code: "support.anonymised" };
+  return undefined;
+}
 
 export function createStaffActions(dc: DeskContext) {
-  const say = (
-    staff: StaffRef,
-    key: MessageKey,
-    outcome: string,
-    params: Params = {},
-    codeParams: string[] = [],
-  ) => supportNotice(staff.locale ?? dc.deskLocale, key, outcome, params, { ephemeral: false, codeParams });
-  /** Answers to mistakes (wrong thread, bad argument) only concern the staff member who typed them. */
-  const oops = (staff: StaffRef, key: MessageKey, outcome: string, params: Params = {}) =>
-    supportNotice(staff.locale ?? dc.deskLocale, key, outcome, params, {
-      ephemeral: true,
-      codeParams: ["value"],
-    });
-
-  async function ticketFor(threadId: string, staff: StaffRef, needOpen: boolean): Promise<Ticket | Reply> {
+  async function ticketFor(threadId: string, needOpen: boolean): Promise<Found> {
     const ticket = await dc.store.tickets.findByDeskThread(threadId);
-    if (!ticket) return oops(staff, "staff.not-a-ticket", "support.not-a-ticket");
-    if (!ticket.userKey) return oops(staff, "staff.anonymised", "support.anonymised");
+    if (!ticket) return { ok: false, refusal: { code: "support.not-a-ticket" } };
+    if (!ticket.userKey) return { ok: false, refusal: { code: "support.anonymised" } };
     if (needOpen && ticket.status !== "open")
-      return oops(staff, "staff.ticket-closed", "support.ticket-closed");
-    return ticket;
-  }
-
-  const isReply = (v: Ticket | Reply): v is Reply => "sections" in v;
-
-  function deliveryFailed(staff: StaffRef, outcome: DeliveryOutcome): Reply | undefined {
-    if (outcome === "unreachable") return say(staff, "desk.note.unreachable", "support.unreachable");
-    if (outcome === "failed") return say(staff, "desk.note.delivery-failed", "support.delivery-failed");
-    if (outcome === "anonymised") return oops(staff, "staff.anonymised", "support.anonymised");
-    return undefined;
+      return { ok: false, refusal: { code: "support.ticket-closed" } };
+    return { ok: true, ticket };
   }
 
   async function reply(
@@ -56,13 +48,13 @@ export function createStaffActions(dc: DeskContext) {
     staff: StaffRef,
     text: string,
     options: { anonymous: boolean; attachments?: readonly RelayAttachment[] },
-  ): Promise<Reply> {
-    const ticket = await ticketFor(threadId, staff, true);
-    if (isReply(ticket)) return ticket;
+  ): Promise<ReplyOutcome> {
+    const found = await ticketFor(threadId, true);
+    if (!found.ok) return found.refusal;
     const body = text.replace(/\0/g, "").trim();
     const files = options.attachments ?? [];
-    if (body === "" && files.length === 0) return oops(staff, "staff.empty", "support.empty");
-    const outcome = await deliverToUser(dc, ticket, {
+    if (body === "" && files.length === 0) return { code: "support.empty" };
+    const outcome = await deliverToUser(dc, found.ticket, {
       staff,
       text: body,
       files,
@@ -70,50 +62,36 @@ export function createStaffActions(dc: DeskContext) {
       notifyThread: false,
     });
     return (
-      deliveryFailed(staff, outcome) ??
-      say(staff, options.anonymous ? "staff.sent-anonymous" : "staff.sent", "support.reply.sent", {
-        text: body,
-      })
+      deliveryRefusal(outcome) ?? { code: "support.reply.sent", anonymous: options.anonymous, text: body }
     );
   }
 
-  async function snippet(threadId: string, staff: StaffRef, faqId: string): Promise<Reply> {
-    const ticket = await ticketFor(threadId, staff, true);
-    if (isReply(ticket)) return ticket;
-    if (!dc.faq) return oops(staff, "staff.snippet-unavailable", "support.snippet-unavailable");
+  async function snippet(threadId: string, staff: StaffRef, faqId: string): Promise<SnippetOutcome> {
+    const found = await ticketFor(threadId, true);
+    if (!found.ok) return found.refusal;
+    if (!dc.faq) return { code: "support.snippet-unavailable" };
     const id = faqId.trim().toLowerCase();
-    const locale = asLocale(ticket.locale);
+    const locale = asLocale(found.ticket.locale);
     const answer = dc.faq.answer(id, locale);
-    if (answer === undefined) return oops(staff, "staff.snippet-unknown", "support.snippet-unknown", { id });
-    const outcome = await deliverToUser(dc, ticket, {
+    if (answer === undefined) return { code: "support.snippet-unknown", id };
+    const outcome = await deliverToUser(dc, found.ticket, {
       staff,
       text: answer,
       files: [],
       anonymous: false,
       notifyThread: false,
-      build: (l: Locale): Reply => ({
-        locale: l,
-        sections: [{ blocks: faqAnswerBlocks(answer) }],
-        actions: [],
-        outcome: "support.snippet",
-      }),
+      build: (l) => dc.words.faqAnswer(l, answer),
     });
-    return (
-      deliveryFailed(staff, outcome) ??
-      say(staff, "staff.snippet-sent", "support.snippet-sent", { id, language: LOCALE_NAMES[locale] }, ["id"])
-    );
+    return deliveryRefusal(outcome) ?? { code: "support.snippet-sent", id, locale };
   }
 
   /** The full PIN reply (code, entry steps, lockout advice, buttons) in the user's language. */
-  async function sendCode(threadId: string, staff: StaffRef, precode: string): Promise<Reply> {
-    const ticket = await ticketFor(threadId, staff, true);
-    if (isReply(ticket)) return ticket;
+  async function sendCode(threadId: string, staff: StaffRef, precode: string): Promise<SendCodeOutcome> {
+    const found = await ticketFor(threadId, true);
+    if (!found.ok) return found.refusal;
+    const { ticket } = found;
     const parsed = parsePrecode(precode);
-    if (!parsed.ok) {
-      return oops(staff, "staff.code-invalid", "support.code-invalid", {
-        precode: precode.trim().slice(0, 20),
-      });
-    }
+    if (!parsed.ok) return { code: "support.code-invalid", precode: precode.trim().slice(0, 20) };
     const decoded = parsed.value;
     const userKey = ticket.userKey ?? "";
     const profile = await dc.store.profiles.get(userKey);
@@ -125,76 +103,57 @@ export function createStaffActions(dc: DeskContext) {
       files: [],
       anonymous: false,
       notifyThread: false,
-      build: (l) => pinReply(l, decoded, radio),
+      build: (l) => dc.words.pin(l, decoded, radio),
     });
-    const failed = deliveryFailed(staff, outcome);
-    if (failed) return failed;
+    const refused = deliveryRefusal(outcome);
+    if (refused) return refused;
     await dc.store.profiles.update(userKey, { lastPrecode: decoded.precode, lastPin: decoded.pin });
-    return say(
-      staff,
-      "staff.code-sent",
-      "support.code-sent",
-      { precode: decoded.precode, pin: decoded.pin, language: LOCALE_NAMES[locale] },
-      ["precode", "pin"],
-    );
+    return { code: "support.code-sent", precode: decoded.precode, pin: decoded.pin, locale };
   }
 
+  /** `delayMs` (from the /close parser, always > 0): close then, unless the user writes first. */
   async function close(
     threadId: string,
     staff: StaffRef,
-    options: { delayMs?: number; silent?: boolean } = {},
-  ): Promise<Reply> {
-    const ticket = await ticketFor(threadId, staff, true);
-    if (isReply(ticket)) return ticket;
-    const silent = options.silent ?? false;
-    if (options.delayMs !== undefined && options.delayMs > 0) {
+    options: { readonly delayMs?: number | undefined; readonly silent: boolean },
+  ): Promise<CloseOutcome> {
+    const found = await ticketFor(threadId, true);
+    if (!found.ok) return found.refusal;
+    const { silent, delayMs } = options;
+    if (delayMs !== undefined && delayMs > 0) {
       // Stored in the ticket row, so the close survives a restart and any instance may run it
       // (`runDueCloses`); a new user message clears it (`cancelScheduledClose`).
-      await dc.store.tickets.scheduleClose(ticket.id, dc.clock() + options.delayMs, { silent });
-      return say(
-        staff,
-        silent ? "staff.close-scheduled-silent" : "staff.close-scheduled",
-        "support.close-scheduled",
-        {
-          delay: formatDuration(options.delayMs),
-        },
-      );
+      await dc.store.tickets.scheduleClose(found.ticket.id, dc.clock() + delayMs, { silent });
+      return { code: "support.close-scheduled", delayMs, silent };
     }
-    const closed = await closeTicket(dc, ticket, staff, { silent, announce: false });
-    if (!closed) return oops(staff, "staff.ticket-closed", "support.ticket-closed");
-    return say(staff, silent ? "desk.note.closed-silent" : "desk.note.closed", "support.closed", {
-      staff: staff.name,
-    });
+    const closed = await closeTicket(dc, found.ticket, staff, { silent, announce: false });
+    if (!closed) return { code: "support.ticket-closed" };
+    return { code: "support.closed", staff: staff.name, silent };
   }
 
   /** `durationMs` null: until unblocked. Blocking does not close the ticket. */
-  async function block(threadId: string, staff: StaffRef, durationMs: number | null): Promise<Reply> {
-    const ticket = await ticketFor(threadId, staff, false);
-    if (isReply(ticket)) return ticket;
+  async function block(threadId: string, staff: StaffRef, durationMs: number | null): Promise<BlockOutcome> {
+    const found = await ticketFor(threadId, false);
+    if (!found.ok) return found.refusal;
     const until = durationMs === null ? null : dc.clock() + durationMs;
-    await dc.store.blocks.block(ticket.userKey ?? "", until, staff.key, dc.clock());
-    const key: MessageKey = until === null ? "staff.blocked-forever" : "staff.blocked-until";
-    const params = { staff: staff.name, ...(until === null ? {} : { until: formatUtc(until) }) };
-    const answer = say(staff, key, "support.blocked", params);
+    await dc.store.blocks.block(found.ticket.userKey ?? "", until, staff.key, dc.clock());
     // Kept in the transcript (in the desk's language), like the other desk events.
     await dc.store.tickets.addMessage({
-      ticketId: ticket.id,
+      ticketId: found.ticket.id,
       direction: "system",
       authorKey: staff.key,
       authorName: staff.name,
-      text: t(dc.deskLocale, key, params),
+      text: dc.words.note(dc.deskLocale, { kind: "blocked", staff: staff.name, until }),
       createdAt: dc.clock(),
     });
-    return answer;
+    return { code: "support.blocked", staff: staff.name, until };
   }
 
-  async function unblock(threadId: string, staff: StaffRef): Promise<Reply> {
-    const ticket = await ticketFor(threadId, staff, false);
-    if (isReply(ticket)) return ticket;
-    const removed = await dc.store.blocks.unblock(ticket.userKey ?? "");
-    return removed
-      ? say(staff, "staff.unblocked", "support.unblocked", { staff: staff.name })
-      : oops(staff, "staff.not-blocked", "support.not-blocked");
+  async function unblock(threadId: string, staff: StaffRef): Promise<UnblockOutcome> {
+    const found = await ticketFor(threadId, false);
+    if (!found.ok) return found.refusal;
+    const removed = await dc.store.blocks.unblock(found.ticket.userKey ?? "");
+    return removed ? { code: "support.unblocked", staff: staff.name } : { code: "support.not-blocked" };
   }
 
   return { reply, snippet, sendCode, close, block, unblock };

@@ -5,10 +5,12 @@
  * message is already in the store and will be in the transcript.
  */
 
+import type { DeskWords } from "../../core/desk.js";
 import type { Locale } from "../../core/i18n/locales.js";
 import type { Logger } from "../../logger.js";
-import type { Store, Ticket, TicketMessage } from "../../store/index.js";
+import type { Ticket, TicketMessage } from "../../store/index.js";
 import { ThreadGone } from "../errors.js";
+import type { DeskStore } from "./ports.js";
 import { buildTicketHeader, readTicketContext } from "./ticket-header.js";
 import { transcriptPost } from "./transcript.js";
 import type { DeskChannel, DeskPost, RelayAttachment, UserToStaffMessage } from "./types.js";
@@ -21,9 +23,13 @@ import type { DeskChannel, DeskPost, RelayAttachment, UserToStaffMessage } from 
 const ORPHAN_AFTER_MS = 30_000;
 
 export interface ThreadDeps {
-  readonly store: Store;
+  readonly store: {
+    readonly tickets: Pick<DeskStore["tickets"], "get" | "setDeskThread" | "messages">;
+    readonly profiles: Pick<DeskStore["profiles"], "get">;
+  };
   readonly channel: DeskChannel;
   readonly logger: Logger;
+  readonly words: DeskWords;
   readonly deskLocale: Locale;
   readonly clock: () => number;
 }
@@ -57,7 +63,7 @@ export function createThreads(deps: ThreadDeps) {
     const task = (async () => {
       try {
         const profile = ticket.userKey ? await store.profiles.get(ticket.userKey) : null;
-        const header = buildTicketHeader(ticket, profile, deps.deskLocale, { recreated });
+        const header = buildTicketHeader(deps.words, ticket, profile, deps.deskLocale, { recreated });
         const threadId = await channel.openThread(header);
         await store.tickets.setDeskThread(ticket.id, threadId, deps.clock());
         logger.info({ ticketId: ticket.id, threadId, recreated }, "desk thread opened");
@@ -116,7 +122,7 @@ export function createThreads(deps: ThreadDeps) {
     const history = await store.tickets.messages(ticket.id);
     if (history.length > 0) {
       await channel
-        .post(threadId, transcriptPost(ticket, history, deps.deskLocale))
+        .post(threadId, transcriptPost(deps, ticket, history))
         .catch((error: unknown) => logger.error({ err: error, ticketId: ticket.id }, "history post failed"));
     }
     return threadId;

@@ -1,14 +1,15 @@
 /**
  * What staff see first in a ticket thread: who, where from, in which language, the last pre-code
  * and PIN the bot computed for them, how many wrong codes they reported, and the VIN if they came
- * from /vin. Read from the store at the moment the thread is (re)created.
+ * from /vin. Read from the store at the moment the thread is (re)created; worded in the desk's
+ * language by `DeskWords.header`.
  */
-import { t } from "../../core/i18n/index.js";
-import { LOCALE_NAMES, type Locale } from "../../core/i18n/locales.js";
+import type { DeskWords, TicketFacts, TicketSource } from "../../core/desk.js";
+import type { Locale } from "../../core/i18n/locales.js";
 import { cleanTitle } from "../../core/text.js";
 import type { Profile, Ticket } from "../../store/index.js";
-import { asLocale } from "./replies.js";
-import type { TicketHeader, TicketSource } from "./types.js";
+import { asLocale } from "../locale.js";
+import type { TicketHeader } from "./types.js";
 
 /** Discord thread names are limited to 100 characters; Telegram topic names to 128. */
 const TITLE_MAX = 100;
@@ -35,6 +36,7 @@ export function readTicketContext(ticket: Ticket): TicketContext {
 }
 
 export function buildTicketHeader(
+  words: Pick<DeskWords, "header">,
   ticket: Ticket,
   profile: Profile | null,
   deskLocale: Locale,
@@ -45,35 +47,28 @@ export function buildTicketHeader(
   const userKey = ticket.userKey ?? "—";
   const userId = userKey.includes(":") ? userKey.slice(userKey.indexOf(":") + 1) : userKey;
   const name = context.displayName ?? profile?.displayName ?? userId;
-  const userLabel = name === userId ? userId : `${name} (${userId})`;
-  const language = asLocale(ticket.locale);
-  const L = deskLocale;
-
-  const lines: string[] = [];
-  if (options.recreated) lines.push(t(L, "desk.header.recreated"));
-  lines.push(t(L, "desk.header.user", { user: userLabel, platform: ticket.platform }));
-  lines.push(t(L, "desk.header.language", { language: `${LOCALE_NAMES[language]} (${language})` }));
-  lines.push(
-    profile?.lastPrecode && profile.lastPin
-      ? t(L, "desk.header.precode", { precode: profile.lastPrecode, pin: profile.lastPin })
-      : t(L, "desk.header.no-precode"),
-  );
-  lines.push(t(L, "desk.header.attempts", { count: profile?.wrongAttempts ?? 0 }));
-  if (context.vin) lines.push(t(L, "desk.header.vin", { vin: context.vin }));
-  const source =
-    context.source === "follow-up"
-      ? t(L, "desk.source.follow-up", { previous: context.previousTicketId ?? "?" })
-      : t(L, `desk.source.${context.source}`);
-  lines.push(t(L, "desk.header.source", { source }));
-  lines.push(t(L, "desk.header.help"));
+  const facts: TicketFacts = {
+    ticketId: ticket.id,
+    platform: ticket.platform,
+    userId,
+    name,
+    language: asLocale(ticket.locale),
+    // The pair or nothing: a pre-code without its PIN tells staff nothing.
+    ...(profile?.lastPrecode && profile.lastPin
+      ? { precode: profile.lastPrecode, pin: profile.lastPin }
+      : {}),
+    wrongAttempts: profile?.wrongAttempts ?? 0,
+    ...(context.vin ? { vin: context.vin } : {}),
+    source: context.source,
+    ...(context.previousTicketId !== undefined ? { previousTicketId: context.previousTicketId } : {}),
+    recreated: options.recreated ?? false,
+  };
+  const { title, lines } = words.header(deskLocale, facts);
 
   return {
     ticketId: ticket.id,
     // Control and bidi characters out, cut between graphemes (never half an emoji).
-    title: cleanTitle(
-      t(L, "desk.header.title", { ticket: ticket.id, platform: ticket.platform, user: name }),
-      TITLE_MAX,
-    ),
+    title: cleanTitle(title, TITLE_MAX),
     lines,
     user: {
       key: userKey,

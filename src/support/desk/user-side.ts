@@ -3,19 +3,28 @@
  * messages while a ticket is open - or shortly after it closed, which reopens it (or, when that
  * is impossible, opens a new one that points at the old one).
  */
-import type { CommandContext } from "../../../commands/types.js";
-import { t } from "../../core/i18n/index.js";
-import type { Reply } from "../../core/reply.js";
+import type { OpenOutcome, RelayOutcome, TicketSource } from "../../core/desk.js";
+import type { Locale } from "../../core/i18n/locales.js";
 import { FORGET_CLOSER, type Ticket } from "../../store/index.js";
 import { type DeskContext, deskNote, storeUserMessage } from "./relay.js";
-import { supportNotice, ticketNotice } from "./replies.js";
 import { userPost } from "./threads.js";
 import type { TicketContext } from "./ticket-header.js";
-import type { RelayAttachment, TicketSource } from "./types.js";
+import type { RelayAttachment } from "./types.js";
 
-/** What the desk needs from a request context (a real `CommandContext` fits). */
-export type SupportUserContext = Pick<CommandContext, "user" | "conversation" | "locale" | "chat"> &
-  Partial<Pick<CommandContext, "privateConversation">>;
+/** What the desk needs to know about the user writing (a command's request context fits). */
+export interface SupportUserContext {
+  readonly user: {
+    readonly platform: string;
+    readonly id: string;
+    readonly displayName?: string | undefined;
+  };
+  /** Where the request came from; replies go to `privateConversation` when it is set. */
+  readonly conversation: string;
+  readonly privateConversation?: string | undefined;
+  readonly chat: "private" | "group";
+  /** The user's language: the ticket's, for everything sent to them later. */
+  readonly locale: Locale;
+}
 
 export interface OpenInput {
   readonly message?: string;
@@ -25,7 +34,7 @@ export interface OpenInput {
   readonly previousTicketId?: number;
 }
 
-const userKeyOf = (ctx: Pick<CommandContext, "user">) => `${ctx.user.platform}:${ctx.user.id}`;
+const userKeyOf = (ctx: Pick<SupportUserContext, "user">) => `${ctx.user.platform}:${ctx.user.id}`;
 const author = (ctx: SupportUserContext) => ({ key: userKeyOf(ctx), name: ctx.user.displayName });
 
 /**
@@ -56,21 +65,18 @@ async function recentlyClosed(dc: DeskContext, userKey: string): Promise<Ticket 
 async function cancelPendingClose(dc: DeskContext, ticket: Ticket): Promise<void> {
   if (ticket.closeAt === null) return;
   if (await dc.store.tickets.cancelScheduledClose(ticket.id)) {
-    await deskNote(dc, ticket, "close-cancelled", t(dc.deskLocale, "desk.note.close-cancelled"));
+    await deskNote(dc, ticket, { kind: "close-cancelled" });
   }
 }
 
 export function createUserSide(dc: DeskContext) {
-  async function open(ctx: SupportUserContext, input: OpenInput): Promise<Reply> {
+  async function open(ctx: SupportUserContext, input: OpenInput): Promise<OpenOutcome> {
     // Replies reach the user privately: from a group/server that needs a known private route
     // (Discord DM, Telegram private chat); without one, ask them to write privately.
-    if (ctx.chat !== "private" && !ctx.privateConversation)
-      return supportNotice(ctx.locale, "support.private-only", "support.private-only");
+    if (ctx.chat !== "private" && !ctx.privateConversation) return { code: "support.private-only" };
     const userKey = userKeyOf(ctx);
     const now = dc.clock();
-    if (await dc.store.blocks.isBlocked(userKey, now)) {
-      return supportNotice(ctx.locale, "support.blocked", "support.blocked");
-    }
+    if (await dc.store.blocks.isBlocked(userKey, now)) return { code: "support.blocked" };
     let text = (input.message ?? "").replace(/\0/g, "").trim();
     const files = input.attachments ?? [];
     const context: TicketContext = {
@@ -99,18 +105,11 @@ export function createUserSide(dc: DeskContext) {
       await rememberTicket(dc, userKey, ticket.id);
       await dc.threads.startThread(ticket, own && { message: own, files });
       dc.logger.info({ ticketId: ticket.id, source: input.source }, "ticket opened");
-      return ticketNotice(
-        ctx.locale,
-        own ? "support.opened" : "support.opened.ask",
-        ticket.id,
-        "support.opened",
-      );
+      return { code: "support.opened", ticketId: ticket.id, withMessage: own !== undefined };
     }
     if (own) await dc.threads.post(ticket, userPost(ticket, own, files));
     await cancelPendingClose(dc, ticket);
-    return own
-      ? ticketNotice(ctx.locale, "support.added", ticket.id, "support.added")
-      : ticketNotice(ctx.locale, "support.already-open", ticket.id, "support.already-open");
+    return { code: own ? "support.added" : "support.already-open", ticketId: ticket.id };
   }
 
   async function relayInto(
@@ -133,7 +132,7 @@ export function createUserSide(dc: DeskContext) {
     rawText: string,
     files: readonly RelayAttachment[] = [],
     options: { mayReopen?: boolean } = {},
-  ): Promise<Reply | "silent" | undefined> {
+  ): Promise<RelayOutcome | "silent" | undefined> {
     if (ctx.chat !== "private") return undefined;
     const text = rawText.replace(/\0/g, "").trim();
     if (text === "" && files.length === 0) return undefined;
@@ -143,14 +142,14 @@ export function createUserSide(dc: DeskContext) {
 
     if (openTicket) {
       // Blocked: nothing is stored or relayed, the user gets a polite refusal.
-      if (await blocked()) return supportNotice(ctx.locale, "support.blocked", "support.blocked");
+      if (await blocked()) return { code: "support.blocked" };
       const which = await relayInto(ctx, openTicket, text, files);
-      return which === "first" ? supportNotice(ctx.locale, "support.sent", "support.sent") : "silent";
+      return which === "first" ? { code: "support.sent" } : "silent";
     }
     if (!options.mayReopen) return undefined;
     const last = await recentlyClosed(dc, userKey);
     if (!last) return undefined;
-    if (await blocked()) return supportNotice(ctx.locale, "support.blocked", "support.blocked");
+    if (await blocked()) return { code: "support.blocked" };
 
     const reopened = await dc.store.tickets.reopen(last.id, dc.clock());
     if (reopened.ok) {
@@ -162,10 +161,10 @@ export function createUserSide(dc: DeskContext) {
             dc.logger.warn({ err: error, ticketId: ticket.id }, "setState open failed"),
           );
       }
-      await deskNote(dc, ticket, "reopened", t(dc.deskLocale, "desk.note.reopened"));
+      await deskNote(dc, ticket, { kind: "reopened" });
       await relayInto(ctx, ticket, text, files);
       dc.logger.info({ ticketId: ticket.id }, "ticket reopened");
-      return ticketNotice(ctx.locale, "support.reopened", ticket.id, "support.reopened");
+      return { code: "support.reopened", ticketId: ticket.id };
     }
     if (reopened.code === "ticket.other-open" || reopened.code === "ticket.already-open") {
       // Lost a race: another message of this user opened/reopened a ticket meanwhile. Join it.

@@ -8,7 +8,6 @@
  * Only the question text is stored, never who asked. `/forget` removes phrasings that are the
  * user's own words (their ticket messages), as far as the store can still tie them to the user.
  */
-import type { FaqLearningService, LearnedView, TeachResult } from "../../../commands/services.js";
 import {
   createFaqMatcher,
   detectLanguage,
@@ -16,14 +15,26 @@ import {
   type FaqEntry,
   type FaqMatcher,
 } from "../../core/faq/index.js";
+import type { LearnedView, TeachResult } from "../../core/faq/teaching.js";
 import { isLocale, type Locale } from "../../core/i18n/locales.js";
 import type { Logger } from "../../logger.js";
-import type { Store } from "../../store/index.js";
+import type { Store, TicketRepository } from "../../store/index.js";
 
 /** How often learned phrasings are re-read from the store (changes by other instances). */
 const LEARNED_REFRESH_MS = 30_000;
 
-export interface FaqLearning extends FaqLearningService {
+/** `services.faqLearning` (commands/services.ts `FaqLearningService`), plus its lifecycle. */
+export interface FaqLearning {
+  /** The matcher with the learned phrasings. */
+  matcher(): FaqMatcher;
+  /** Stores the question that opened the ticket in desk thread `deskThread` as a phrasing of `entryId`. */
+  teachFromTicket(deskThread: string, entryId: string): Promise<TeachResult>;
+  list(): Promise<LearnedView[]>;
+  remove(id: number): Promise<boolean>;
+  /** A question no entry matched (no user id is kept). */
+  recordMiss(question: string, lang: Locale): void;
+  /** `/forget`: removes phrasings that are this user's own words. */
+  forgetUser(userKey: string): Promise<void>;
   /** Re-reads the learned phrasings now. */
   refresh(): Promise<void>;
   /** Stops the periodic refresh. */
@@ -31,7 +42,13 @@ export interface FaqLearning extends FaqLearningService {
 }
 
 export function createFaqLearning(input: {
-  store: Pick<Store, "faqLearning" | "tickets">;
+  store: {
+    readonly faqLearning: Pick<
+      Store["faqLearning"],
+      "list" | "add" | "remove" | "recordMiss" | "removeForUser"
+    >;
+    readonly tickets: Pick<TicketRepository, "findByDeskThread" | "messages">;
+  };
   logger: Pick<Logger, "warn">;
   entries?: readonly FaqEntry[];
   refreshMs?: number;

@@ -10,21 +10,35 @@
  *   would reset the support-request limit.
  * - /mydata returns everything stored about the user as one JSON document.
  */
-import type { ForgetSummary, PrivacyService } from "../../../commands/services.js";
-import { t } from "../../core/i18n/index.js";
+import type { DeskWords } from "../../core/desk.js";
 import type { Locale } from "../../core/i18n/locales.js";
 import type { Logger } from "../../logger.js";
-import type { Store } from "../../store/index.js";
+import type { JsonObject, PrivacyRepository } from "../../store/index.js";
 import type { DeskChannel } from "../desk/types.js";
 
-export function createPrivacyService(input: {
-  store: Pick<Store, "privacy">;
+/** What /forget reports to the user (counts only). */
+export interface ForgetSummary {
+  readonly profile: boolean;
+  readonly tickets: number;
+  readonly messages: number;
+  readonly reminders: number;
+}
+
+export interface Privacy {
+  forget(userKey: string): Promise<ForgetSummary>;
+  exportData(userKey: string): Promise<JsonObject>;
+}
+
+export function createPrivacy(input: {
+  store: { readonly privacy: Pick<PrivacyRepository, "eraseUser" | "exportUser"> };
   /** The desk's staff side, to delete (or flag) the threads of erased tickets. */
-  channel?: Pick<DeskChannel, "erase" | "post">;
+  channel?: Pick<DeskChannel, "erase" | "post"> | undefined;
+  /** Words the note to staff when a thread cannot be deleted. */
+  words: Pick<DeskWords, "note">;
   deskLocale?: Locale;
   logger: Logger;
-}): PrivacyService {
-  const { store, channel, logger } = input;
+}): Privacy {
+  const { store, channel, logger, words } = input;
   const deskLocale = input.deskLocale ?? "en";
 
   async function eraseThread(thread: string): Promise<boolean> {
@@ -40,7 +54,7 @@ export function createPrivacyService(input: {
         .post(thread, {
           kind: "note",
           event: "forgotten",
-          text: t(deskLocale, "desk.note.erased", { reason: reason.slice(0, 200) }),
+          text: words.note(deskLocale, { kind: "erased", reason: reason.slice(0, 200) }),
         })
         .catch((second: unknown) => logger.error({ err: second, thread }, "could not tell staff either"));
       return false;

@@ -1,11 +1,24 @@
-/** `services.profiles` (commands/services.ts `ProfileStore`) over the store's profiles. */
-import type { ProfileStore } from "../../../commands/services.js";
-import { isLocale } from "../../core/i18n/locales.js";
-import type { Store } from "../../store/index.js";
+/** `services.profiles` (the `ProfileStore` commands use, commands/services.ts) over the store's profiles. */
+import { isLocale, type Locale } from "../../core/i18n/locales.js";
+import type { ProfileRepository } from "../../store/index.js";
 
-export function createProfileService(store: Pick<Store, "profiles">): ProfileStore {
+/** What commands may change in a profile (`/language`, a decode, a wrong code reported). */
+export interface ProfileChange {
+  readonly locale?: Locale;
+  readonly lastPrecode?: string;
+  readonly lastPin?: string;
+  readonly radioType?: string;
+  readonly wrongAttempts?: number;
+  readonly conversationLocale?: Locale;
+}
+
+export function createProfileService(store: {
+  readonly profiles: Pick<ProfileRepository, "get" | "update">;
+}) {
   return {
-    async get(userKey) {
+    async get(
+      userKey: string,
+    ): Promise<{ locale?: Locale; lastPrecode?: string; conversationLocale?: Locale } | undefined> {
       const p = await store.profiles.get(userKey);
       if (!p) return undefined;
       return {
@@ -16,7 +29,7 @@ export function createProfileService(store: Pick<Store, "profiles">): ProfileSto
           : {}),
       };
     },
-    async update(userKey, patch) {
+    async update(userKey: string, patch: ProfileChange): Promise<void> {
       await store.profiles.update(userKey, {
         ...(patch.locale !== undefined ? { locale: patch.locale } : {}),
         ...(patch.lastPrecode !== undefined ? { lastPrecode: patch.lastPrecode } : {}),

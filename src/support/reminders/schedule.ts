@@ -2,16 +2,24 @@
  * Scheduling lockout reminders (`services.reminders`): the "Wrong code" button stores one pending
  * reminder per user, due when the radio's lockout ends. `worker.ts` sends them.
  */
-import type { LockoutReminders } from "../../../commands/services.js";
-import type { Store } from "../../store/index.js";
+import type { Locale } from "../../core/i18n/locales.js";
+import type { ReminderRepository } from "../../store/index.js";
 import { platformOf } from "../desk/messenger.js";
 
 export const LOCKOUT_KIND = "lockout";
 
 /** `services.reminders`: the "Wrong code" button stores one pending reminder per user. */
-export function createLockoutReminders(store: Pick<Store, "reminders">): LockoutReminders {
+export function createLockoutReminders(store: { readonly reminders: Pick<ReminderRepository, "schedule"> }) {
   return {
-    async schedule(input) {
+    /** Stores a reminder to send when the wait after `attempt` ends. */
+    async schedule(input: {
+      userKey: string;
+      conversation: string;
+      locale: Locale;
+      dueAt: Date;
+      attempt: number;
+      precode?: string;
+    }): Promise<void> {
       await store.reminders.schedule({
         userKey: input.userKey,
         platform: platformOf(input.userKey),

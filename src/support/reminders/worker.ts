@@ -8,44 +8,26 @@
  * outlives the lease (default 60 s), which a send never should.
  */
 
-import { actionFor } from "../../../commands/replies/action-ids.js";
-import { t, tSpans } from "../../core/i18n/index.js";
-import { clampAttempt } from "../../core/lockout.js";
-import { parsePrecode } from "../../core/precode.js";
-import { type Action, code, paragraph, type Reply } from "../../core/reply.js";
+import type { Locale } from "../../core/i18n/locales.js";
+import type { Reply } from "../../core/reply.js";
 import type { Logger } from "../../logger.js";
-import type { Reminder, Store } from "../../store/index.js";
-import { asLocale } from "../desk/replies.js";
+import type { Reminder, ReminderRepository } from "../../store/index.js";
 import type { Messenger } from "../desk/types.js";
 import { Unreachable } from "../errors.js";
+import { asLocale } from "../locale.js";
 import { LOCKOUT_KIND } from "./schedule.js";
 
-/** The reminder message, in the user's language; with the PIN when the pre-code is known. */
-function lockoutReminderReply(reminder: Pick<Reminder, "locale" | "payload">): Reply {
-  const locale = asLocale(reminder.locale);
-  const attempt = clampAttempt(Number(reminder.payload.attempt ?? 1));
-  const blocks = [paragraph(...tSpans(locale, "lockout.reminder", { attempt: String(attempt) }))];
-  const actions: Action[] = [];
-  const raw = reminder.payload.precode;
-  const parsed = typeof raw === "string" ? parsePrecode(raw) : undefined;
-  if (parsed?.ok) {
-    const { precode, pin } = parsed.value;
-    blocks.push(
-      paragraph(...tSpans(locale, "lockout.reminder.pin", { precode: code(precode), pin: code(pin) })),
-    );
-    const next = clampAttempt(attempt + 1);
-    actions.push({
-      ...actionFor("lockout.wrong", `${next}.${precode}`),
-      label: t(locale, "action.still-refused", { attempt: String(next) }),
-      style: "danger",
-    });
-  }
-  return { locale, sections: [{ blocks }], actions, outcome: "lockout.reminder" };
-}
+/**
+ * Words a lockout reminder in the user's language (commands/replies/lockout.ts): `attempt` is the
+ * wrong code the wait followed; `precode` is there when the user's pre-code is known (the PIN is
+ * never stored: the reply recomputes it).
+ */
+export type LockoutReminderWords = (locale: Locale, attempt: number, precode: string | undefined) => Reply;
 
 export interface ReminderWorkerOptions {
-  readonly store: Store;
+  readonly store: { readonly reminders: Pick<ReminderRepository, "claimDue" | "markSent" | "release"> };
   readonly messenger: Messenger;
+  readonly words: LockoutReminderWords;
   readonly logger: Logger;
   /** This process's identity in reminder leases (INSTANCE_ID). */
   readonly instanceId: string;
@@ -69,8 +51,8 @@ function backoffMs(attempts: number): number {
   return Math.min(30_000 * 2 ** Math.max(0, attempts), 30 * 60_000);
 }
 
-export function createReminderWorker(options: ReminderWorkerOptions): ReminderWorker {
-  const { store, messenger, instanceId } = options;
+export function createLockoutReminderWorker(options: ReminderWorkerOptions): ReminderWorker {
+  const { store, messenger, instanceId, words } = options;
   const logger = options.logger.child({ component: "reminders", instanceId });
   const clock = options.clock ?? Date.now;
   const batch = options.batch ?? 50;
@@ -93,7 +75,13 @@ export function createReminderWorker(options: ReminderWorkerOptions): ReminderWo
   async function deliver(reminder: Reminder, now: number): Promise<boolean> {
     try {
       if (reminder.kind !== LOCKOUT_KIND) throw new Error(`unknown reminder kind ${reminder.kind}`);
-      await messenger.send(reminder.conversation, lockoutReminderReply(reminder));
+      const { attempt, precode } = reminder.payload;
+      const reply = words(
+        asLocale(reminder.locale),
+        Number(attempt ?? 1),
+        typeof precode === "string" ? precode : undefined,
+      );
+      await messenger.send(reminder.conversation, reply);
       await store.reminders.markSent(reminder.id, clock());
       return true;
     } catch (error) {
