@@ -5,15 +5,32 @@
  * Every step is safe to run on several instances at once (the store arbitrates).
  */
 import type { Logger } from "../logger.js";
-import type { Store } from "../store/index.js";
+import type {
+  LimitRepository,
+  OutboxRepository,
+  PrivacyRepository,
+  Store,
+  TicketRepository,
+  UpdateRepository,
+} from "../store/index.js";
 import type { SupportDesk } from "./desk/desk.js";
 
 const DAY_MS = 86_400_000;
 const UPDATE_ID_TTL_MS = DAY_MS;
 const PURGE_EVERY_MS = 3_600_000;
 
+/** The purges it runs, one per table that ages out. */
+export interface MaintenanceStore {
+  readonly tickets: Pick<TicketRepository, "purgeClosedBefore">;
+  readonly updates: Pick<UpdateRepository, "purgeOlderThan">;
+  readonly privacy: Pick<PrivacyRepository, "purgeFinishedReminders">;
+  readonly outbox: Pick<OutboxRepository, "purgeFinishedBefore">;
+  readonly faqLearning: Pick<Store["faqLearning"], "purgeMissesBefore">;
+  readonly limits: Pick<LimitRepository, "purgeBefore">;
+}
+
 export interface MaintenanceOptions {
-  readonly store: Store;
+  readonly store: MaintenanceStore;
   readonly desk?: Pick<SupportDesk, "runDueCloses">;
   readonly logger: Logger;
   readonly retentionDays: number;
