@@ -1,6 +1,7 @@
 /** `/dokker V284` — the PIN for a pre-code, entry steps and lockout advice. */
 import { parsePrecode } from "../src/core/precode.js";
 import { DEFAULT_RADIO, radioFromShortCode } from "../src/core/radio.js";
+import { userKeyOf } from "../src/core/user-key.js";
 import { ACTION_IDS } from "./replies/action-ids.js";
 import { expiredButtonReply } from "./replies/expired.js";
 import { withFaceplate } from "./replies/faceplate.js";
@@ -24,7 +25,7 @@ async function saveDecode(
   ctx: CommandContext,
   patch: { lastPrecode: string; lastPin: string; radioType: string },
 ) {
-  await ctx.services.profiles?.update(`${ctx.user.platform}:${ctx.user.id}`, patch);
+  await ctx.services.profiles?.update(userKeyOf(ctx.user), patch);
 }
 
 export const dokker: Command = {

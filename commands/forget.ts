@@ -3,6 +3,7 @@
  * one tap must not wipe an open support request by accident.
  */
 import { t } from "../src/core/i18n/index.js";
+import { userKeyOf } from "../src/core/user-key.js";
 import { ACTION_IDS } from "./replies/action-ids.js";
 import { supportText } from "./replies/support.js";
 import type { Command } from "./types.js";
@@ -32,7 +33,7 @@ export const forget: Command = {
         const privacy = ctx.services.privacy;
         if (!privacy) return supportText(ctx.locale, "forget.unavailable", "forget.unavailable");
         // Always the pressing user's own data: the key comes from the request, never the payload.
-        const userKey = `${ctx.user.platform}:${ctx.user.id}`;
+        const userKey = userKeyOf(ctx.user);
         // Learned FAQ phrasings that are this user's words: before their ticket messages go.
         await ctx.services.faqLearning?.forgetUser(userKey);
         await privacy.forget(userKey);

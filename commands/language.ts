@@ -2,6 +2,7 @@
 import { t, tSpans } from "../src/core/i18n/index.js";
 import { isLocale, LOCALE_NAMES, LOCALES, type Locale } from "../src/core/i18n/locales.js";
 import { code, paragraph, type Reply } from "../src/core/reply.js";
+import { userKeyOf } from "../src/core/user-key.js";
 import { ACTION_IDS, actionFor } from "./replies/action-ids.js";
 import type { Command, CommandContext } from "./types.js";
 
@@ -18,7 +19,7 @@ function chooser(ctx: CommandContext, unknown?: string): Reply {
 }
 
 async function setLanguage(locale: Locale, ctx: CommandContext): Promise<Reply> {
-  await ctx.services.profiles?.update(`${ctx.user.platform}:${ctx.user.id}`, { locale });
+  await ctx.services.profiles?.update(userKeyOf(ctx.user), { locale });
   return {
     locale,
     sections: [{ blocks: [paragraph(...tSpans(locale, "language.set"))] }],

@@ -1,6 +1,7 @@
 /** `/lockout 3` — how long to wait after the n-th wrong code; the "Wrong code" button. */
 import { clampAttempt, retryAt } from "../src/core/lockout.js";
 import { isValidPrecode } from "../src/core/precode.js";
+import { userKeyOf } from "../src/core/user-key.js";
 import { ACTION_IDS } from "./replies/action-ids.js";
 import { expiredButtonReply } from "./replies/expired.js";
 import { lockoutReply } from "./replies/lockout.js";
@@ -8,7 +9,7 @@ import type { Command, CommandContext } from "./types.js";
 
 async function wrongCode(attempt: number, precode: string | undefined, ctx: CommandContext) {
   const n = clampAttempt(attempt);
-  const userKey = `${ctx.user.platform}:${ctx.user.id}`;
+  const userKey = userKeyOf(ctx.user);
   let reminderSet = false;
   if (ctx.services.reminders) {
     await ctx.services.reminders.schedule({

@@ -5,6 +5,7 @@
  */
 import { t } from "../src/core/i18n/index.js";
 import { paragraph, plain } from "../src/core/reply.js";
+import { userKeyOf } from "../src/core/user-key.js";
 import { supportText } from "./replies/support.js";
 import type { Command } from "./types.js";
 
@@ -15,7 +16,7 @@ export const mydata: Command = {
   handle: async (_input, ctx) => {
     const exportData = ctx.services.privacy?.exportData;
     if (!exportData) return supportText(ctx.locale, "mydata.unavailable", "mydata.unavailable");
-    const data = await exportData(`${ctx.user.platform}:${ctx.user.id}`);
+    const data = await exportData(userKeyOf(ctx.user));
     const json = `${JSON.stringify(data, null, 2)}\n`;
     return {
       locale: ctx.locale,

@@ -5,9 +5,8 @@
 import type { MessageKey } from "../src/core/i18n/index.js";
 import type { Locale } from "../src/core/i18n/locales.js";
 import type { Reply } from "../src/core/reply.js";
+import type { Platform } from "../src/core/user-key.js";
 import type { Services } from "./services.js";
-
-export type Platform = "console" | "telegram" | "discord" | "web";
 
 export interface UserRef {
   readonly platform: Platform;

@@ -12,6 +12,7 @@ import { lockoutReminderReply } from "../commands/replies/lockout.js";
 import type { Services, SupportService } from "../commands/services.js";
 import type { CommandContext } from "../commands/types.js";
 import type { Config } from "./config.js";
+import { userKeyOf } from "./core/user-key.js";
 import type { Logger } from "./logger.js";
 import type { Outbox } from "./outbox/index.js";
 import type { PlatformAdapter } from "./platforms/types.js";
@@ -53,7 +54,7 @@ export function createReminderWorker(options: Omit<ReminderWorkerOptions, "words
 /** A staff member as the desk knows them, from the request context of a staff command. */
 function staffOf(ctx: CommandContext): StaffRef {
   return {
-    key: `${ctx.user.platform}:${ctx.user.id}`,
+    key: userKeyOf(ctx.user),
     name: ctx.user.displayName ?? ctx.user.id,
     locale: ctx.locale,
   };

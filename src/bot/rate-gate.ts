@@ -14,6 +14,7 @@
 import { ACTION_IDS } from "../../commands/replies/action-ids.js";
 import type { CommandContext } from "../../commands/types.js";
 import type { Reply } from "../core/reply.js";
+import { userKeyOf } from "../core/user-key.js";
 import type { Logger } from "../logger.js";
 import { notice } from "./outcomes.js";
 
@@ -45,7 +46,7 @@ const DAY = 86_400_000;
 export function createRateGate(counter: LimitCounter, limits: LimitSettings, logger: Logger): RateGate {
   return async (kind, name, ctx) => {
     if (ctx.staff === true || ctx.user.platform === "console") return undefined;
-    const userKey = `${ctx.user.platform}:${ctx.user.id}`;
+    const userKey = userKeyOf(ctx.user);
     const now = ctx.now.getTime();
     try {
       const messages = await counter.hit("msg", userKey, MINUTE, now);

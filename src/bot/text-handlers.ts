@@ -10,6 +10,7 @@ import type { CommandContext } from "../../commands/types.js";
 import { t } from "../core/i18n/index.js";
 import { parsePrecode, precodeForm } from "../core/precode.js";
 import type { Reply } from "../core/reply.js";
+import { userKeyOf } from "../core/user-key.js";
 import { rememberConversationLanguage } from "./locale.js";
 import { notice } from "./outcomes.js";
 import { ticketRelay } from "./ticket-relay.js";
@@ -35,7 +36,7 @@ const precodeText: TextHandler = async (text, ctx) => {
   const parsed = parsePrecode(text);
   if (parsed.ok && precodeForm(text) === "in-text") {
     if (ctx.chat !== "private") return undefined;
-    await rememberConversationLanguage(ctx.services, `${ctx.user.platform}:${ctx.user.id}`, text, ctx.locale);
+    await rememberConversationLanguage(ctx.services, userKeyOf(ctx.user), text, ctx.locale);
     const reply = answerQuestion(text, ctx);
     const precode = parsed.value.precode;
     const button = {
@@ -57,7 +58,7 @@ const precodeText: TextHandler = async (text, ctx) => {
  */
 const faqText: TextHandler = async (text, ctx) => {
   if (ctx.chat !== "private") return undefined;
-  await rememberConversationLanguage(ctx.services, `${ctx.user.platform}:${ctx.user.id}`, text, ctx.locale);
+  await rememberConversationLanguage(ctx.services, userKeyOf(ctx.user), text, ctx.locale);
   return answerQuestion(text, ctx);
 };
 

@@ -1,6 +1,7 @@
 /** What every platform adapter offers the rest of the app (vercel/chat's `Adapter` idea). */
-import type { Platform } from "../../commands/types.js";
+
 import type { Reply } from "../core/reply.js";
+import type { Platform } from "../core/user-key.js";
 import type { JsonObject } from "../store/types.js";
 
 /** What an outgoing message is, for the outbox: its kind, whose it is, what to do if it fails. */

@@ -8,6 +8,7 @@
  * leaves dead tuples until (auto)VACUUM reclaims them (see README "Privacy").
  */
 import { type Kysely, sql } from "kysely";
+import { parseUserKey } from "../core/user-key.js";
 import type { RepoContext } from "./context.js";
 import { toNullableNumber, toNumber } from "./json.js";
 import type { Database } from "./schema.js";
@@ -51,7 +52,7 @@ export function createPrivacyRepository({ db, dialect }: RepoContext): PrivacyRe
           outboxRows = Number(r.numAffectedRows ?? 0n);
         }
         // A web visitor's conversation is their user key (`web:…`): its history goes with them.
-        if (userKey.startsWith("web:"))
+        if (parseUserKey(userKey)?.platform === "web")
           await trx.deleteFrom("web_messages").where("conversation", "=", userKey).execute();
         return {
           profile: profile.numDeletedRows > 0n,
@@ -131,20 +132,21 @@ export function createPrivacyRepository({ db, dialect }: RepoContext): PrivacyRe
       const iso = (ms: unknown) =>
         ms === null || ms === undefined ? null : new Date(Number(ms)).toISOString();
       // A web visitor's chat history (their conversation is their user key).
-      const webChat = userKey.startsWith("web:")
-        ? (
-            await db
-              .selectFrom("web_messages")
-              .select(["direction", "body", "created_at"])
-              .where("conversation", "=", userKey)
-              .orderBy("id")
-              .execute()
-          ).map((m) => ({
-            from: m.direction === "user" ? "you" : "bot",
-            message: m.direction === "user" ? m.body : (JSON.parse(m.body) as JsonObject),
-            at: iso(m.created_at),
-          }))
-        : undefined;
+      const webChat =
+        parseUserKey(userKey)?.platform === "web"
+          ? (
+              await db
+                .selectFrom("web_messages")
+                .select(["direction", "body", "created_at"])
+                .where("conversation", "=", userKey)
+                .orderBy("id")
+                .execute()
+            ).map((m) => ({
+              from: m.direction === "user" ? "you" : "bot",
+              message: m.direction === "user" ? m.body : (JSON.parse(m.body) as JsonObject),
+              at: iso(m.created_at),
+            }))
+          : undefined;
       return {
         user: userKey,
         exportedAt: new Date().toISOString(),

@@ -14,6 +14,7 @@ import { resolveLocale } from "../../bot/locale.js";
 import { t } from "../../core/i18n/index.js";
 import type { Locale } from "../../core/i18n/locales.js";
 import type { Action, Reply } from "../../core/reply.js";
+import { userKey } from "../../core/user-key.js";
 import type { PlatformAdapter } from "../types.js";
 import { renderConsole } from "./render.js";
 
@@ -48,7 +49,7 @@ export function createConsoleAdapter(config: ConsoleAdapterConfig): ConsoleAdapt
 
   const ctx = async (): Promise<CommandContext> => ({
     // A `/language` choice is stored in the profile and wins over the configured default.
-    locale: await resolveLocale(config.services, `console:${USER_ID}`, undefined, config.locale),
+    locale: await resolveLocale(config.services, userKey("console", USER_ID), undefined, config.locale),
     user: { platform: "console", id: USER_ID, displayName: "you" },
     conversation: CONSOLE_CONVERSATION,
     chat: "private",

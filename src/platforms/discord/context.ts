@@ -1,6 +1,6 @@
 /**
- * Who asked, where, in which language — an interaction as the bot's CommandContext — and whether
- * the answer is ephemeral. Rules:
+ * Who asked, where, in which language — an interaction (or a DM, `messageContext`) as the bot's
+ * CommandContext — and whether the answer is ephemeral. Rules:
  * - In the bot's DM (`context` 1) the chat is private and nothing is ephemeral (only the user is there).
  * - Anywhere else (a server, a group DM, a server where only the user installed the app) answers are
  *   ephemeral unless the reply says otherwise: a PIN is the user's business.
@@ -14,13 +14,15 @@ import {
   ApplicationIntegrationType,
   type BaseInteraction,
   InteractionContextType,
+  type Message,
   MessageFlags,
 } from "discord.js";
 import type { Services } from "../../../commands/services.js";
-import type { CommandContext } from "../../../commands/types.js";
+import type { CommandContext, IncomingAttachment } from "../../../commands/types.js";
 import { resolveLocale } from "../../bot/locale.js";
 import type { Locale } from "../../core/i18n/locales.js";
 import type { Reply } from "../../core/reply.js";
+import { userKey } from "../../core/user-key.js";
 import { encodeConversation } from "./ids.js";
 import type { DeskScope } from "./staff.js";
 
@@ -56,7 +58,12 @@ export async function commandContext(
 ): Promise<CommandContext> {
   const { user } = interaction;
   const where = whereOf(interaction);
-  const locale = await resolveLocale(services, `discord:${user.id}`, interaction.locale, defaultLocale);
+  const locale = await resolveLocale(
+    services,
+    userKey("discord", user.id),
+    interaction.locale,
+    defaultLocale,
+  );
   const inTicket = desk ? await desk.isTicketThread(interaction.guildId, interaction.channelId) : false;
   const staff = desk ? await desk.isStaff(interaction.guildId, user.id, interaction.member) : false;
   return {
@@ -71,6 +78,30 @@ export async function commandContext(
     chat: where.botDm ? "private" : "group",
     now,
     services,
+  };
+}
+
+/**
+ * A DM to the bot (MESSAGE_CREATE, messages.ts) as a CommandContext: always private, the DM is
+ * both conversations. Messages carry no client locale: the profile's choice, else the default.
+ */
+export async function messageContext(
+  message: Message,
+  services: Services,
+  defaultLocale: Locale,
+  attachments: readonly IncomingAttachment[],
+): Promise<CommandContext> {
+  const { author } = message;
+  const dm = encodeConversation({ kind: "dm", userId: author.id });
+  return {
+    locale: await resolveLocale(services, userKey("discord", author.id), undefined, defaultLocale),
+    user: { platform: "discord", id: author.id, displayName: author.globalName ?? author.username },
+    conversation: dm,
+    privateConversation: dm,
+    chat: "private",
+    now: new Date(),
+    services,
+    ...(attachments.length > 0 ? { attachments } : {}),
   };
 }
 

@@ -28,6 +28,7 @@ import { ThreadGone } from "../../support/errors.js";
 import { type DeskMessage, deskMessages, headerMessage, threadName } from "./desk-render.js";
 import { errorFields, UNKNOWN_CHANNEL } from "./errors.js";
 import type { UploadFile } from "./files.js";
+import { decodeDeskThread, encodeDeskThread } from "./ids.js";
 import { type DiscordSender, deskStateRow, discordRow, retarget } from "./outbox.js";
 import { postToChannel } from "./send.js";
 
@@ -58,12 +59,11 @@ interface ForumTags {
 
 type ThreadState = Pick<APIThreadChannel, "id" | "applied_tags" | "thread_metadata">;
 
-/** `discord:{threadId}` ↔ thread id (the contract in src/support/desk/types.ts). */
-export const encodeDeskThread = (threadId: string) => `discord:${threadId}`;
-function decodeDeskThread(id: string): string {
-  const m = /^discord:(\d{1,20})$/.exec(id);
-  if (!m?.[1]) throw new Error(`Not a Discord desk thread id: ${id}`);
-  return m[1];
+/** The post's thread id from the desk's (`discord:{threadId}`, ids.ts). */
+function threadOf(id: string): string {
+  const threadId = decodeDeskThread(id);
+  if (threadId === undefined) throw new Error(`Not a Discord desk thread id: ${id}`);
+  return threadId;
 }
 
 const isUnknownChannel = (error: unknown) =>
@@ -100,7 +100,7 @@ export function createDiscordDeskChannel(options: DiscordDeskOptions): DeskChann
 
   /** The thread as Discord has it now; ThreadGone when deleted. */
   async function fetchThread(deskThreadId: string): Promise<ThreadState> {
-    const id = decodeDeskThread(deskThreadId);
+    const id = threadOf(deskThreadId);
     try {
       return (await client.rest.get(Routes.channel(id))) as ThreadState;
     } catch (error) {
@@ -112,7 +112,7 @@ export function createDiscordDeskChannel(options: DiscordDeskOptions): DeskChann
   /** PATCH on a thread; 10003 → ThreadGone. */
   async function patchThread(deskThreadId: string, body: Record<string, unknown>): Promise<void> {
     try {
-      await client.rest.patch(Routes.channel(decodeDeskThread(deskThreadId)), { body });
+      await client.rest.patch(Routes.channel(threadOf(deskThreadId)), { body });
     } catch (error) {
       if (isUnknownChannel(error)) throw new ThreadGone(deskThreadId, { cause: error });
       throw error;
@@ -182,7 +182,7 @@ export function createDiscordDeskChannel(options: DiscordDeskOptions): DeskChann
     outbox.onFailed(({ row, reason }) => {
       const target = row.payload.target as { op?: string; threadId?: string } | undefined;
       if (target?.op !== "desk" || !target.threadId || !reason.startsWith("discord.thread-gone")) return;
-      const repost = (newThreadId: string) => outbox.enqueue([retarget(row, decodeDeskThread(newThreadId))]);
+      const repost = (newThreadId: string) => outbox.enqueue([retarget(row, threadOf(newThreadId))]);
       for (const l of goneListeners) l(encodeDeskThread(target.threadId), repost);
     });
   }
@@ -193,7 +193,7 @@ export function createDiscordDeskChannel(options: DiscordDeskOptions): DeskChann
       for (const m of messages) await postNow(deskThreadId, m);
       return;
     }
-    const threadId = decodeDeskThread(deskThreadId);
+    const threadId = threadOf(deskThreadId);
     const userKey = p.kind === "user" ? p.message.user.key : null;
     await outbox.enqueue(
       messages.map((m) =>
@@ -209,7 +209,7 @@ export function createDiscordDeskChannel(options: DiscordDeskOptions): DeskChann
   /** With the outbox, the state change waits behind the posts queued before it (e.g. a transcript). */
   async function setState(deskThreadId: string, state: "open" | "closed", title?: string): Promise<void> {
     if (!outbox) return setStateNow(deskThreadId, state, title);
-    await outbox.enqueue([deskStateRow(decodeDeskThread(deskThreadId), state, title)]);
+    await outbox.enqueue([deskStateRow(threadOf(deskThreadId), state, title)]);
   }
 
   async function setStateNow(deskThreadId: string, state: "open" | "closed", title?: string): Promise<void> {
@@ -250,7 +250,7 @@ export function createDiscordDeskChannel(options: DiscordDeskOptions): DeskChann
 
   /** /forget: the post and everything in it (needs Manage Threads). */
   async function erase(deskThreadId: string): Promise<void> {
-    await client.rest.delete(Routes.channel(decodeDeskThread(deskThreadId)));
+    await client.rest.delete(Routes.channel(threadOf(deskThreadId)));
   }
 
   async function postToLog(p: DeskPost): Promise<void> {

@@ -11,17 +11,16 @@
  */
 import { type Client, type Message, Routes } from "discord.js";
 import type { Services } from "../../../commands/services.js";
-import type { CommandContext } from "../../../commands/types.js";
 import type { Bot } from "../../bot/index.js";
-import { resolveLocale } from "../../bot/locale.js";
 import type { Locale } from "../../core/i18n/locales.js";
+import { userKey } from "../../core/user-key.js";
 import type { Logger } from "../../logger.js";
 import type { Outbox } from "../../outbox/index.js";
 import type { SupportDesk } from "../../support/desk/desk.js";
-import { encodeDeskThread } from "./desk.js";
+import { messageContext } from "./context.js";
 import { errorFields } from "./errors.js";
 import { downloadAttachments } from "./files.js";
-import { encodeConversation } from "./ids.js";
+import { encodeDeskThread } from "./ids.js";
 import { discordRow } from "./outbox.js";
 import { renderReply, toRestBody } from "./render.js";
 import { idOf, messageShape, shapeProblems } from "./shape.js";
@@ -51,21 +50,10 @@ export function createMessageHandler(deps: MessageDeps): (message: Message) => P
 
   async function fromUser(message: Message): Promise<void> {
     const { author } = message;
-    const dm = encodeConversation({ kind: "dm", userId: author.id });
     const attachments = await downloadAttachments(message.attachments, logger);
     // A sticker, a call notice or a file we could not fetch: nothing to answer.
     if (message.content.trim() === "" && attachments.length === 0) return;
-    const ctx: CommandContext = {
-      // Messages carry no client locale: the profile's choice, else the default.
-      locale: await resolveLocale(deps.services, `discord:${author.id}`, undefined, deps.defaultLocale),
-      user: { platform: "discord", id: author.id, displayName: author.globalName ?? author.username },
-      conversation: dm,
-      privateConversation: dm,
-      chat: "private",
-      now: new Date(),
-      services: deps.services,
-      ...(attachments.length > 0 ? { attachments } : {}),
-    };
+    const ctx = await messageContext(message, deps.services, deps.defaultLocale, attachments);
     await deps.outbox.intake({ source: "discord-message", updateId: message.id }, async () => {
       const reply = await bot.runText(message.content, ctx, message.id);
       if (!reply) return;
@@ -73,7 +61,7 @@ export function createMessageHandler(deps: MessageDeps): (message: Message) => P
         discordRow(
           { op: "channel", channelId: message.channelId },
           { body: toRestBody(renderReply(reply)), files: reply.attachments ?? [] },
-          { userKey: `discord:${author.id}`, kind: "reply" },
+          { userKey: userKey("discord", author.id), kind: "reply" },
         ),
       ]);
     });
@@ -97,7 +85,7 @@ export function createMessageHandler(deps: MessageDeps): (message: Message) => P
     const outcome = await sink.onStaffMessage({
       threadId,
       staff: {
-        key: `discord:${author.id}`,
+        key: userKey("discord", author.id),
         name: message.member?.displayName ?? author.globalName ?? author.username,
       },
       text: message.content,

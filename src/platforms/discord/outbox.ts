@@ -18,11 +18,13 @@ import {
   type RESTPostAPIChannelMessageJSONBody,
   Routes,
 } from "discord.js";
+import { userKey } from "../../core/user-key.js";
 import { lane, type OutboxSender, type SendFailure } from "../../outbox/index.js";
 import type { JsonObject, JsonValue, NewOutboxRow, OutboxRow } from "../../store/types.js";
 import { ThreadGone } from "../../support/errors.js";
 import { CANNOT_DM_USER, UNKNOWN_CHANNEL } from "./errors.js";
 import type { UploadFile } from "./files.js";
+import { encodeConversation, encodeDeskThread } from "./ids.js";
 import { postToChannel } from "./send.js";
 
 export type DiscordTarget =
@@ -34,11 +36,11 @@ export type DiscordTarget =
 export function deskStateRow(threadId: string, state: "open" | "closed", title?: string): NewOutboxRow {
   return {
     platform: "discord",
-    conversation: `discord:${threadId}`,
+    conversation: encodeDeskThread(threadId),
     userKey: null,
     kind: "desk-state",
     payload: { target: { op: "desk-state", threadId }, state, ...(title ? { title } : {}) },
-    meta: { deskThread: `discord:${threadId}` },
+    meta: { deskThread: encodeDeskThread(threadId) },
   };
 }
 
@@ -51,7 +53,11 @@ export interface DiscordRowContext {
 }
 
 const queueOf = (t: DiscordTarget) =>
-  t.op === "dm" ? `discord:dm:${t.userId}` : `discord:${t.op === "channel" ? t.channelId : t.threadId}`;
+  encodeConversation(
+    t.op === "dm"
+      ? { kind: "dm", userId: t.userId }
+      : { kind: "channel", channelId: t.op === "channel" ? t.channelId : t.threadId },
+  );
 
 export function discordRow(
   target: DiscordTarget,
@@ -67,7 +73,11 @@ export function discordRow(
     platform: "discord",
     conversation: queueOf(target),
     userKey:
-      ctx.userKey === undefined ? (target.op === "dm" ? `discord:${target.userId}` : null) : ctx.userKey,
+      ctx.userKey === undefined
+        ? target.op === "dm"
+          ? userKey("discord", target.userId)
+          : null
+        : ctx.userKey,
     kind: ctx.kind,
     payload: { target: { ...target }, body: message.body as unknown as JsonValue, files },
     meta: ctx.meta ?? null,
@@ -102,7 +112,7 @@ export function retarget(row: OutboxRow, threadId: string): NewOutboxRow {
     {
       userKey: row.userKey,
       kind: row.kind,
-      meta: { deskThread: `discord:${threadId}` },
+      meta: { deskThread: encodeDeskThread(threadId) },
     },
   );
 }

@@ -9,6 +9,7 @@
  *   ("message is not modified" counts as sent). An edit of a message that is gone is sent anew.
  */
 
+import { userKey } from "../../core/user-key.js";
 import { type LaneLimit, lane, type OutboxSender, type SendFailure } from "../../outbox/index.js";
 import type { JsonObject, JsonValue, NewOutboxRow, OutboxRow } from "../../store/types.js";
 import type { DeliveryLimits, OutgoingCall } from "./delivery.js";
@@ -70,7 +71,7 @@ function queueOf(payload: Record<string, unknown>): string {
 /** A private chat's id is its user's id: the row belongs to that user unless told otherwise. */
 function ownerOf(payload: Record<string, unknown>): string | null {
   const chat = payload.chat_id;
-  return typeof chat === "number" && chat > 0 ? `telegram:${chat}` : null;
+  return typeof chat === "number" && chat > 0 ? userKey("telegram", chat) : null;
 }
 
 export function telegramRow(call: OutgoingCall, ctx: RowContext): NewOutboxRow {

@@ -24,18 +24,18 @@
 import type { Services } from "../../../commands/services.js";
 import type { CommandContext } from "../../../commands/types.js";
 import type { Bot } from "../../bot/index.js";
-import { resolveLocale } from "../../bot/locale.js";
 import type { Locale } from "../../core/i18n/locales.js";
+import { userKey } from "../../core/user-key.js";
 import type { Logger } from "../../logger.js";
 import type { Outbox } from "../../outbox/index.js";
+import { commandContext, topicOf } from "./context.js";
 import type { CallSink, Delivery } from "./delivery.js";
 import { type Downloader, filesOf } from "./files.js";
-import { encodeTelegramConversation } from "./ids.js";
 import type { RowContext } from "./outbox.js";
 import { alertText, editReply, inlineArticle, sendReply } from "./send.js";
 import { createKeyedSerial } from "./serial.js";
-import { displayName, isAnonymousAdmin, onStaffTopicMessage, type StaffGroup } from "./staff.js";
-import type { StaffDesk, TgCallbackQuery, TgInlineQuery, TgMessage, TgUpdate, TgUser } from "./types.js";
+import { isAnonymousAdmin, onStaffTopicMessage, type StaffGroup } from "./staff.js";
+import type { StaffDesk, TgCallbackQuery, TgInlineQuery, TgMessage, TgUpdate } from "./types.js";
 import { checkUpdate } from "./update.js";
 
 export const ALLOWED_UPDATES = ["message", "callback_query", "inline_query"] as const;
@@ -66,10 +66,6 @@ export interface Receiver {
   idle(timeoutMs: number): Promise<boolean>;
 }
 
-/** A forum topic only when the message is in one; other thread ids (reply threads) are not kept. */
-const topicOf = (m: TgMessage | undefined) =>
-  m?.is_topic_message && m.message_thread_id !== undefined ? m.message_thread_id : undefined;
-
 export function createReceiver(deps: ReceiverDeps): Receiver {
   const { bot, delivery } = deps;
   const log = deps.logger;
@@ -81,22 +77,6 @@ export function createReceiver(deps: ReceiverDeps): Receiver {
     const tracked = p.catch(() => undefined);
     running.add(tracked);
     void tracked.then(() => running.delete(tracked));
-  }
-
-  async function context(from: TgUser, chat: { id: number; type: string }, topicId?: number) {
-    const userKey = `telegram:${from.id}`;
-    const locale = await resolveLocale(deps.services, userKey, from.language_code, deps.defaultLocale);
-    const ctx: CommandContext = {
-      locale,
-      user: { platform: "telegram", id: String(from.id), displayName: displayName(from) },
-      conversation: encodeTelegramConversation({ chatId: chat.id, topicId }),
-      chat: chat.type === "private" ? "private" : "group",
-      // A user's private chat with the bot has the user's id; reminders never go to a group.
-      privateConversation: encodeTelegramConversation({ chatId: from.id }),
-      now: deps.now(),
-      services: deps.services,
-    };
-    return ctx;
   }
 
   async function onMessage(updateId: number, m: TgMessage): Promise<void> {
@@ -122,14 +102,14 @@ export function createReceiver(deps: ReceiverDeps): Receiver {
     // Files are fetched only where they can go somewhere: a private chat (ticket relay) or the desk.
     const attachments = files.length > 0 && (!group || inDesk) ? await deps.downloader.download(files) : [];
     const ctx: CommandContext = {
-      ...(await context(from, m.chat, topicId)),
+      ...(await commandContext(deps, from, m.chat, topicId)),
       ...(staff ? { staff: true } : {}),
       ...(attachments.length > 0 ? { attachments } : {}),
     };
     const reply = await bot.runText(text ?? "", ctx, `tg-${updateId}`);
     if (!reply) return;
     const target = { chatId: m.chat.id, topicId, ...(group ? { replyToMessageId: m.message_id } : {}) };
-    await sendReply(deps.out({ userKey: `telegram:${from.id}`, kind: "reply" }), target, reply);
+    await sendReply(deps.out({ userKey: userKey("telegram", from.id), kind: "reply" }), target, reply);
   }
 
   async function onCallback(updateId: number, cq: TgCallbackQuery): Promise<void> {
@@ -144,7 +124,7 @@ export function createReceiver(deps: ReceiverDeps): Receiver {
       if (cq.data === undefined) return;
       const m = cq.message;
       const chat = m?.chat ?? { id: cq.from.id, type: "private" };
-      const ctx = await context(cq.from, chat, topicOf(m));
+      const ctx = await commandContext(deps, cq.from, chat, topicOf(m));
       const reply = await bot.runAction(cq.data, ctx, `tg-${updateId}`);
       const alert = reply.ephemeral ? alertText(reply) : undefined;
       if (alert !== undefined) {
@@ -152,7 +132,7 @@ export function createReceiver(deps: ReceiverDeps): Receiver {
         return;
       }
       answer();
-      const out = deps.out({ userKey: `telegram:${cq.from.id}`, kind: "reply" });
+      const out = deps.out({ userKey: userKey("telegram", cq.from.id), kind: "reply" });
       if (cq.inline_message_id !== undefined) {
         // A message posted through inline mode belongs to no chat the bot can write to: edit it.
         await editReply(out, { inlineMessageId: cq.inline_message_id }, reply);
@@ -171,7 +151,7 @@ export function createReceiver(deps: ReceiverDeps): Receiver {
     const query = q.query.trim();
     let results: Record<string, unknown>[] = [];
     if (query !== "") {
-      const ctx = await context(q.from, { id: q.from.id, type: "private" });
+      const ctx = await commandContext(deps, q.from, { id: q.from.id, type: "private" });
       const reply = await bot.runCommand("dokker", { precode: query }, ctx, `tg-${updateId}`);
       results = [inlineArticle(reply, "1")];
     }

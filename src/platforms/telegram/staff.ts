@@ -14,8 +14,10 @@
  * @see https://core.telegram.org/bots/features#privacy-mode
  */
 import { resolveLocale } from "../../bot/locale.js";
+import { userKey } from "../../core/user-key.js";
 import type { Logger } from "../../logger.js";
 import type { StaffRef } from "../../support/desk/types.js";
+import { displayName } from "./context.js";
 import type { Delivery } from "./delivery.js";
 import type { Downloader, FileRef } from "./files.js";
 import { encodeTelegramConversation } from "./ids.js";
@@ -63,9 +65,6 @@ export function createStaffGroup(deps: {
   };
 }
 
-export const displayName = (u: TgUser) =>
-  [u.first_name, u.last_name].filter(Boolean).join(" ") || u.username || undefined;
-
 /** Posted "as the group" by an anonymous administrator. */
 export const isAnonymousAdmin = (m: TgMessage) =>
   m.sender_chat !== undefined && m.sender_chat.id === m.chat.id;
@@ -99,13 +98,17 @@ export async function onStaffTopicMessage(
   }
   const locale = await resolveLocale(
     deps.receiver.services,
-    `telegram:${m.from.id}`,
+    userKey("telegram", m.from.id),
     m.from.language_code,
     deps.receiver.defaultLocale,
   );
   const staff: StaffRef = anonymous
-    ? { key: `telegram:${m.chat.id}`, name: m.author_signature ?? m.sender_chat?.title ?? "Admin", locale }
-    : { key: `telegram:${m.from.id}`, name: displayName(m.from) ?? String(m.from.id), locale };
+    ? {
+        key: userKey("telegram", m.chat.id),
+        name: m.author_signature ?? m.sender_chat?.title ?? "Admin",
+        locale,
+      }
+    : { key: userKey("telegram", m.from.id), name: displayName(m.from) ?? String(m.from.id), locale };
   const attachments = files.length > 0 ? await deps.downloader.download(files) : [];
   const outcome = await desk.onStaffMessage({
     threadId: encodeTelegramConversation({ chatId: m.chat.id, topicId }),

@@ -9,6 +9,7 @@ import type { Bot } from "../../bot/index.js";
 import { resolveLocale } from "../../bot/locale.js";
 import type { Locale } from "../../core/i18n/locales.js";
 import type { Reply } from "../../core/reply.js";
+import { userKey } from "../../core/user-key.js";
 import type { Logger } from "../../logger.js";
 import type { Hub } from "./hub.js";
 import { encodeWebConversation } from "./ids.js";
@@ -59,7 +60,7 @@ export function createConversations(deps: ConversationDeps): Conversations {
   async function context(sessionId: string, lang: string | undefined): Promise<CommandContext> {
     const conversation = encodeWebConversation(sessionId);
     return {
-      locale: await resolveLocale(deps.services, conversation, lang, deps.defaultLocale),
+      locale: await resolveLocale(deps.services, userKey("web", sessionId), lang, deps.defaultLocale),
       user: { platform: "web", id: sessionId, displayName: `web visitor ${sessionId.slice(0, 6)}` },
       conversation,
       chat: "private",

@@ -3,7 +3,7 @@ import type { PlatformAdapter } from "../../platforms/types.js";
 import { Unreachable } from "../errors.js";
 import type { Messenger, Undelivered } from "./types.js";
 
-export function platformOf(conversation: string): string {
+function platformOf(conversation: string): string {
   const at = conversation.indexOf(":");
   return at < 0 ? conversation : conversation.slice(0, at);
 }

@@ -7,6 +7,7 @@
 import type { DeskWords, TicketFacts, TicketSource } from "../../core/desk.js";
 import type { Locale } from "../../core/i18n/locales.js";
 import { cleanTitle } from "../../core/text.js";
+import { parseUserKey } from "../../core/user-key.js";
 import type { Profile, Ticket } from "../../store/index.js";
 import { asLocale } from "../locale.js";
 import type { TicketHeader } from "./types.js";
@@ -45,7 +46,7 @@ export function buildTicketHeader(
   const context = readTicketContext(ticket);
   // After /forget the ticket has no user key any more: show nothing identifying.
   const userKey = ticket.userKey ?? "—";
-  const userId = userKey.includes(":") ? userKey.slice(userKey.indexOf(":") + 1) : userKey;
+  const userId = parseUserKey(userKey)?.id ?? userKey;
   const name = context.displayName ?? profile?.displayName ?? userId;
   const facts: TicketFacts = {
     ticketId: ticket.id,

@@ -5,6 +5,7 @@
  */
 import type { OpenOutcome, RelayOutcome, TicketSource } from "../../core/desk.js";
 import type { Locale } from "../../core/i18n/locales.js";
+import { type Platform, userKeyOf } from "../../core/user-key.js";
 import { FORGET_CLOSER, type Ticket } from "../../store/index.js";
 import { type DeskContext, deskNote, storeUserMessage } from "./relay.js";
 import { userPost } from "./threads.js";
@@ -14,7 +15,7 @@ import type { RelayAttachment } from "./types.js";
 /** What the desk needs to know about the user writing (a command's request context fits). */
 export interface SupportUserContext {
   readonly user: {
-    readonly platform: string;
+    readonly platform: Platform;
     readonly id: string;
     readonly displayName?: string | undefined;
   };
@@ -34,8 +35,7 @@ export interface OpenInput {
   readonly previousTicketId?: number;
 }
 
-const userKeyOf = (ctx: Pick<SupportUserContext, "user">) => `${ctx.user.platform}:${ctx.user.id}`;
-const author = (ctx: SupportUserContext) => ({ key: userKeyOf(ctx), name: ctx.user.displayName });
+const author = (ctx: SupportUserContext) => ({ key: userKeyOf(ctx.user), name: ctx.user.displayName });
 
 /**
  * The user's latest ticket id is kept in their profile's `platformData.support` so that a message
@@ -74,7 +74,7 @@ export function createUserSide(dc: DeskContext) {
     // Replies reach the user privately: from a group/server that needs a known private route
     // (Discord DM, Telegram private chat); without one, ask them to write privately.
     if (ctx.chat !== "private" && !ctx.privateConversation) return { code: "support.private-only" };
-    const userKey = userKeyOf(ctx);
+    const userKey = userKeyOf(ctx.user);
     const now = dc.clock();
     if (await dc.store.blocks.isBlocked(userKey, now)) return { code: "support.blocked" };
     let text = (input.message ?? "").replace(/\0/g, "").trim();
@@ -136,7 +136,7 @@ export function createUserSide(dc: DeskContext) {
     if (ctx.chat !== "private") return undefined;
     const text = rawText.replace(/\0/g, "").trim();
     if (text === "" && files.length === 0) return undefined;
-    const userKey = userKeyOf(ctx);
+    const userKey = userKeyOf(ctx.user);
     const openTicket = await dc.store.tickets.findOpenByUser(userKey);
     const blocked = () => dc.store.blocks.isBlocked(userKey, dc.clock());
 

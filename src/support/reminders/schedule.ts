@@ -3,8 +3,8 @@
  * reminder per user, due when the radio's lockout ends. `worker.ts` sends them.
  */
 import type { Locale } from "../../core/i18n/locales.js";
+import { parseUserKey } from "../../core/user-key.js";
 import type { ReminderRepository } from "../../store/index.js";
-import { platformOf } from "../desk/messenger.js";
 
 export const LOCKOUT_KIND = "lockout";
 
@@ -22,7 +22,7 @@ export function createLockoutReminders(store: { readonly reminders: Pick<Reminde
     }): Promise<void> {
       await store.reminders.schedule({
         userKey: input.userKey,
-        platform: platformOf(input.userKey),
+        platform: parseUserKey(input.userKey)?.platform ?? "unknown",
         conversation: input.conversation,
         locale: input.locale,
         dueAt: input.dueAt.getTime(),
