@@ -2,6 +2,7 @@
  * The layering, held by `npm run lint` (README "Project layout"):
  *   src/core        pure domain: imports nothing of ours outside src/core, no I/O modules
  *   commands/       import only src/core (and each other)
+ *   src/support     platform-neutral jobs: no commands/, adapters or app; no t(), no Reply built
  *   src/platforms/* adapters; nothing below them imports a platform (src/platforms/types.ts is the
  *                   shared adapter contract and may be imported); platforms don't import each other
  *   entry points    src/main.ts, src/cli/index.ts, bin/ — nobody imports them
@@ -38,6 +39,36 @@ module.exports = {
       to: { path: OURS, pathNot: ["^src/core/", "^commands/"] },
     },
     {
+      name: "support-is-platform-neutral",
+      comment:
+        "src/support (desk, reminders, privacy, FAQ learning) uses src/core, the store, the logger and the " +
+        "platform contract (src/platforms/types.ts, errors.ts). Not commands/ (they use it through " +
+        "commands/services.ts), not the bot, the adapters, the outbox or HTTP, not the app that wires it all.",
+      severity: "error",
+      from: { path: "^src/support/" },
+      to: {
+        path: "^(commands/|src/(bot|http|outbox|images|cli|platforms)/|src/app[.-]|src/main[.]ts$)",
+        pathNot: "^src/platforms/(types|errors)[.]ts$",
+      },
+    },
+    {
+      name: "support-writes-no-text",
+      comment:
+        "The desk decides what happens, commands how it reads: src/support calls no t() (its texts come in " +
+        "as DeskWords, src/core/desk.ts, from commands/replies/desk-words.ts).",
+      severity: "error",
+      from: { path: "^src/support/" },
+      to: { path: "^src/core/i18n/(index|catalogs|define)[.]ts$|^src/core/i18n/messages/" },
+    },
+    {
+      name: "support-builds-no-reply",
+      comment:
+        "src/support builds no Reply (the reply functions are passed in); Reply and its types may pass through.",
+      severity: "error",
+      from: { path: "^src/support/" },
+      to: { path: "^src/core/reply[.]ts$", dependencyTypesNot: ["type-only"] },
+    },
+    {
       name: "nothing-below-imports-a-platform",
       comment:
         "Only the platforms themselves, the composition root (src/app.ts, src/app-*.ts), entry points, tests and benchmarks " +
@@ -48,7 +79,7 @@ module.exports = {
         pathNot: [
           "^src/platforms/",
           "^src/app[.]ts$",
-          "^src/app-desk[.]ts$",
+          "^src/app-[a-z-]+[.]ts$",
           "^src/main[.]ts$",
           "^src/cli/",
           "^test/",

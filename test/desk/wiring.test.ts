@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parseCloseArgs } from "../../commands/close-args.js";
 import { encodeAction } from "../../commands/replies/action-ids.js";
+import { createMessenger } from "../../src/app-messenger.js";
 import { formatDuration, parseDuration } from "../../src/core/durations.js";
 import { LOCALES } from "../../src/core/i18n/locales.js";
 import { support } from "../../src/core/i18n/messages/support.js";
 import { splitNotes } from "../../src/support/desk/desk.js";
-import { createMessenger } from "../../src/support/desk/messenger.js";
 import { Unreachable } from "../../src/support/errors.js";
 import { createHarness, type Harness, text } from "./harness.js";
 

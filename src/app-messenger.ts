@@ -1,7 +1,12 @@
-import type { Outbox } from "../../outbox/index.js";
-import type { PlatformAdapter } from "../../platforms/types.js";
-import { Unreachable } from "../errors.js";
-import type { Messenger, Undelivered } from "./types.js";
+/**
+ * The user side of the support jobs (`Messenger`, src/support/desk/types.ts), built from the
+ * running adapters: a conversation (`telegram:…`, `discord:…`, `web:…`, `console:…`) goes to the
+ * adapter of its platform. Part of the composition root (src/app-support.ts uses it).
+ */
+import type { Outbox } from "./outbox/index.js";
+import type { PlatformAdapter } from "./platforms/types.js";
+import type { Messenger, Undelivered } from "./support/desk/types.js";
+import { Unreachable } from "./support/errors.js";
 
 function platformOf(conversation: string): string {
   const at = conversation.indexOf(":");
