@@ -172,12 +172,25 @@ export function createBot(options: BotOptions): Bot {
   };
 }
 
-/** Text hygiene at the boundary: every platform's input passes here (see src/core/text.ts). */
+/**
+ * Text hygiene at the boundary: every platform's input passes here (see src/core/text.ts), so
+ * nothing behind the bot (commands, the desk, the store) cleans again. Display and file names are
+ * names: one line, no control or bidi characters.
+ */
 function cleanContext(ctx: CommandContext): CommandContext {
   const name = ctx.user.displayName;
-  if (name === undefined) return ctx;
-  const clean = cleanName(name);
-  return clean === name ? ctx : { ...ctx, user: { ...ctx.user, displayName: clean } };
+  const cleanUser =
+    name === undefined || cleanName(name) === name ? ctx.user : { ...ctx.user, displayName: cleanName(name) };
+  const files = ctx.attachments;
+  const dirty = files?.some((f) => cleanName(f.name) !== f.name) ?? false;
+  if (cleanUser === ctx.user && !dirty) return ctx;
+  return {
+    ...ctx,
+    user: cleanUser,
+    ...(files && dirty
+      ? { attachments: files.map((f) => ({ ...f, name: cleanName(f.name) || "file" })) }
+      : {}),
+  };
 }
 
 function cleanValues(values: OptionValues): OptionValues {

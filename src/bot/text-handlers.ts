@@ -8,7 +8,7 @@ import { readLabelPhoto } from "../../commands/label-photo.js";
 import { actionFor } from "../../commands/replies/action-ids.js";
 import type { CommandContext } from "../../commands/types.js";
 import { t } from "../core/i18n/index.js";
-import { parsePrecode, precodeForm } from "../core/precode.js";
+import { isPrecodeAttempt, parsePrecode, precodeForm } from "../core/precode.js";
 import type { Reply } from "../core/reply.js";
 import { userKeyOf } from "../core/user-key.js";
 import { rememberConversationLanguage } from "./locale.js";
@@ -19,12 +19,6 @@ export type TextHandler = (
   text: string,
   ctx: CommandContext,
 ) => Promise<Reply | "silent" | undefined> | Reply | "silent" | undefined;
-
-/** A message that is only a pre-code attempt: one or two short words, like `V284` or `V 284`. */
-function looksLikePrecodeAttempt(text: string): boolean {
-  const t = text.trim();
-  return t.length <= 12 && t.split(/\s+/).length <= 2 && /[0-9]/.test(t);
-}
 
 /**
  * A pre-code → the PIN, when the message is the pre-code, a label line, or talks about a code.
@@ -46,7 +40,7 @@ const precodeText: TextHandler = async (text, ctx) => {
     return { ...reply, actions: [button, ...(reply.actions ?? [])] };
   }
   if (parsed.ok) return dokker.handle({ options: { precode: text } }, ctx);
-  if (looksLikePrecodeAttempt(text) && parsed.code !== "precode.not-found") {
+  if (isPrecodeAttempt(text) && parsed.code !== "precode.not-found") {
     return dokker.handle({ options: { precode: text } }, ctx);
   }
   return undefined;

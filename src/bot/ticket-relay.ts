@@ -12,20 +12,15 @@
  */
 import { dokker } from "../../commands/dokker.js";
 import { userDeskReply } from "../../commands/replies/desk.js";
-import { parsePrecode } from "../core/precode.js";
+import { isPrecodeAttempt, parsePrecode } from "../core/precode.js";
 // Type-only: text-handlers.ts imports this module, so a value import back would be a cycle.
 import type { TextHandler } from "./text-handlers.js";
-
-/** One or two short words that decode: `V284`, `v 284`, `V-284`. */
-function isJustPrecode(text: string): boolean {
-  const t = text.trim();
-  return t.length <= 12 && t.split(/\s+/).length <= 2 && parsePrecode(t).ok;
-}
 
 export const ticketRelay: TextHandler = async (text, ctx) => {
   const desk = ctx.services.support;
   if (!desk || ctx.chat !== "private") return undefined;
-  const precode = isJustPrecode(text);
+  // One or two short words that decode (`V284`, `v 284`, `V-284`): relayed AND decoded.
+  const precode = isPrecodeAttempt(text) && parsePrecode(text).ok;
   const relayed = await desk.relayFromUser(ctx, text, { mayReopen: !precode });
   if (relayed === undefined) return undefined;
   if (precode) return dokker.handle({ options: { precode: text } }, ctx);

@@ -232,6 +232,16 @@ export function precodeForm(input: string): PrecodeForm {
   return ASKS_FOR_CODE.test(folded) ? "asked" : "in-text";
 }
 
+/**
+ * A message that is only a pre-code attempt: one or two short words with a digit (`V284`,
+ * `v 284`, `V28`). Such a message is answered as a pre-code (its PIN, or why it is not one)
+ * rather than as a question, and one that decodes does not reopen a closed support ticket.
+ */
+export function isPrecodeAttempt(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 12 && t.split(/\s+/).length <= 2 && /[0-9]/.test(t);
+}
+
 /** Strict check used by the CLI and tests: exactly `[A-Za-z][0-9]{3}`, issued. */
 export function isValidPrecode(s: string): boolean {
   if (!/^[A-Za-z][0-9]{3}$/.test(s)) return false;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { MAX_SCAN, parsePrecode, precodeForm } from "../../src/core/precode.js";
+import { isPrecodeAttempt, MAX_SCAN, parsePrecode, precodeForm } from "../../src/core/precode.js";
 
 const validPrecode = fc
   .tuple(fc.constantFrom(..."ABCDEFGHIJKLMNOPQRSTUVWXYZ"), fc.integer({ min: 0, max: 999 }))
@@ -194,5 +194,14 @@ describe("precodeForm: where a pre-code sits in a message", () => {
   it("GIVEN 'météo 150' THEN the o of météo is not a pre-code letter", () => {
     expect(parsePrecode("quelle est la météo 150 à Paris").ok).toBe(false);
     expect(parsePrecode("7711RTV284")).toMatchObject({ ok: true, value: { precode: "V284" } });
+  });
+});
+
+describe("isPrecodeAttempt: a message that is only a pre-code try", () => {
+  it("GIVEN one or two short words with a digit THEN an attempt; chatter or no digit THEN not", () => {
+    for (const s of ["V284", " v 284 ", "V-284", "V28", "A1234567", "x 1"])
+      expect(isPrecodeAttempt(s), s).toBe(true);
+    for (const s of ["", "hello", "VOIS", "my code V284", "V284 V285 V286", "V2841234567890"])
+      expect(isPrecodeAttempt(s), s).toBe(false);
   });
 });

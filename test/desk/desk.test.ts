@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { FAQ_ENTRIES } from "../../src/core/faq/index.js";
-import { replyToPlainText } from "../../src/core/reply.js";
+import { type Reply, replyToPlainText } from "../../src/core/reply.js";
 import { BACKENDS, createHarness, dropSchemas, type Harness, text } from "./harness.js";
 
 afterAll(dropSchemas);
@@ -95,6 +95,47 @@ describe.each(BACKENDS)("support desk (%s)", (backend) => {
     expect(h.channel.postsIn(threadId).at(-1)?.text).toBe("badbyte");
     const stored = await h.store.tickets.messages(ticket?.id ?? 0);
     expect(stored.at(-1)?.text).toBe("badbyte");
+  });
+
+  it("GIVEN a user file whose name has control or bidi characters THEN the bot cleans the name before the desk sees it", async () => {
+    const { threadId, ticket } = await openTicket();
+    const file = {
+      name: "photo\u202Egpj.exe\u0000",
+      contentType: "image/jpeg",
+      size: 1,
+      data: new Uint8Array([1]),
+    };
+    await h.bot.runText("see photo", h.user(undefined, { attachments: [file] }));
+    expect(h.channel.postsIn(threadId).at(-1)?.text).toBe("see photo");
+    const stored = await h.store.tickets.messages(ticket?.id ?? 0);
+    expect(stored.at(-1)?.attachments).toEqual([
+      { name: "photogpj.exe", contentType: "image/jpeg", size: 1 },
+    ]);
+  });
+
+  it("GIVEN staff write NUL or control characters, or send a file with one in its name THEN they are cleaned once, at the desk", async () => {
+    const { ticket } = await openTicket();
+    const threadId = ticket?.deskThreadId ?? "";
+    const file = {
+      name: "scan\u0000\u202E.jpg",
+      contentType: "image/jpeg",
+      size: 1,
+      data: new Uint8Array([1]),
+    };
+    const outcome = await h.desk.onStaffMessage({
+      threadId,
+      staff: { key: "discord:1", name: "Al\u0007ice" },
+      text: "Try\u0000 4727.\u001b[2J",
+      attachments: [file],
+      verifiedStaff: true,
+    });
+    expect(outcome).toBe("relayed");
+    const [sent] = h.messenger.sent;
+    expect(replyToPlainText(sent?.reply as Reply)).toContain("Try 4727.[2J");
+    expect(replyToPlainText(sent?.reply as Reply)).toContain("Alice");
+    expect(sent?.reply.attachments?.map((a) => a.name)).toEqual(["scan.jpg"]);
+    const stored = await h.store.tickets.messages(ticket?.id ?? 0);
+    expect(stored.at(-1)).toMatchObject({ text: "Try 4727.[2J", attachments: [{ name: "scan.jpg" }] });
   });
 
   it("GIVEN staff write in the thread THEN the user gets it with the staff name; !lines stay internal", async () => {

@@ -1,19 +1,13 @@
 /**
  * Renders a Reply for a terminal. The only place that formats for the console: styles become
- * ANSI when colour is on, and control characters in any text are removed so user input can't
- * inject terminal escape sequences.
+ * ANSI when colour is on, and control characters in any text are removed (`cleanText`,
+ * src/core/text.ts) so user input can't inject terminal escape sequences.
  */
 import type { Block, Reply, Span } from "../../core/reply.js";
+import { cleanText as sanitize } from "../../core/text.js";
 
 export interface ConsoleRenderOptions {
   readonly color: boolean;
-}
-
-// biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-
-function sanitize(text: string): string {
-  return text.replace(CONTROL, "");
 }
 
 function span(s: Span, o: ConsoleRenderOptions): string {

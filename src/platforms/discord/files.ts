@@ -6,6 +6,7 @@
  */
 import type { Attachment, Collection, RawFile } from "discord.js";
 import type { IncomingAttachment } from "../../../commands/types.js";
+import { cleanName } from "../../core/text.js";
 import type { Logger } from "../../logger.js";
 
 /**
@@ -35,8 +36,7 @@ export function toRawFiles(files: readonly UploadFile[]): RawFile[] {
 
 /** Discord shows the file name; keep it short and free of path separators and control characters. */
 function safeName(name: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters on purpose
-  const cleaned = name.replace(/[\u0000-\u001f/\\]/g, "_").trim();
+  const cleaned = cleanName(name.replace(/[\r\n/\\]/g, "_"));
   return (cleaned || "file").slice(-100);
 }
 

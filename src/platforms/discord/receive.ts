@@ -11,6 +11,7 @@ import type {
   Interaction,
   MessageContextMenuCommandInteraction,
 } from "discord.js";
+import { dokker } from "../../../commands/dokker.js";
 import type { Services } from "../../../commands/services.js";
 import type { OptionValues } from "../../../commands/types.js";
 import type { Bot } from "../../bot/index.js";
@@ -60,7 +61,7 @@ export function createInteractionHandler(deps: ReceiveDeps): (interaction: Inter
     const ctx = await commandContext(interaction, deps.services, deps.defaultLocale, deps.desk);
     const work =
       interaction.commandName === contextMenuName
-        ? bot.runCommand("dokker", { precode: interaction.targetMessage.content }, ctx, interaction.id)
+        ? bot.runCommand(dokker.name, { precode: interaction.targetMessage.content }, ctx, interaction.id)
         : bot.runCommand(interaction.commandName, {}, ctx, interaction.id);
     return answerCommand(interaction, whereOf(interaction), work, deps.deferAfterMs);
   }

@@ -12,6 +12,7 @@
  */
 import type { IncomingAttachment } from "../../../commands/types.js";
 import type { ReplyAttachment } from "../../core/reply.js";
+import { cleanName } from "../../core/text.js";
 import type { Logger } from "../../logger.js";
 import type { Delivery, OutgoingCall } from "./delivery.js";
 import { scrubToken } from "./errors.js";
@@ -114,9 +115,9 @@ export function createDownloader(deps: {
   };
 }
 
-/** A multipart file name: no quotes, backslashes, slashes or line breaks; not empty. */
+/** A multipart file name: no quotes, backslashes, slashes, line breaks or control characters; not empty. */
 function safeFileName(name: string): string {
-  const cleaned = name.replace(/[\r\n"\\/\0]/g, "_").trim();
+  const cleaned = cleanName(name.replace(/[\r\n"\\/]/g, "_"));
   return truncatePlain(cleaned === "" ? "file" : cleaned, 120);
 }
 

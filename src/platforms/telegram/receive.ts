@@ -21,6 +21,7 @@
  * Hostile input (issue #11): the update's shape is checked first (update.ts); a malformed update
  * is logged with its id and skipped, never thrown.
  */
+import { dokker } from "../../../commands/dokker.js";
 import type { Services } from "../../../commands/services.js";
 import type { CommandContext } from "../../../commands/types.js";
 import type { Bot } from "../../bot/index.js";
@@ -152,7 +153,7 @@ export function createReceiver(deps: ReceiverDeps): Receiver {
     let results: Record<string, unknown>[] = [];
     if (query !== "") {
       const ctx = await commandContext(deps, q.from, { id: q.from.id, type: "private" });
-      const reply = await bot.runCommand("dokker", { precode: query }, ctx, `tg-${updateId}`);
+      const reply = await bot.runCommand(dokker.name, { precode: query }, ctx, `tg-${updateId}`);
       results = [inlineArticle(reply, "1")];
     }
     background(

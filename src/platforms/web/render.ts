@@ -7,6 +7,7 @@
  */
 import { encodeAction } from "../../../commands/replies/action-ids.js";
 import type { Block, Reply, Span, SpanStyle } from "../../core/reply.js";
+import { cleanText as coreCleanText } from "../../core/text.js";
 
 export interface WebSpan {
   readonly s: SpanStyle;
@@ -58,12 +59,12 @@ const PICTURE_TYPES = new Set(["image/png", "image/jpeg", "image/gif", "image/we
 /** Cap per rendered text field: a reply is never this long; the cap only bounds abuse. */
 const FIELD_LIMIT = 8000;
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
+/** JavaScript line terminators other than `\n` (U+2028/2029): dropped like control characters. */
+const LINE_SEPARATORS = /[\u2028\u2029]/g;
 
-/** Removes control characters (keeps `\n`), normalises `\r\n`, caps the length. */
+/** Control characters removed (src/core/text.ts, `\n` kept), U+2028/2029 too; length capped. */
 export function cleanText(text: string, limit = FIELD_LIMIT): string {
-  const cleaned = text.replace(/\r\n?/g, "\n").replace(CONTROL, "");
+  const cleaned = coreCleanText(text).replace(LINE_SEPARATORS, "");
   return cleaned.length > limit ? cleaned.slice(0, limit) : cleaned;
 }
 

@@ -5,7 +5,7 @@
  * exactly like a photo sent on Telegram or Discord.
  */
 import type { IncomingAttachment } from "../../../commands/types.js";
-import { cleanText } from "./render.js";
+import { cleanName } from "../../core/text.js";
 
 export const UPLOAD_LIMIT = 5 * 1024 * 1024;
 
@@ -32,8 +32,8 @@ export function parseUpload(value: unknown): IncomingAttachment | "invalid" {
   if (!kind) return "invalid";
   const clean =
     typeof name === "string"
-      ? cleanText(name, 100)
-          .replace(/[\\/\n]/g, "_")
+      ? cleanName(name.replace(/[\r\n\\/]/g, "_"))
+          .slice(0, 100)
           .trim()
       : "";
   return {

@@ -10,10 +10,11 @@
 
 import type { DeskWords } from "../../core/desk.js";
 import type { Locale } from "../../core/i18n/locales.js";
+import { cleanName, cleanText } from "../../core/text.js";
 import type { Logger } from "../../logger.js";
 import { closeTicket, SCHEDULED_CLOSER } from "./closing.js";
 import type { DeskStore } from "./ports.js";
-import { cleanText, type DeskContext, deliverToUser, deskNote } from "./relay.js";
+import { type DeskContext, deliverToUser, deskNote } from "./relay.js";
 import { createStaffActions } from "./staff-actions.js";
 import { createThreads } from "./threads.js";
 import type { DeskChannel, FaqAnswers, Messenger, RelayAttachment, StaffRef } from "./types.js";
@@ -141,14 +142,16 @@ export function createDesk(options: DeskOptions) {
     if (!input.verifiedStaff) return "not-staff";
     const ticket = await dc.store.tickets.findByDeskThread(input.threadId);
     if (!ticket) return "not-a-ticket";
-    const files = input.attachments ?? [];
+    // Staff messages reach the desk without passing the bot: this is their input boundary.
+    const files = (input.attachments ?? []).map((f) => ({ ...f, name: cleanName(f.name) || "file" }));
+    const staff = { ...input.staff, name: cleanName(input.staff.name) };
     const { notes, relay } = splitNotes(cleanText(input.text));
     if (notes) {
       await dc.store.tickets.addMessage({
         ticketId: ticket.id,
         direction: "note",
-        authorKey: input.staff.key,
-        authorName: input.staff.name,
+        authorKey: staff.key,
+        authorName: staff.name,
         text: notes,
         createdAt: clock(),
       });
@@ -159,7 +162,7 @@ export function createDesk(options: DeskOptions) {
       return "ticket-closed";
     }
     return deliverToUser(dc, ticket, {
-      staff: input.staff,
+      staff,
       text: relay,
       files,
       anonymous: false,

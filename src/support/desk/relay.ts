@@ -37,13 +37,8 @@ export interface DeskContext {
   readonly threads: Threads;
 }
 
-/** PostgreSQL rejects NUL in text (`invalid byte sequence`); SQLite would keep it. Strip everywhere. */
-export function cleanText(text: string): string {
-  return text.replace(/\0/g, "");
-}
-
 function attachmentMeta(files: readonly RelayAttachment[]): Attachment[] {
-  return files.map((f) => ({ name: cleanText(f.name), contentType: f.contentType, size: f.size }));
+  return files.map((f) => ({ name: f.name, contentType: f.contentType, size: f.size }));
 }
 
 export async function storeUserMessage(
@@ -58,7 +53,7 @@ export async function storeUserMessage(
     direction: "user",
     authorKey: author.key,
     authorName: author.name ?? null,
-    text: cleanText(text),
+    text,
     attachments: attachmentMeta(files),
     createdAt: dc.clock(),
   });
@@ -109,7 +104,7 @@ export interface Delivery {
 export async function deliverToUser(dc: DeskContext, ticket: Ticket, d: Delivery): Promise<DeliveryOutcome> {
   if (!ticket.conversation || !ticket.userKey) return "anonymised";
   const at = dc.clock();
-  const text = cleanText(d.text);
+  const text = d.text;
   await dc.store.tickets.addMessage({
     ticketId: ticket.id,
     direction: "staff",

@@ -51,7 +51,7 @@ export function createStaffActions(dc: DeskContext) {
   ): Promise<ReplyOutcome> {
     const found = await ticketFor(threadId, true);
     if (!found.ok) return found.refusal;
-    const body = text.replace(/\0/g, "").trim();
+    const body = text.trim();
     const files = options.attachments ?? [];
     if (body === "" && files.length === 0) return { code: "support.empty" };
     const outcome = await deliverToUser(dc, found.ticket, {

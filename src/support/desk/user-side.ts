@@ -77,7 +77,7 @@ export function createUserSide(dc: DeskContext) {
     const userKey = userKeyOf(ctx.user);
     const now = dc.clock();
     if (await dc.store.blocks.isBlocked(userKey, now)) return { code: "support.blocked" };
-    let text = (input.message ?? "").replace(/\0/g, "").trim();
+    let text = (input.message ?? "").trim();
     const files = input.attachments ?? [];
     const context: TicketContext = {
       source: input.source,
@@ -134,7 +134,7 @@ export function createUserSide(dc: DeskContext) {
     options: { mayReopen?: boolean } = {},
   ): Promise<RelayOutcome | "silent" | undefined> {
     if (ctx.chat !== "private") return undefined;
-    const text = rawText.replace(/\0/g, "").trim();
+    const text = rawText.trim();
     if (text === "" && files.length === 0) return undefined;
     const userKey = userKeyOf(ctx.user);
     const openTicket = await dc.store.tickets.findOpenByUser(userKey);
