@@ -56,7 +56,6 @@ function staffOf(ctx: CommandContext): StaffRef {
   return {
     key: userKeyOf(ctx.user),
     name: ctx.user.displayName ?? ctx.user.id,
-    locale: ctx.locale,
   };
 }
 

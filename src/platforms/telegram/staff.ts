@@ -13,7 +13,6 @@
  * from groups, admins receive every message.
  * @see https://core.telegram.org/bots/features#privacy-mode
  */
-import { resolveLocale } from "../../bot/locale.js";
 import { userKey } from "../../core/user-key.js";
 import type { Logger } from "../../logger.js";
 import type { StaffRef } from "../../support/desk/types.js";
@@ -96,19 +95,9 @@ export async function onStaffTopicMessage(
     log.info({ user: m.from.id }, "desk group message from a non-member ignored");
     return;
   }
-  const locale = await resolveLocale(
-    deps.receiver.services,
-    userKey("telegram", m.from.id),
-    m.from.language_code,
-    deps.receiver.defaultLocale,
-  );
   const staff: StaffRef = anonymous
-    ? {
-        key: userKey("telegram", m.chat.id),
-        name: m.author_signature ?? m.sender_chat?.title ?? "Admin",
-        locale,
-      }
-    : { key: userKey("telegram", m.from.id), name: displayName(m.from) ?? String(m.from.id), locale };
+    ? { key: userKey("telegram", m.chat.id), name: m.author_signature ?? m.sender_chat?.title ?? "Admin" }
+    : { key: userKey("telegram", m.from.id), name: displayName(m.from) ?? String(m.from.id) };
   const attachments = files.length > 0 ? await deps.downloader.download(files) : [];
   const outcome = await desk.onStaffMessage({
     threadId: encodeTelegramConversation({ chatId: m.chat.id, topicId }),

@@ -32,8 +32,6 @@ export interface RelayAttachment {
 export interface StaffRef {
   readonly key: string;
   readonly name: string;
-  /** Language for answers to this staff member (their client's); default: the desk's locale. */
-  readonly locale?: Locale;
 }
 
 /** The user side of a ticket, as the desk shows it to staff. */
