@@ -1,7 +1,8 @@
 /**
  * The faceplate picture split, once per radio type and confirm text, into what never changes and
  * what a PIN changes, so a PIN's picture is put together from pieces compressed in advance
- * (png-assembly.ts) instead of being drawn by resvg (~9–18 ms of CPU each, mostly parsing fonts and drawing text).
+ * (png-assembly.ts) instead of being drawn by resvg (~9–18 ms of CPU each, mostly parsing fonts
+ * and drawing text).
  *
  * Only the four digits change: on the display and in the four "→d" markers. resvg draws the plate
  * ten times, with the PINs 0000…9999 (all digits alike); the pixels that differ between those
@@ -11,24 +12,28 @@
  * drawing of its digit and everything else from any drawing. The split is checked at build time
  * against resvg's own drawing of a PIN with four different digits; when anything is not as
  * expected, `buildPlate` returns undefined and the caller draws with resvg instead.
+ *
+ * The PNG has an 8-bit palette (palette.ts) and unfiltered rows: one byte per pixel, and a row's
+ * bytes are its pixels', so a digit changes exactly its own bytes.
  */
 import type { RenderedImage } from "@resvg/resvg-js";
 import { FACEPLATE_SIZE } from "../core/faceplate.js";
-import { deflatePiece, type Piece } from "./png-assembly.js";
-import { chooseFilters, filterRows, rgbRows } from "./png-rows.js";
+import { type Palette, paletteOf } from "./palette.js";
+import { deflatePiece, indexedPngHead, type Piece } from "./png-assembly.js";
 
 const DIGITS = 10;
 const PIN_LENGTH = 4;
 /** A PIN with four different digits, drawn once to check the split. */
 const CHECK_PIN = "2581";
-const BPP = 3;
-/** Shared bytes up to this many between two digit spans go into the first (see `spans`). */
+/** Shared bytes up to this many after a digit span go into it (see `spans`). */
 const MERGE_MAX = 4096;
 
 /** In order: a piece every picture shares, or the piece for the digit at a PIN position. */
 export type PlatePart = Piece | { readonly position: number; readonly byDigit: readonly Piece[] };
 
 export interface Plate {
+  /** PNG signature, header and palette. */
+  readonly head: Buffer;
   readonly parts: readonly PlatePart[];
 }
 
@@ -82,49 +87,34 @@ function digitClusters(drawings: readonly Uint32Array[]): Cluster[][] | undefine
   return perRow;
 }
 
-/**
- * The raw streams of the ten drawings cut into spans: where they differ, a span per PIN position
- * (a filter predicts from the left and upper neighbours, so a digit also changes the byte to the
- * right of its pixels and, for some filters, the row below), elsewhere shared spans.
- */
-function spans(
-  streams: readonly Buffer[],
-  clusters: readonly Cluster[][],
-  stride: number,
-): Span[] | undefined {
-  const first = streams[0] ?? Buffer.alloc(0);
-  const varies = new Uint8Array(first.length);
-  for (const s of streams) for (let i = 0; i < first.length; i++) if (s[i] !== first[i]) varies[i] = 1;
+/** The raw byte stream cut into spans: each cluster's bytes a span of its position, the rest shared. */
+function spans(clusters: readonly Cluster[][], stride: number): Span[] {
   const out: Span[] = [];
   let sharedFrom = 0;
-  for (let y = 0; y * stride < first.length; y++) {
-    const rowAt = y * stride + 1;
-    const differs = (i: number) => varies[rowAt + i] === 1;
-    const near = [...(clusters[y] ?? []), ...(clusters[y - 1] ?? [])];
-    const byPosition = new Map<number, [number, number]>();
-    let last = -1;
-    for (const [b0, b1] of runs(stride - 1, differs)) {
-      const x0 = Math.floor(b0 / BPP);
-      const x1 = Math.floor((b1 - 1) / BPP) + 1;
-      const owners = new Set(near.filter((c) => x0 >= c.x0 && x1 <= c.x1 + 1).map((c) => c.position));
-      const [position] = owners;
-      if (owners.size !== 1 || position === undefined || position < last) return undefined;
-      last = position;
-      const hull = byPosition.get(position);
-      byPosition.set(position, hull ? [hull[0], b1] : [b0, b1]);
-    }
-    for (const [position, [b0, b1]] of byPosition) {
+  clusters.forEach((row, y) => {
+    for (const c of row) {
+      const from = y * stride + 1 + c.x0;
       const previous = out.at(-1);
-      // The shared bytes since the last digit span join it when few (fewer pieces, each piece
-      // ending with a flush, compress worse); the ten copies cost little.
-      if (previous && previous.position >= 0 && rowAt + b0 - sharedFrom <= MERGE_MAX)
-        out[out.length - 1] = { ...previous, to: rowAt + b0 };
-      else if (rowAt + b0 > sharedFrom) out.push({ from: sharedFrom, to: rowAt + b0, position: -1 });
-      out.push({ from: rowAt + b0, to: rowAt + b1, position });
-      sharedFrom = rowAt + b1;
+      // Few shared bytes since the last digit span join it: fewer pieces, each of which ends
+      // with a flush and compresses worse alone; the ten copies of those bytes cost little.
+      if (previous && previous.position >= 0 && from - sharedFrom <= MERGE_MAX)
+        out[out.length - 1] = { ...previous, to: from };
+      else if (from > sharedFrom) out.push({ from: sharedFrom, to: from, position: -1 });
+      out.push({ from, to: y * stride + 1 + c.x1, position: c.position });
+      sharedFrom = y * stride + 1 + c.x1;
     }
-  }
-  if (first.length > sharedFrom) out.push({ from: sharedFrom, to: first.length, position: -1 });
+  });
+  out.push({ from: sharedFrom, to: clusters.length * stride, position: -1 });
+  return out;
+}
+
+/** Unfiltered palette rows: filter byte 0, then one palette index per pixel. */
+function rawRows(pixels: Uint32Array, palette: Palette): Buffer {
+  const { width, height } = FACEPLATE_SIZE;
+  const out = Buffer.alloc((1 + width) * height);
+  for (let y = 0; y < height; y++)
+    for (let x = 0; x < width; x++)
+      out[y * (1 + width) + 1 + x] = palette.indexOf(pixels[y * width + x] ?? 0);
   return out;
 }
 
@@ -137,40 +127,35 @@ function composed(streams: readonly Buffer[], layout: readonly Span[], pin: stri
   );
 }
 
-function pixels(image: RenderedImage): Uint32Array | undefined {
+function pixelsOf(image: RenderedImage): Uint32Array | undefined {
   const { width, height } = FACEPLATE_SIZE;
   if (image.width !== width || image.height !== height) return undefined;
   const rgba = new Uint32Array(new Uint8Array(image.pixels).buffer); // a copy, aligned for 32-bit reads
-  // Drawn on white, every pixel is opaque and RGB loses nothing (alpha is the high byte: little-endian).
+  // Drawn on white, every pixel is opaque (alpha is the high byte: little-endian).
   for (const p of rgba) if (p >>> 24 !== 0xff) return undefined;
   return rgba;
 }
 
 /**
  * Splits and compresses the plate. `draw(pin)` is resvg's drawing of the plate with that PIN.
- * About 0.2–0.35 s of CPU (half of it zlib, a tenth resvg), once per radio type and confirm text.
+ * About 0.2 s of CPU, once per radio type and confirm text.
  */
 export function buildPlate(draw: (pin: string) => RenderedImage): Plate | undefined {
   const { width, height } = FACEPLATE_SIZE;
   const drawings: Uint32Array[] = [];
   for (let d = 0; d < DIGITS; d++) {
-    const drawing = pixels(draw(String(d).repeat(PIN_LENGTH)));
+    const drawing = pixelsOf(draw(String(d).repeat(PIN_LENGTH)));
     if (!drawing) return undefined;
     drawings.push(drawing);
   }
   const clusters = digitClusters(drawings);
-  const check = pixels(draw(CHECK_PIN));
+  const check = pixelsOf(draw(CHECK_PIN));
   if (!clusters || !check) return undefined;
 
-  const rows = drawings.map((d) => rgbRows(new Uint8Array(d.buffer), width, height));
-  const filters = chooseFilters(rows[0] ?? []);
-  const stream0 = filterRows(rows[0] ?? [], filters);
-  const like = { stream: stream0, changed: (y: number) => (clusters[y]?.length ?? 0) > 0 };
-  const streams = rows.map((r, d) => (d === 0 ? stream0 : filterRows(r, filters, like)));
-  const layout = spans(streams, clusters, 1 + width * BPP);
-  if (!layout) return undefined;
-  const expected = filterRows(rgbRows(new Uint8Array(check.buffer), width, height), filters);
-  if (!composed(streams, layout, CHECK_PIN).equals(expected)) return undefined;
+  const palette = paletteOf(drawings);
+  const streams = drawings.map((d) => rawRows(d, palette));
+  const layout = spans(clusters, 1 + width);
+  if (!composed(streams, layout, CHECK_PIN).equals(rawRows(check, palette))) return undefined;
 
   const known = new Map<string, Piece>(); // many digits share a stretch of a row
   const piece = (raw: Buffer) => {
@@ -183,7 +168,7 @@ export function buildPlate(draw: (pin: string) => RenderedImage): Plate | undefi
     if (s.position < 0) return deflatePiece((streams[0] ?? Buffer.alloc(0)).subarray(s.from, s.to));
     return { position: s.position, byDigit: streams.map((stream) => piece(stream.subarray(s.from, s.to))) };
   });
-  return { parts };
+  return { head: indexedPngHead(width, height, palette.colours), parts };
 }
 
 /** The pieces of `pin`'s picture, in order. */

@@ -62,18 +62,22 @@ function chunk(type: string, data: Buffer): Buffer {
   return out;
 }
 
-/** PNG signature and header of an 8-bit RGB picture (colour type 2, no interlacing). */
-export function rgbPngHead(width: number, height: number): Buffer {
+/** PNG signature, header and palette of an 8-bit palette picture (colour type 3, no interlacing). */
+export function indexedPngHead(width: number, height: number, colours: readonly number[]): Buffer {
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
-  ihdr.set([8, 2, 0, 0, 0], 8);
-  return Buffer.concat([SIGNATURE, chunk("IHDR", ihdr)]);
+  ihdr.set([8, 3, 0, 0, 0], 8);
+  const plte = Buffer.alloc(colours.length * 3);
+  colours.forEach((rgb, i) => {
+    plte.writeUIntBE(rgb, i * 3, 3);
+  });
+  return Buffer.concat([SIGNATURE, chunk("IHDR", ihdr), chunk("PLTE", plte)]);
 }
 
 const IEND = chunk("IEND", Buffer.alloc(0));
 
-/** The PNG whose raw rows are the pieces, in order, after `head` (see `rgbPngHead`). */
+/** The PNG whose raw rows are the pieces, in order, after `head` (see `indexedPngHead`). */
 export function assemblePng(head: Buffer, pieces: readonly Piece[]): Buffer {
   let a = 1;
   let b = 0;
