@@ -23,13 +23,14 @@
 import { type APIChannel, type APIThreadChannel, type Client, DiscordAPIError, Routes } from "discord.js";
 import type { Logger } from "../../logger.js";
 import type { Outbox } from "../../outbox/index.js";
+import { deskPostContent } from "../../support/desk/post.js";
 import type { DeskChannel, DeskPost, TicketHeader } from "../../support/desk/types.js";
 import { ThreadGone } from "../../support/errors.js";
-import { type DeskMessage, deskMessages, headerMessage, threadName } from "./desk-render.js";
 import { errorFields, UNKNOWN_CHANNEL } from "./errors.js";
 import type { UploadFile } from "./files.js";
 import { decodeDeskThread, encodeDeskThread } from "./ids.js";
 import { type DiscordSender, deskStateRow, discordRow, retarget } from "./outbox.js";
+import { type DeskMessage, deskMessages, headerMessage, threadName } from "./render.js";
 import { postToChannel } from "./send.js";
 
 export interface DiscordDeskOptions {
@@ -188,7 +189,7 @@ export function createDiscordDeskChannel(options: DiscordDeskOptions): DeskChann
   }
 
   async function post(deskThreadId: string, p: DeskPost): Promise<void> {
-    const messages = deskMessages(p);
+    const messages = deskMessages(deskPostContent(p));
     if (!outbox) {
       for (const m of messages) await postNow(deskThreadId, m);
       return;
@@ -257,11 +258,11 @@ export function createDiscordDeskChannel(options: DiscordDeskOptions): DeskChann
     const channelId = options.logChannelId;
     if (!channelId) return;
     if (!outbox) {
-      await send(channelId, deskMessages(p));
+      await send(channelId, deskMessages(deskPostContent(p)));
       return;
     }
     await outbox.enqueue(
-      deskMessages(p).map((m) =>
+      deskMessages(deskPostContent(p)).map((m) =>
         discordRow({ op: "channel", channelId }, m, { userKey: null, kind: "transcript" }),
       ),
     );

@@ -1,20 +1,26 @@
 /**
- * The only place that formats for Discord: Reply → embeds + button rows. Plain text is escaped
- * with one function (`escapeText`) so user text (a pasted message, a typo'd pre-code) can neither
- * break formatting nor mention anyone; and `allowedMentions` is always empty as a second guard.
+ * The only place that formats for Discord: Reply → embeds + button rows, and the support desk's
+ * posts → messages. Plain text is escaped with one function (`escapeText`) so user text (a pasted
+ * message, a typo'd pre-code) can neither break formatting nor mention anyone; and
+ * `allowedMentions` is always empty as a second guard.
  * Limits: description ≤ 4096, title ≤ 256, ≤ 6000 characters across ≤ 10 embeds; no fields are
- * used (so the 25-field limit holds trivially).
+ * used (so the 25-field limit holds trivially). Desk messages: content ≤ 2000 characters (longer
+ * text is split into several messages), thread name ≤ 100, ≤ 10 files per message.
  * @see https://discord.com/developers/docs/resources/message#embed-object-embed-limits
+ * @see https://discord.com/developers/docs/resources/message#create-message
  */
 import { type APIEmbed, escapeMarkdown, type RESTPostAPIChannelMessageJSONBody } from "discord.js";
 import type { Block, Reply, Section, Span } from "../../core/reply.js";
+import type { DeskPostContent } from "../../support/desk/post.js";
+import type { TicketHeader } from "../../support/desk/types.js";
 import { buttonRows } from "./components.js";
+import type { UploadFile } from "./files.js";
 import type { DiscordMessage } from "./types.js";
 
 export const EMBED_LIMITS = { title: 256, description: 4096, total: 6000, embeds: 10, fields: 25 } as const;
 
 /** Amber, like the radio's display. */
-export const EMBED_COLOR = 0xf5a623;
+const EMBED_COLOR = 0xf5a623;
 
 /** A single span's raw text is cut here, so one formatted span (≤ 2 × this + markup) fits any line. */
 const SPAN_MAX = 900;
@@ -67,7 +73,7 @@ function oneLine(text: string): string {
 }
 
 /** At most `max` characters; a longer text ends in "…". */
-export function cut(text: string, max: number): string {
+function cut(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}${ELLIPSIS}`;
 }
 
@@ -194,4 +200,85 @@ export function toRestBody(message: DiscordMessage): RESTPostAPIChannelMessageJS
 /** Characters Discord counts towards the 6000 limit (title + description; no fields, footer, author). */
 export function embedsLength(embeds: readonly APIEmbed[]): number {
   return embeds.reduce((n, e) => n + (e.title?.length ?? 0) + (e.description?.length ?? 0), 0);
+}
+
+// ---------------------------------------------------------------- support desk
+
+const CONTENT_MAX = 2000;
+const THREAD_NAME_MAX = 100;
+const NO_MENTIONS = { parse: [] as [] };
+
+/** One desk message to post: its JSON body and the files uploaded with it. */
+export interface DeskMessage {
+  readonly body: RESTPostAPIChannelMessageJSONBody;
+  readonly files: readonly UploadFile[];
+}
+
+/** A forum post's name: one line, 1–100 characters. */
+export function threadName(title: string): string {
+  const line = title.replace(/\s+/g, " ").trim();
+  return cut(line || "ticket", THREAD_NAME_MAX);
+}
+
+/** The starter message of a ticket's forum post: the header lines in an embed. */
+export function headerMessage(header: TicketHeader): RESTPostAPIChannelMessageJSONBody {
+  const description = header.lines.map(escapeText).join("\n");
+  return {
+    embeds: [
+      {
+        title: cut(escapeText(header.title.replace(/\s+/g, " ")), EMBED_LIMITS.title),
+        description: cut(description, EMBED_LIMITS.description),
+        color: EMBED_COLOR,
+      },
+    ],
+    allowed_mentions: NO_MENTIONS,
+  };
+}
+
+/**
+ * Splits text into pieces of at most `max` characters, preferring line breaks, then spaces. A
+ * piece never ends in a lone backslash, which would escape the next piece's first character away.
+ */
+export function splitContent(text: string, max = CONTENT_MAX): string[] {
+  const pieces: string[] = [];
+  let rest = text;
+  while (rest.length > max) {
+    let at = rest.lastIndexOf("\n", max);
+    if (at < max / 2) at = rest.lastIndexOf(" ", max);
+    if (at < max / 2) at = max;
+    while (at > 1 && rest[at - 1] === "\\") at -= 1;
+    pieces.push(rest.slice(0, at).trimEnd());
+    rest = rest.slice(at).replace(/^\n/, "");
+  }
+  if (rest.trim() !== "" || pieces.length === 0) pieces.push(rest);
+  return pieces;
+}
+
+/** Text (already escaped) and files → messages: text split at 2000, files on the last piece. */
+function deskPieces(content: string, files: readonly UploadFile[]): DeskMessage[] {
+  const pieces = content.trim() === "" ? [] : splitContent(content);
+  if (pieces.length === 0) {
+    return files.length > 0 ? [{ body: { allowed_mentions: NO_MENTIONS }, files }] : [];
+  }
+  return pieces.map((piece, i) => ({
+    body: { content: piece, allowed_mentions: NO_MENTIONS },
+    files: i === pieces.length - 1 ? files : [],
+  }));
+}
+
+const italicLine = (text: string) => `*${escapeText(text.replace(/\s+/g, " ").trim())}*`;
+
+/**
+ * A desk post (its content from src/support/desk/post.ts) as messages: the heading in bold, the
+ * body as written (escaped) or in italics for the desk's own notes, the file line in italics, and
+ * the files uploaded with the last piece.
+ */
+export function deskMessages(content: DeskPostContent): DeskMessage[] {
+  const lines: string[] = [];
+  if (content.heading) lines.push(`**${escapeText(content.heading.replace(/\s+/g, " ").trim())}**`);
+  if (content.body.trim() !== "") {
+    lines.push(content.bodyStyle === "italic" ? italicLine(content.body) : escapeText(content.body));
+  }
+  if (content.fileLine) lines.push(italicLine(content.fileLine));
+  return deskPieces(lines.join("\n"), content.files);
 }

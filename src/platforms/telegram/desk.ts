@@ -9,25 +9,26 @@
  * - Closing a ticket closes the topic (admins, including the bot, can still post in it) and
  *   swaps the name's 🟢 for ✅. Telegram has no "get topic" method, so names are remembered from
  *   `openThread`; after a restart a topic is still closed/reopened, only its name keeps its mark.
- * - All text is plain and goes out through `sendReply` (renderHtml: the one escaping function,
- *   4096 splitting; files after the text, in the chat's FIFO).
+ * - What a post shows is decided once for both desks (src/support/desk/post.ts); render.ts lays it
+ *   out and everything goes out through `sendReply` (renderHtml: the one escaping function, 4096
+ *   splitting; files after the text, in the chat's FIFO).
  * - Messages (headers, posts, transcripts) go through the durable outbox (paced at most 20 a
  *   minute per group there); a post into a topic that turns out deleted fails there, and the desk
  *   hears of it through `onThreadGone` and opens a new topic. Topic management (create, rename,
  *   close) goes straight to the API: the desk needs the new topic's id at once.
  * @see https://core.telegram.org/bots/api#createforumtopic
  */
-import { type Block, italic, plain, type Reply, textParagraphs } from "../../core/reply.js";
 import type { Logger } from "../../logger.js";
 import type { Outbox } from "../../outbox/index.js";
-import type { DeskChannel, DeskPost, TicketHeader } from "../../support/desk/types.js";
+import { deskPostContent } from "../../support/desk/post.js";
+import type { DeskChannel, DeskPost } from "../../support/desk/types.js";
 import { ThreadGone } from "../../support/errors.js";
 import type { CallSink, Delivery } from "./delivery.js";
 import { PlatformError } from "./errors.js";
 import { CAPTION_LIMIT, fileCall } from "./files.js";
 import { decodeTelegramConversation, encodeTelegramConversation } from "./ids.js";
 import { callOf, type RowContext } from "./outbox.js";
-import { truncatePlain } from "./render.js";
+import { deskHeaderReply, deskPostReply, truncatePlain } from "./render.js";
 import { sendReply } from "./send.js";
 
 const TOPIC_NAME_LIMIT = 128;
@@ -61,35 +62,6 @@ const isNotModified = (error: unknown) =>
 
 const topicName = (mark: string, title: string) =>
   truncatePlain(`${mark} ${title}`.replace(/\s+/g, " ").trim(), TOPIC_NAME_LIMIT);
-
-/** A desk post (or header) as a Reply, so `renderHtml` escapes and splits it. */
-function postReply(post: DeskPost): Reply {
-  if (post.kind === "user") {
-    const { user, attachments } = post.message;
-    const who = user.displayName ? `${user.displayName} (${user.key})` : user.key;
-    const blocks = textParagraphs(post.text);
-    if (attachments.length > 0) {
-      blocks.push({ kind: "paragraph", spans: [italic(`📎 ${attachments.map((a) => a.name).join(", ")}`)] });
-    }
-    return { locale: "en", title: `👤 ${who}`, sections: [{ blocks }], actions: [], outcome: "desk.user" };
-  }
-  const icon = post.kind === "note" ? "ℹ️" : "📄";
-  const blocks: Block[] = [{ kind: "paragraph", spans: [italic(`${icon} ${post.text}`)] }];
-  return { locale: "en", sections: [{ blocks }], actions: [], outcome: `desk.${post.kind}` };
-}
-
-function headerReply(header: TicketHeader): Reply {
-  const lines = header.lines.map((l) => plain(`${l}\n`));
-  const last = lines.at(-1);
-  if (last) lines[lines.length - 1] = plain(last.text.trimEnd());
-  return {
-    locale: "en",
-    title: header.title,
-    sections: [{ blocks: [{ kind: "paragraph", spans: lines }] }],
-    actions: [],
-    outcome: "desk.header",
-  };
-}
 
 export function createTelegramDeskChannel(options: TelegramDeskOptions): DeskChannel {
   const { delivery, groupChatId } = options;
@@ -134,19 +106,14 @@ export function createTelegramDeskChannel(options: TelegramDeskOptions): DeskCha
     post: DeskPost,
     threadId?: string,
   ): Promise<void> {
-    if (post.kind === "transcript") {
+    const content = deskPostContent(post);
+    const [file] = content.files;
+    if (post.kind === "transcript" && file) {
       // One document with a short plain caption (captions are at most 1024 characters).
-      const caption = truncatePlain(`📄 ${post.text}`, CAPTION_LIMIT);
-      await rowsFor(threadId).call(fileCall(target, post.file, caption));
+      await rowsFor(threadId).call(fileCall(target, file, truncatePlain(content.body, CAPTION_LIMIT)));
       return;
     }
-    const reply = postReply(post);
-    const files = post.kind === "user" ? post.message.attachments : [];
-    await sendReply(
-      rowsFor(threadId, post),
-      target,
-      files.length > 0 ? { ...reply, attachments: files } : reply,
-    );
+    await sendReply(rowsFor(threadId, post), target, deskPostReply(content, post.kind));
   }
 
   const goneListeners: ((threadId: string, repost: (newThreadId: string) => Promise<void>) => void)[] = [];
@@ -181,7 +148,7 @@ export function createTelegramDeskChannel(options: TelegramDeskOptions): DeskCha
       const threadId = encodeTelegramConversation({ chatId: groupChatId, topicId });
       remember(threadId, header.title);
       await inTopic(threadId, () =>
-        sendReply(rowsFor(threadId), { chatId: groupChatId, topicId }, headerReply(header)),
+        sendReply(rowsFor(threadId), { chatId: groupChatId, topicId }, deskHeaderReply(header)),
       );
       log.debug({ topicId, ticketId: header.ticketId }, "ticket topic created");
       return threadId;

@@ -1,7 +1,8 @@
 /**
  * Reply → Telegram HTML. The ONLY place that escapes text for Telegram: every piece of text
  * (translations, user input echoed back, button-derived values) passes through `escapeHtml`, so
- * `<b>` or `&` typed by a user can never break a message or inject formatting.
+ * `<b>` or `&` typed by a user can never break a message or inject formatting. The support desk's
+ * posts and headers become Replies here too (`deskPostReply`, `deskHeaderReply`).
  *
  * Messages are at most 4096 characters AFTER entity parsing (the visible text); a longer reply is
  * split at paragraph boundaries, then at line boundaries, and only a single over-long line is cut
@@ -9,7 +10,17 @@
  * @see https://core.telegram.org/bots/api#html-style
  * @see https://core.telegram.org/bots/api#sendmessage (text: 1-4096 characters after entities parsing)
  */
-import type { Block, Reply, Span, SpanStyle } from "../../core/reply.js";
+import {
+  type Block,
+  italic,
+  plain,
+  type Reply,
+  type Span,
+  type SpanStyle,
+  textParagraphs,
+} from "../../core/reply.js";
+import type { DeskPostContent } from "../../support/desk/post.js";
+import type { TicketHeader } from "../../support/desk/types.js";
 
 export const TELEGRAM_TEXT_LIMIT = 4096;
 
@@ -158,4 +169,39 @@ export function renderPlain(reply: Reply): string {
   return layout(reply)
     .map((p) => p.map((l) => l.map((s) => s.text).join("")).join("\n"))
     .join("\n\n");
+}
+
+/**
+ * A desk post (its content from src/support/desk/post.ts) as a Reply for `renderHtml`: the heading
+ * as the bold title, the body as written (or italic for the desk's own notes), the file line in
+ * italics; the files follow the text as uploads.
+ */
+export function deskPostReply(content: DeskPostContent, kind: string): Reply {
+  const blocks: Block[] =
+    content.bodyStyle === "italic"
+      ? [{ kind: "paragraph", spans: [italic(content.body)] }]
+      : textParagraphs(content.body);
+  if (content.fileLine) blocks.push({ kind: "paragraph", spans: [italic(content.fileLine)] });
+  return {
+    locale: "en",
+    ...(content.heading ? { title: content.heading } : {}),
+    sections: [{ blocks }],
+    actions: [],
+    outcome: `desk.${kind}`,
+    ...(content.files.length > 0 ? { attachments: content.files } : {}),
+  };
+}
+
+/** A ticket thread's header: the title in bold, then its lines. */
+export function deskHeaderReply(header: TicketHeader): Reply {
+  const lines = header.lines.map((l) => plain(`${l}\n`));
+  const last = lines.at(-1);
+  if (last) lines[lines.length - 1] = plain(last.text.trimEnd());
+  return {
+    locale: "en",
+    title: header.title,
+    sections: [{ blocks: [{ kind: "paragraph", spans: lines }] }],
+    actions: [],
+    outcome: "desk.header",
+  };
 }

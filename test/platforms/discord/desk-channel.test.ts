@@ -7,7 +7,8 @@
 import { Client } from "discord.js";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createDiscordDeskChannel } from "../../../src/platforms/discord/desk.js";
-import { deskMessages, splitContent, threadName } from "../../../src/platforms/discord/desk-render.js";
+import { deskMessages, splitContent, threadName } from "../../../src/platforms/discord/render.js";
+import { deskPostContent } from "../../../src/support/desk/post.js";
 import type { DeskPost, TicketHeader } from "../../../src/support/desk/types.js";
 import { ThreadGone } from "../../../src/support/errors.js";
 import { createFakeDiscord, type FakeDiscord } from "../../fakes/discord/index.js";
@@ -157,9 +158,11 @@ describe("Discord desk channel (REST against the fake)", () => {
 });
 
 describe("desk rendering", () => {
-  it("GIVEN user text with markup and mentions THEN escaped, name in bold, no mentions allowed", () => {
-    const [m] = deskMessages(userPost("**hi** @everyone <@&123>"));
-    expect(m?.body.content).toBe("**Jane**\n\\*\\*hi\\*\\* @\u200beveryone <@&\u200b123>");
+  it("GIVEN user text with markup and mentions THEN escaped, name and key in bold, no mentions allowed", () => {
+    const [m] = deskMessages(deskPostContent(userPost("**hi** @everyone <@&123>")));
+    expect(m?.body.content).toBe(
+      `**👤 Jane (${header.user.key})**\n\\*\\*hi\\*\\* @\u200beveryone <@&\u200b123>`,
+    );
     expect(m?.body.allowed_mentions).toEqual({ parse: [] });
   });
 
