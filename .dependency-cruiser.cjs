@@ -3,8 +3,9 @@
  *   src/core        pure domain: imports nothing of ours outside src/core, no I/O modules
  *   commands/       import only src/core (and each other)
  *   src/support     platform-neutral jobs: no commands/, adapters or app; no t(), no Reply built
- *   src/platforms/* adapters; nothing below them imports a platform (src/platforms/types.ts is the
- *                   shared adapter contract and may be imported); platforms don't import each other
+ *   src/platforms/* adapters; nothing below them imports a platform (src/platforms/types.ts, the
+ *                   shared adapter contract, and src/platforms/errors.ts, the one platform error
+ *                   family, may be imported); platforms don't import each other
  *   entry points    src/main.ts, src/cli/index.ts, bin/ — nobody imports them
  *   no import cycles, except through type-only imports
  * Type-only imports count for the layering rules (a type from a platform in core is still a leak).
@@ -72,7 +73,8 @@ module.exports = {
       name: "nothing-below-imports-a-platform",
       comment:
         "Only the platforms themselves, the composition root (src/app.ts, src/app-*.ts), entry points, tests and benchmarks " +
-        "import a platform adapter. src/platforms/types.ts is the shared adapter contract.",
+        "import a platform adapter. src/platforms/types.ts is the shared adapter contract, " +
+        "src/platforms/errors.ts the one platform error family (the outbox, desk and reminders handle its kinds).",
       severity: "error",
       from: {
         path: OURS,
@@ -87,7 +89,7 @@ module.exports = {
           "^bin/",
         ],
       },
-      to: { path: "^src/platforms/", pathNot: "^src/platforms/types[.]ts$" },
+      to: { path: "^src/platforms/", pathNot: "^src/platforms/(types|errors)[.]ts$" },
     },
     {
       name: "platforms-stay-apart",

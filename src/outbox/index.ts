@@ -16,11 +16,12 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { Logger } from "../logger.js";
 import type { NewOutboxRow, OutboxRepository, OutboxRow } from "../store/types.js";
+import { failureOf } from "./failure.js";
 import { SendPlan } from "./plan.js";
 import type { FailedRow, OutboxEvent, OutboxSender } from "./types.js";
 
 export { type LaneLimit, lane } from "./lanes.js";
-export type { FailedRow, OutboxEvent, OutboxSender, SendFailure } from "./types.js";
+export type { FailedRow, OutboxEvent, OutboxSender } from "./types.js";
 
 export interface OutboxOptions {
   readonly store: OutboxRepository;
@@ -222,14 +223,15 @@ export function createOutbox(options: OutboxOptions): Outbox {
     inFlight.add(p);
   }
 
-  async function fail(row: OutboxRow, state: "failed" | "dropped", reason: string): Promise<void> {
+  async function fail(failed: FailedRow): Promise<void> {
+    const { row, state, reason } = failed;
     await store.finish(row.id, state, reason, clock());
     if (state === "failed")
       emit({ type: "failed", platform: row.platform, reason: reason.split(":")[0] ?? reason });
     else emit({ type: "dropped", platform: row.platform });
     for (const l of listeners) {
       try {
-        await l({ row, state, reason });
+        await l(failed);
       } catch (error) {
         log.error({ err: error, outboxId: row.id }, "outbox failure listener failed");
       }
@@ -245,7 +247,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
         { outboxId: row.id, kind: row.kind, ageMs: started - row.createdAt },
         "outbox row too old: dropped",
       );
-      await fail(row, "dropped", "too old").catch((e: unknown) =>
+      await fail({ row, state: "dropped", reason: "too old" }).catch((e: unknown) =>
         log.error({ err: e }, "outbox drop failed"),
       );
       return;
@@ -269,13 +271,12 @@ export function createOutbox(options: OutboxOptions): Outbox {
   }
 
   async function failed(sender: OutboxSender, row: Held, error: unknown): Promise<void> {
-    const f = sender.classify(error);
+    const f = failureOf(error);
     const now = clock();
     if (f.kind === "retry") {
       const at = now + (f.afterMs ?? retryDelayMs(row.attempts));
       if (f.afterMs !== undefined && row.lanes[0]) plan.hold(row.lanes[0], at);
-      const why = f.afterMs !== undefined ? "429" : /network/i.test(f.reason) ? "network" : "5xx";
-      emit({ type: "retry", platform: row.platform, reason: why });
+      emit({ type: "retry", platform: row.platform, reason: f.why });
       log.warn(
         { outboxId: row.id, kind: row.kind, attempt: row.attempts + 1, reason: f.reason },
         "outbox send retried",
@@ -286,9 +287,9 @@ export function createOutbox(options: OutboxOptions): Outbox {
     const fields = { outboxId: row.id, kind: row.kind, conversation: row.conversation, reason: f.reason };
     if (f.expected) log.warn(fields, "outbox send refused for good");
     else log.error(fields, "outbox send failed for good");
-    const instead = sender.fallback?.(row, f.reason);
+    const instead = sender.fallback?.(row, f.error);
     if (instead && instead.length > 0) await store.enqueue(instead);
-    await fail(row, "failed", f.reason);
+    await fail({ row, state: "failed", reason: f.reason, error: f.error });
   }
 
   return {

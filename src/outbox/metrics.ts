@@ -4,11 +4,17 @@
  * failures by reason, drops (too old) and possible duplicates after a restart.
  */
 import { Counter, Gauge, type Registry } from "prom-client";
+import type { PlatformErrorKind } from "../platforms/errors.js";
 import type { OutboxRepository } from "../store/types.js";
 import type { OutboxEvent } from "./types.js";
 
-/** Failure reasons as bounded label values (the code before the first colon). */
-const REASONS = new Set(["forbidden", "not-found", "bad-request", "unauthorized", "server-error", "network"]);
+/** Failure reasons as bounded label values: the platform error's kind (before the first colon). */
+const REASONS = new Set<string>([
+  "refused",
+  "unauthorized",
+  "not-found",
+  "unreachable",
+] satisfies PlatformErrorKind[]);
 
 export function createOutboxMetrics(registry: Registry, store: Pick<OutboxRepository, "stats">) {
   const registers = [registry];

@@ -1,21 +1,7 @@
 /** What the outbox needs from each platform, and what it reports. */
+import type { PlatformError } from "../platforms/errors.js";
 import type { NewOutboxRow, OutboxRow } from "../store/types.js";
 import type { LaneLimit } from "./lanes.js";
-
-/** How a failed send goes on: again later, or never. */
-export type SendFailure =
-  | {
-      readonly kind: "retry";
-      /** The platform said how long to wait (429 retry_after); else the outbox backs off. */
-      readonly afterMs?: number;
-      readonly reason: string;
-    }
-  | {
-      readonly kind: "permanent";
-      readonly reason: string;
-      /** An expected refusal (the user blocked the bot, the thread was deleted): logged at warn, not error. */
-      readonly expected?: boolean;
-    };
 
 /** One platform's way of sending an outbox row (registered by its adapter). */
 export interface OutboxSender {
@@ -24,11 +10,14 @@ export interface OutboxSender {
   readonly budget: { readonly key: string; readonly intervalMs: number };
   /** Per-row limits (chat, group). The first lane is the one a 429 holds. */
   lanes(row: OutboxRow): readonly LaneLimit[];
-  /** Sends; resolves with the platform's message id (null when the call has none). */
+  /**
+   * Sends; resolves with the platform's message id (null when the call has none). Failures are
+   * thrown as PlatformError (src/platforms/errors.ts), which the outbox reads the same way for
+   * every platform (failure.ts); anything else is tried again later.
+   */
   send(row: OutboxRow): Promise<string | null>;
-  classify(error: unknown): SendFailure;
-  /** Rows to send instead after a permanent failure (an edit of a deleted message → a new one). */
-  fallback?(row: OutboxRow, reason: string): NewOutboxRow[] | undefined;
+  /** Rows to send instead after a final failure (an edit of a deleted message → a new one). */
+  fallback?(row: OutboxRow, error: PlatformError): NewOutboxRow[] | undefined;
 }
 
 /** A row given up for good (`failed`) or too old to send (`dropped`). */
@@ -36,6 +25,8 @@ export interface FailedRow {
   readonly row: OutboxRow;
   readonly state: "failed" | "dropped";
   readonly reason: string;
+  /** Why the platform refused it for good (absent for rows dropped as too old). */
+  readonly error?: PlatformError;
 }
 
 export type OutboxEvent =

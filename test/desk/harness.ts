@@ -15,10 +15,11 @@ import {
 import { type Bot, createBot } from "../../src/bot/index.js";
 import type { Locale } from "../../src/core/i18n/locales.js";
 import { type Reply, replyToPlainText } from "../../src/core/reply.js";
+import { PlatformError } from "../../src/platforms/errors.js";
 import { openStore, type Store } from "../../src/store/index.js";
 import type { SupportDesk } from "../../src/support/desk/desk.js";
 import type { DeskChannel, DeskPost, Messenger, TicketHeader } from "../../src/support/desk/types.js";
-import { ThreadGone, Unreachable } from "../../src/support/errors.js";
+import { ThreadGone } from "../../src/support/errors.js";
 import { createFaqAnswers } from "../../src/support/faq/answers.js";
 import { createProfileService } from "../../src/support/privacy/profiles.js";
 import { createLockoutReminders } from "../../src/support/reminders/schedule.js";
@@ -109,7 +110,12 @@ export class FakeMessenger implements Messenger {
   readonly sent: { conversation: string; reply: Reply }[] = [];
   readonly unreachable = new Set<string>();
   async send(conversation: string, reply: Reply): Promise<void> {
-    if (this.unreachable.has(conversation)) throw new Unreachable(conversation, "blocked");
+    if (this.unreachable.has(conversation)) {
+      throw new PlatformError("unreachable", `${conversation}: blocked the bot`, {
+        platform: conversation.split(":")[0] ?? "",
+        reason: "blocked",
+      });
+    }
     this.sent.push({ conversation, reply });
   }
   textsTo(conversation: string): string[] {

@@ -5,8 +5,8 @@ import { createMessenger } from "../../src/app-messenger.js";
 import { formatDuration, parseDuration } from "../../src/core/durations.js";
 import { LOCALES } from "../../src/core/i18n/locales.js";
 import { support } from "../../src/core/i18n/messages/support.js";
+import { PlatformError } from "../../src/platforms/errors.js";
 import { splitNotes } from "../../src/support/desk/desk.js";
-import { Unreachable } from "../../src/support/errors.js";
 import { createHarness, type Harness, text } from "./harness.js";
 
 describe("'Contact support' on replies", () => {
@@ -100,7 +100,9 @@ describe("desk helpers", () => {
     await messenger.send("console:local", reply);
     await messenger.send("telegram:42", reply);
     expect(sent).toEqual(["console console:local", "telegram telegram:42"]);
-    await expect(messenger.send("discord:1", reply)).rejects.toBeInstanceOf(Unreachable);
+    const error = await messenger.send("discord:1", reply).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PlatformError);
+    expect(error).toMatchObject({ kind: "unreachable", reason: "no-route", platform: "discord" });
   });
 
   it("has every support message in every language with the same placeholders", () => {

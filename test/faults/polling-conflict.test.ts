@@ -71,7 +71,7 @@ describe("getUpdates failing (409 Conflict, 401)", () => {
     await until(async () => (await probe(`${base}/healthz`)).status === 503, 15_000, "not live");
     expect(bot.child.exitCode).toBeNull(); // still running: retrying, never given up
     expect(
-      bot.logs().some((l) => l.msg === "telegram getUpdates failed; retrying" && l.code !== undefined),
+      bot.logs().some((l) => l.msg === "telegram getUpdates failed; retrying" && l.kind !== undefined),
     ).toBe(true);
 
     fake.clearFaults();
@@ -87,7 +87,7 @@ describe("getUpdates failing (409 Conflict, 401)", () => {
     wakeParkedPoll(850_011);
     await until(
       () =>
-        bot.logs().some((l) => l.msg === "telegram getUpdates failed; retrying" && l.code === "unauthorized"),
+        bot.logs().some((l) => l.msg === "telegram getUpdates failed; retrying" && l.kind === "unauthorized"),
       15_000,
       "401 seen",
     );

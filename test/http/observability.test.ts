@@ -5,8 +5,8 @@
 import { TelegramError } from "telegraf";
 import { describe, expect, it } from "vitest";
 import { createObservability } from "../../src/http/observability.js";
+import { PlatformError } from "../../src/platforms/errors.js";
 import { createDelivery } from "../../src/platforms/telegram/delivery.js";
-import { RateLimited } from "../../src/platforms/telegram/errors.js";
 import { memoryLogger } from "../support/logger.js";
 
 async function value(text: Promise<string>, line: RegExp): Promise<number> {
@@ -14,11 +14,18 @@ async function value(text: Promise<string>, line: RegExp): Promise<number> {
   return m?.[1] === undefined ? 0 : Number(m[1]);
 }
 
+const rateLimited = () =>
+  new PlatformError("rate-limited", "sendMessage: 429", {
+    platform: "telegram",
+    method: "sendMessage",
+    retryAfterMs: 1,
+  });
+
 describe("observability hooks", () => {
   it("GIVEN a 429, a 5xx, a network error, then a final 400 THEN rate_limited, retries by reason and failures count", async () => {
     const ops = createObservability(memoryLogger().logger, { defaultMetrics: false });
     const answers: unknown[] = [
-      new RateLimited(1, "sendMessage: 429", "sendMessage"),
+      rateLimited(),
       new TelegramError({ error_code: 502, description: "Bad Gateway" }),
       new Error("ECONNRESET"),
     ];
@@ -43,7 +50,7 @@ describe("observability hooks", () => {
 
     const failing = createDelivery({
       api: async () => {
-        throw new RateLimited(1, "429", "sendMessage");
+        throw rateLimited();
       },
       logger: memoryLogger().logger,
       retry: { maxAttempts: 2 },

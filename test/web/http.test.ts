@@ -11,10 +11,10 @@ import { createStoreServices } from "../../src/app-support.js";
 import { createBot } from "../../src/bot/index.js";
 import { createHttpServer, type HttpServer } from "../../src/http/server.js";
 import { createOutbox } from "../../src/outbox/index.js";
+import { PlatformError } from "../../src/platforms/errors.js";
 import { createWebAdapter, type WebAdapter } from "../../src/platforms/web/index.js";
 import { renderWeb } from "../../src/platforms/web/render.js";
 import { openStore, type Store } from "../../src/store/index.js";
-import { Unreachable } from "../../src/support/errors.js";
 import { memoryLogger } from "../support/logger.js";
 
 const WIDGET_SITE = "https://shop.example.org";
@@ -201,7 +201,9 @@ describe("web chat HTTP endpoints", () => {
       e.some((x) => text(x).includes("Staff")),
     );
     expect(text(back.at(-1) ?? { msg: {} })).toContain("<b>Staff</b> answer");
-    await expect(web.send("web:not-an-id", back[0] as never)).rejects.toBeInstanceOf(Unreachable);
+    const refused = await web.send("web:not-an-id", back[0] as never).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(PlatformError);
+    expect(refused).toMatchObject({ kind: "refused", reason: "bad-conversation-id" });
 
     expect((await post("/chat/messages", { text: "/forget", csrf: s.csrf }, s.headers)).status).toBe(202);
     const asked = await readEvents({ csrf: s.csrf }, s.headers, (e) =>

@@ -26,6 +26,7 @@ import type { Outbox } from "../../outbox/index.js";
 import { deskPostContent } from "../../support/desk/post.js";
 import type { DeskChannel, DeskPost, TicketHeader } from "../../support/desk/types.js";
 import { ThreadGone } from "../../support/errors.js";
+import { isPlatformError } from "../errors.js";
 import { errorFields, UNKNOWN_CHANNEL } from "./errors.js";
 import type { UploadFile } from "./files.js";
 import { decodeDeskThread, encodeDeskThread } from "./ids.js";
@@ -180,9 +181,10 @@ export function createDiscordDeskChannel(options: DiscordDeskOptions): DeskChann
       postNow(encodeDeskThread(threadId), m),
     );
     sender.setDeskStater((threadId, state, title) => setStateNow(encodeDeskThread(threadId), state, title));
-    outbox.onFailed(({ row, reason }) => {
+    outbox.onFailed(({ row, error }) => {
       const target = row.payload.target as { op?: string; threadId?: string } | undefined;
-      if (target?.op !== "desk" || !target.threadId || !reason.startsWith("discord.thread-gone")) return;
+      // The post is gone (ThreadGone from the poster, or 10003/404): `not-found` for a desk row.
+      if (target?.op !== "desk" || !target.threadId || !isPlatformError(error, "not-found")) return;
       const repost = (newThreadId: string) => outbox.enqueue([retarget(row, threadOf(newThreadId))]);
       for (const l of goneListeners) l(encodeDeskThread(target.threadId), repost);
     });

@@ -5,6 +5,7 @@
  * `client.destroy()`. See README.md in this folder for Discord's quirks.
  */
 import { Events, GatewayIntentBits, type Interaction, type Message } from "discord.js";
+import { badConversationId } from "../errors.js";
 import { createClient, DEFAULT_INTENTS } from "./client.js";
 import { createDiscordDeskChannel } from "./desk.js";
 import { decodeConversation } from "./ids.js";
@@ -98,7 +99,7 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
     },
     async send(conversation, reply, options) {
       const target = decodeConversation(conversation);
-      if (!target) throw new Error(`Not a Discord conversation id: ${conversation}`);
+      if (!target) throw badConversationId("discord", conversation);
       const message = { body: toRestBody(renderReply(reply)), files: reply.attachments ?? [] };
       const to =
         target.kind === "dm"

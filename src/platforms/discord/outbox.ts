@@ -5,24 +5,20 @@
  * - Queues: `discord:{channelId}` or `discord:dm:{userId}` (the conversation ids).
  * - Lanes: 5 messages per 5 s per channel (Discord's per-channel message bucket); the bot's
  *   budget: 50 requests/s (Discord's global limit).
- * - Errors: 429 (after @discordjs/rest's own retries), 5xx and network errors come back later;
- *   anything else is final. 50007 (DMs closed) and 10003 (channel or thread deleted) are told
- *   apart in the reason, so the desk can tell staff or open a new post.
+ * - Errors: thrown as PlatformError (`fromDiscord`), which the outbox reads like every platform's:
+ *   429 (after @discordjs/rest's own retries), 5xx and network errors come back later; anything
+ *   else is final. 50007 (DMs closed) is `unreachable` and 10003 (channel or thread deleted)
+ *   `not-found`, so the desk can tell staff or open a new post.
  * - Desk posts go through the desk channel's `post` routine (unarchive a closed post first, archive
  *   it again after), registered with `setDeskPoster`.
  */
-import {
-  type APIChannel,
-  type Client,
-  DiscordAPIError,
-  type RESTPostAPIChannelMessageJSONBody,
-  Routes,
-} from "discord.js";
+import { type APIChannel, type Client, type RESTPostAPIChannelMessageJSONBody, Routes } from "discord.js";
 import { userKey } from "../../core/user-key.js";
-import { lane, type OutboxSender, type SendFailure } from "../../outbox/index.js";
+import { lane, type OutboxSender } from "../../outbox/index.js";
 import type { JsonObject, JsonValue, NewOutboxRow, OutboxRow } from "../../store/types.js";
 import { ThreadGone } from "../../support/errors.js";
-import { CANNOT_DM_USER, UNKNOWN_CHANNEL } from "./errors.js";
+import { PlatformError } from "../errors.js";
+import { fromDiscord } from "./errors.js";
 import type { UploadFile } from "./files.js";
 import { encodeConversation, encodeDeskThread } from "./ids.js";
 import { postToChannel } from "./send.js";
@@ -161,48 +157,48 @@ export function createDiscordSender(input: {
     },
     async send(row) {
       const op = (row.payload.target as { op?: string; threadId?: string } | undefined)?.op;
-      if (op === "desk-state") {
-        if (!deskStater) throw new Error("no Discord desk runs in this process");
-        const t = row.payload.target as { threadId: string };
-        const state = row.payload.state === "closed" ? "closed" : "open";
-        const title = typeof row.payload.title === "string" ? row.payload.title : undefined;
-        await deskStater(t.threadId, state, title);
-        return null;
+      try {
+        await sendRow(row, op);
+      } catch (error) {
+        if (error instanceof ThreadGone) {
+          throw new PlatformError("not-found", error.message, {
+            platform: "discord",
+            method: op,
+            reason: "thread",
+            cause: error,
+          });
+        }
+        // "No desk here" is not Discord's answer: it stays a plain Error, tried again later.
+        if (error instanceof NoDeskHere) throw error;
+        throw fromDiscord(error, op === undefined ? {} : { method: op });
       }
-      const { target, body, files } = decode(row);
-      if (target.op === "desk") {
-        if (!deskPoster) throw new Error("no Discord desk runs in this process");
-        await deskPoster(target.threadId, { body, files });
-        return null;
-      }
-      const channelId = target.op === "dm" ? await dmChannel(target.userId) : target.channelId;
-      await postToChannel(client, channelId, body, files);
       return null;
     },
-    classify(error): SendFailure {
-      if (error instanceof ThreadGone)
-        return { kind: "permanent", reason: "discord.thread-gone: Unknown Channel", expected: true };
-      if (error instanceof DiscordAPIError) {
-        if (error.status === 429 || error.status >= 500)
-          return { kind: "retry", reason: `discord ${error.status}` };
-        if (error.code === CANNOT_DM_USER)
-          return {
-            kind: "permanent",
-            reason: "discord.unreachable: Cannot send messages to this user",
-            expected: true,
-          };
-        if (error.code === UNKNOWN_CHANNEL || error.status === 404) {
-          return { kind: "permanent", reason: "discord.thread-gone: Unknown Channel", expected: true };
-        }
-        return { kind: "permanent", reason: `discord.refused: ${error.status} ${error.code}` };
-      }
-      if (error instanceof Error && /no Discord desk/.test(error.message))
-        return { kind: "retry", reason: error.message };
-      // No HTTP answer (network, timeout): try again later.
-      return {
-        kind: "retry",
-        reason: `discord network: ${error instanceof Error ? error.message : String(error)}`,
-      };
-    },
   };
+
+  async function sendRow(row: OutboxRow, op: string | undefined): Promise<void> {
+    if (op === "desk-state") {
+      if (!deskStater) throw new NoDeskHere();
+      const t = row.payload.target as { threadId: string };
+      const state = row.payload.state === "closed" ? "closed" : "open";
+      const title = typeof row.payload.title === "string" ? row.payload.title : undefined;
+      await deskStater(t.threadId, state, title);
+      return;
+    }
+    const { target, body, files } = decode(row);
+    if (target.op === "desk") {
+      if (!deskPoster) throw new NoDeskHere();
+      await deskPoster(target.threadId, { body, files });
+      return;
+    }
+    const channelId = target.op === "dm" ? await dmChannel(target.userId) : target.channelId;
+    await postToChannel(client, channelId, body, files);
+  }
+}
+
+/** A desk row reached a process that runs no Discord desk (another instance does). */
+class NoDeskHere extends Error {
+  constructor() {
+    super("no Discord desk runs in this process");
+  }
 }

@@ -10,8 +10,9 @@
  * telegraf itself does not retry (platform-facts.md), hence this layer.
  */
 import type { Logger } from "../../logger.js";
+import type { PlatformError } from "../errors.js";
 import type { DeliveryEvent } from "../types.js";
-import { isNotModified, type PlatformError, RateLimited, toPlatformError } from "./errors.js";
+import { fromTelegram, isNotModified } from "./errors.js";
 import { createThrottle, type ThrottleLimits } from "./throttle.js";
 import type { ApiCall } from "./types.js";
 
@@ -114,8 +115,8 @@ function queueKey(payload: Record<string, unknown>): string | undefined {
 }
 
 function retryReason(error: PlatformError): "429" | "5xx" | "network" {
-  if (error instanceof RateLimited) return "429";
-  return error.code === "network" ? "network" : "5xx";
+  if (error.kind === "rate-limited") return "429";
+  return error.status === undefined ? "network" : "5xx";
 }
 
 export function createDelivery(options: DeliveryOptions): Delivery {
@@ -153,16 +154,17 @@ export function createDelivery(options: DeliveryOptions): Delivery {
       try {
         return await options.api(method, payload, AbortSignal.timeout(policy.requestTimeoutMs));
       } catch (raw) {
-        error = toPlatformError(raw, method);
+        error = fromTelegram(raw, method);
       }
       if (isNotModified(error)) return true;
-      if (error instanceof RateLimited) {
+      const rateLimited = error.kind === "rate-limited";
+      if (rateLimited) {
         emit({ type: "rate-limited", method });
         // Nothing was posted: a 429 caused by this chat's burst gives its global token back.
         if (throttled) throttle.rejected(chat as number | string | undefined);
       }
       const wait =
-        error instanceof RateLimited
+        rateLimited && error.retryAfterMs !== undefined
           ? error.retryAfterMs + 50
           : error.retryable
             ? backoff(attempt)
@@ -170,13 +172,13 @@ export function createDelivery(options: DeliveryOptions): Delivery {
       const outOfTime = wait !== undefined && now() - started + wait > policy.maxTotalMs;
       if (wait === undefined || attempt >= policy.maxAttempts || outOfTime) {
         log.error(
-          { chat, method, attempt, code: error.code, reason: error.message },
+          { chat, method, attempt, kind: error.kind, reason: error.message },
           "telegram call failed for good",
         );
         emit({ type: "failed", method });
         throw error;
       }
-      log.warn({ chat, method, attempt, retryAfterMs: wait, code: error.code }, "telegram call retried");
+      log.warn({ chat, method, attempt, retryAfterMs: wait, kind: error.kind }, "telegram call retried");
       emit({ type: "retry", method, reason: retryReason(error) });
       await sleep(wait);
     }

@@ -23,8 +23,8 @@ import type { Outbox } from "../../outbox/index.js";
 import { deskPostContent } from "../../support/desk/post.js";
 import type { DeskChannel, DeskPost } from "../../support/desk/types.js";
 import { ThreadGone } from "../../support/errors.js";
+import { isPlatformError } from "../errors.js";
 import type { CallSink, Delivery } from "./delivery.js";
-import { PlatformError } from "./errors.js";
 import { CAPTION_LIMIT, fileCall } from "./files.js";
 import { decodeTelegramConversation, encodeTelegramConversation } from "./ids.js";
 import { callOf, type RowContext } from "./outbox.js";
@@ -47,18 +47,16 @@ export interface TelegramDeskOptions {
   readonly logger: Logger;
 }
 
-/** Deleted topic: sendMessage says "message thread not found", topic methods TOPIC_ID_INVALID. */
-function isThreadGoneError(error: unknown): boolean {
-  return (
-    error instanceof PlatformError &&
-    (error.code === "not-found" || error.code === "bad-request") &&
-    /message thread not found|TOPIC_ID_INVALID|TOPIC_DELETED/i.test(error.message)
-  );
-}
+/**
+ * Deleted topic: sendMessage says "message thread not found", topic methods TOPIC_ID_INVALID
+ * (`fromTelegram` maps both to `not-found`, reason `thread`).
+ */
+const isThreadGoneError = (error: unknown): boolean =>
+  isPlatformError(error, "not-found") && error.reason === "thread";
 
 /** Editing or closing a topic into the state it already has: nothing to do. */
 const isNotModified = (error: unknown) =>
-  error instanceof PlatformError && /TOPIC_NOT_MODIFIED/i.test(error.message);
+  isPlatformError(error, "refused") && error.reason === "topic-not-modified";
 
 const topicName = (mark: string, title: string) =>
   truncatePlain(`${mark} ${title}`.replace(/\s+/g, " ").trim(), TOPIC_NAME_LIMIT);
@@ -117,14 +115,9 @@ export function createTelegramDeskChannel(options: TelegramDeskOptions): DeskCha
   }
 
   const goneListeners: ((threadId: string, repost: (newThreadId: string) => Promise<void>) => void)[] = [];
-  options.outbox?.onFailed(({ row, reason }) => {
+  options.outbox?.onFailed(({ row, error }) => {
     const thread = row.meta?.deskThread;
-    if (
-      typeof thread !== "string" ||
-      !/message thread not found|TOPIC_ID_INVALID|TOPIC_DELETED/i.test(reason)
-    ) {
-      return;
-    }
+    if (typeof thread !== "string" || !isThreadGoneError(error)) return;
     // The same call again, into the topic that replaced the deleted one.
     const { method, params } = callOf(row);
     const repost = async (newThreadId: string) => {

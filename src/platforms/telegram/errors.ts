@@ -1,78 +1,12 @@
 /**
- * Telegram failures as our error classes. Two families are kept apart (as grammY does):
- * the API refused (`error_code` from Telegram: 4xx, 429, 5xx) and the network failed (no answer).
+ * Telegram failures as the platform error family (src/platforms/errors.ts). The API refused
+ * (`error_code` from Telegram) or the network failed (no answer) — kept apart, as grammY does.
  * Messages never contain the bot token: telegraf puts it in every request URL, so any text taken
- * from a network error is scrubbed.
+ * from a network error is scrubbed, and the `cause` is a scrubbed copy.
+ * @see https://core.telegram.org/api/errors
  */
 import { TelegramError } from "telegraf";
-import { scrubSecrets } from "../../logger.js";
-
-export type PlatformErrorCode =
-  | "rate-limited"
-  | "unauthorized"
-  | "forbidden"
-  | "not-found"
-  | "bad-request"
-  | "server-error"
-  | "network";
-
-export class PlatformError extends Error {
-  override readonly name: string = "PlatformError";
-  readonly platform = "telegram";
-  constructor(
-    readonly code: PlatformErrorCode,
-    message: string,
-    readonly method: string,
-    options: { cause?: unknown } = {},
-  ) {
-    super(scrubToken(message), options);
-  }
-  /** Worth trying again later: 429, 5xx, network. */
-  get retryable(): boolean {
-    return this.code === "rate-limited" || this.code === "server-error" || this.code === "network";
-  }
-}
-
-/** 429 Too Many Requests: wait `retryAfterMs` (from `parameters.retry_after`) and try again. */
-export class RateLimited extends PlatformError {
-  override readonly name = "RateLimited";
-  constructor(
-    readonly retryAfterMs: number,
-    message: string,
-    method: string,
-    options: { cause?: unknown } = {},
-  ) {
-    super("rate-limited", message, method, options);
-  }
-}
-
-/** 401: the token is wrong or revoked. */
-export class Unauthorized extends PlatformError {
-  override readonly name = "Unauthorized";
-}
-
-/** 403: the user blocked the bot, or the bot was removed from the group. */
-export class Forbidden extends PlatformError {
-  override readonly name = "Forbidden";
-}
-
-/** 404 or 400 "… not found" (chat, message, topic). */
-export class NotFound extends PlatformError {
-  override readonly name = "NotFound";
-}
-
-/** No answer: connection refused or reset, DNS, timeout. The request may or may not have run. */
-export class NetworkError extends PlatformError {
-  override readonly name = "NetworkError";
-}
-
-const TOKEN_IN_URL = /\/bot\d+:[A-Za-z0-9_-]+/g;
-const BARE_TOKEN = /\b\d{5,}:[A-Za-z0-9_-]{20,}\b/g;
-
-/** Removes bot tokens from text: registered secrets, `/bot<token>` URL parts, token-shaped words. */
-export function scrubToken(text: string): string {
-  return scrubSecrets(text).replace(TOKEN_IN_URL, "/bot[redacted]").replace(BARE_TOKEN, "[redacted]");
-}
+import { PlatformError, scrubToken } from "../errors.js";
 
 /** A token-free copy of an error to keep as `cause`. */
 function safeCause(error: unknown): Error {
@@ -89,30 +23,64 @@ function safeCause(error: unknown): Error {
   return copy;
 }
 
-/** Maps whatever a Bot API call threw to one of our classes. */
-export function toPlatformError(error: unknown, method: string): PlatformError {
+/** 403: this chat can't be reached by the bot, whatever is sent. */
+function forbiddenReason(description: string): string {
+  if (/blocked/i.test(description)) return "blocked";
+  if (/deactivated/i.test(description)) return "deactivated";
+  if (/kicked/i.test(description)) return "kicked";
+  if (/not a member/i.test(description)) return "not-member";
+  return "forbidden";
+}
+
+/** Which thing is gone, for a 404 or a 400 that means "gone"; `null` when the 400 means something else. */
+function goneReason(description: string): string | undefined | null {
+  if (/message thread not found|TOPIC_ID_INVALID|TOPIC_DELETED/i.test(description)) return "thread";
+  if (/chat not found|user not found|PEER_ID_INVALID/i.test(description)) return "chat";
+  if (/message to .* not found/i.test(description)) return "message";
+  if (/not found/i.test(description)) return undefined;
+  return null;
+}
+
+/** Maps whatever a Bot API call threw to a PlatformError. */
+export function fromTelegram(error: unknown, method: string): PlatformError {
   if (error instanceof PlatformError) return error;
   const cause = safeCause(error);
+  const at = { platform: "telegram", method, cause };
   if (error instanceof TelegramError) {
     const status = error.code;
     const description = scrubToken(error.description ?? "");
     const message = `${method}: ${status} ${description}`.trim();
+    const withStatus = { ...at, status };
     if (status === 429) {
       const seconds = Number(error.parameters?.retry_after ?? 1);
-      return new RateLimited(Math.max(0, seconds) * 1000, message, method, { cause });
+      return new PlatformError("rate-limited", message, {
+        ...withStatus,
+        retryAfterMs: Math.max(0, seconds) * 1000,
+      });
     }
-    if (status === 401) return new Unauthorized("unauthorized", message, method, { cause });
-    if (status === 403) return new Forbidden("forbidden", message, method, { cause });
-    if (status === 404 || (status === 400 && /not found/i.test(description))) {
-      return new NotFound("not-found", message, method, { cause });
+    if (status === 401) return new PlatformError("unauthorized", message, withStatus);
+    if (status === 403) {
+      return new PlatformError("unreachable", message, {
+        ...withStatus,
+        reason: forbiddenReason(description),
+      });
     }
-    if (status >= 500) return new PlatformError("server-error", message, method, { cause });
-    return new PlatformError("bad-request", message, method, { cause });
+    const gone = status === 404 || status === 400 ? goneReason(description) : null;
+    if (status === 404 || gone !== null) {
+      return new PlatformError("not-found", message, { ...withStatus, reason: gone ?? undefined });
+    }
+    if (status >= 500) return new PlatformError("network", message, withStatus);
+    const reason = /message is not modified/i.test(description)
+      ? "not-modified"
+      : /TOPIC_NOT_MODIFIED/i.test(description)
+        ? "topic-not-modified"
+        : undefined;
+    return new PlatformError("refused", message, { ...withStatus, reason });
   }
-  return new NetworkError("network", `${method}: network error: ${cause.message}`, method, { cause });
+  return new PlatformError("network", `${method}: network error: ${cause.message}`, at);
 }
 
 /** Telegram answers 400 "message is not modified" when an edit changes nothing: that is success. */
 export function isNotModified(error: PlatformError): boolean {
-  return error.code === "bad-request" && /message is not modified/i.test(error.message);
+  return error.kind === "refused" && error.reason === "not-modified";
 }

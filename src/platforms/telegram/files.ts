@@ -14,8 +14,8 @@ import type { IncomingAttachment } from "../../../commands/types.js";
 import type { ReplyAttachment } from "../../core/reply.js";
 import { cleanName } from "../../core/text.js";
 import type { Logger } from "../../logger.js";
+import { scrubToken } from "../errors.js";
 import type { Delivery, OutgoingCall } from "./delivery.js";
-import { scrubToken } from "./errors.js";
 import { truncatePlain } from "./render.js";
 import type { TgMessage } from "./types.js";
 

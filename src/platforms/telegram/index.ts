@@ -9,10 +9,10 @@ import { Agent as HttpAgent } from "node:http";
 import { Telegraf } from "telegraf";
 import type { Reply } from "../../core/reply.js";
 import { registerSecret } from "../../logger.js";
+import { badConversationId } from "../errors.js";
 import { registerCommandMenus } from "./commands-menu.js";
 import { type CallSink, createDelivery, DEFAULT_LIMITS } from "./delivery.js";
 import { createTelegramDeskChannel } from "./desk.js";
-import { PlatformError } from "./errors.js";
 import { createDownloader } from "./files.js";
 import { decodeTelegramConversation } from "./ids.js";
 import { createTelegramSender, type RowContext, telegramRow } from "./outbox.js";
@@ -22,8 +22,6 @@ import { sendReply } from "./send.js";
 import { createStaffGroup, type StaffGroup } from "./staff.js";
 import type { ApiCall, StaffDesk, TelegramAdapter, TelegramAdapterConfig, TgUpdate } from "./types.js";
 import { createWebhookRoute } from "./webhook.js";
-
-export * from "./errors.js";
 
 export type {
   TelegramAdapter,
@@ -41,7 +39,7 @@ async function sendTo(
 ): Promise<void> {
   const target = decodeTelegramConversation(conversation);
   if (!target) {
-    throw new PlatformError("bad-request", `not a Telegram conversation: ${conversation}`, "send");
+    throw badConversationId("telegram", conversation);
   }
   await sendReply(out(ctx), target, reply);
 }
@@ -107,7 +105,7 @@ export function createTelegramAdapter(config: TelegramAdapterConfig): TelegramAd
   function startWebhook(url: string): Promise<unknown> {
     const { http, webhookSecret } = config;
     if (!http || !webhookSecret) {
-      throw new PlatformError("bad-request", "webhook mode needs the HTTP server and a secret", "setWebhook");
+      throw new Error("webhook mode needs the HTTP server and a secret");
     }
     const path = new URL(url).pathname;
     const route = createWebhookRoute({

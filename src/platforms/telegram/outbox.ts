@@ -5,15 +5,16 @@
  *   inline message for edits of inline-mode messages.
  * - Lanes: about 1 message/s per chat with a short burst, 20/min per group; the bot's budget
  *   (about 30/s) is the outbox's shared budget `telegram:{botId}`.
- * - Errors: 429 waits `retry_after`; 5xx and network errors back off; anything else is final
- *   ("message is not modified" counts as sent). An edit of a message that is gone is sent anew.
+ * - Errors: thrown as PlatformError (`fromTelegram`), which the outbox reads like every platform's:
+ *   429 waits `retry_after`; 5xx and network errors back off; anything else is final ("message is
+ *   not modified" counts as sent). An edit of a message that is gone is sent anew.
  */
 
 import { userKey } from "../../core/user-key.js";
-import { type LaneLimit, lane, type OutboxSender, type SendFailure } from "../../outbox/index.js";
+import { type LaneLimit, lane, type OutboxSender } from "../../outbox/index.js";
 import type { JsonObject, JsonValue, NewOutboxRow, OutboxRow } from "../../store/types.js";
 import type { DeliveryLimits, OutgoingCall } from "./delivery.js";
-import { isNotModified, RateLimited, toPlatformError } from "./errors.js";
+import { fromTelegram, isNotModified } from "./errors.js";
 import type { ApiCall } from "./types.js";
 
 /** What the rows of one call are about: whose (for /forget), what kind, what to do on failure. */
@@ -118,25 +119,15 @@ export function createTelegramSender(input: {
         const id = (result as { message_id?: unknown } | null)?.message_id;
         return typeof id === "number" || typeof id === "string" ? String(id) : null;
       } catch (raw) {
-        const error = toPlatformError(raw, method);
+        const error = fromTelegram(raw, method);
         if (isNotModified(error)) return null;
         throw error;
       }
     },
-    classify(raw): SendFailure {
-      const error = toPlatformError(raw, "send");
-      if (error instanceof RateLimited)
-        return { kind: "retry", afterMs: error.retryAfterMs + 50, reason: "429" };
-      if (error.retryable) return { kind: "retry", reason: `${error.code}: ${error.message}` };
-      const expected =
-        error.code === "forbidden" ||
-        /chat not found|user not found|deactivated|message thread not found|TOPIC_/i.test(error.message);
-      return { kind: "permanent", reason: `${error.code}: ${error.message}`, expected };
-    },
-    fallback(row, reason) {
+    fallback(row, error) {
       const { method, params } = callOf(row);
       // The message to edit is gone (deleted, too old): the user still gets the new text.
-      if (method !== "editMessageText" || typeof params.chat_id !== "number" || !/^not-found/.test(reason)) {
+      if (method !== "editMessageText" || typeof params.chat_id !== "number" || error.kind !== "not-found") {
         return undefined;
       }
       const { message_id: _id, ...rest } = params;

@@ -8,7 +8,7 @@
  * - `stop()` aborts the long poll and confirms the offset with one short getUpdates.
  */
 import type { Logger } from "../../logger.js";
-import { toPlatformError } from "./errors.js";
+import { fromTelegram } from "./errors.js";
 import type { ApiCall } from "./types.js";
 
 export interface PollStatus {
@@ -82,11 +82,11 @@ export function createPoller(input: {
       } catch (raw) {
         if (!running) break;
         failures += 1;
-        const error = toPlatformError(raw, "getUpdates");
-        lastError = `${error.code}: ${error.message}`;
+        const error = fromTelegram(raw, "getUpdates");
+        lastError = `${error.kind}: ${error.message}`;
         const waitMs = Math.min(60_000, 1000 * 2 ** Math.min(6, failures - 1));
         log.error(
-          { code: error.code, reason: error.message, attempt: failures, waitMs },
+          { kind: error.kind, reason: error.message, attempt: failures, waitMs },
           "telegram getUpdates failed; retrying",
         );
         await pause(waitMs, controller.signal);
@@ -111,7 +111,7 @@ export function createPoller(input: {
         log.info({ offset }, "telegram polling stopped, offset confirmed");
       } catch (raw) {
         log.warn(
-          { reason: toPlatformError(raw, "getUpdates").message },
+          { reason: fromTelegram(raw, "getUpdates").message },
           "telegram offset not confirmed at stop",
         );
       }

@@ -16,7 +16,7 @@ import type { HttpServer } from "../../http/server.js";
 import type { Logger } from "../../logger.js";
 import type { Outbox, OutboxSender } from "../../outbox/index.js";
 import type { JsonObject, Store } from "../../store/index.js";
-import { Unreachable } from "../../support/errors.js";
+import { badConversationId } from "../errors.js";
 import type { PlatformAdapter, SendOptions } from "../types.js";
 import { loadAssets } from "./assets.js";
 import { createConversations } from "./conversation.js";
@@ -134,7 +134,7 @@ export function createWebAdapter(config: WebAdapterConfig): WebAdapter {
       for (const close of [...stopHooks]) close();
     },
     async send(conversation: string, reply: Reply, options?: SendOptions) {
-      if (decodeWebConversation(conversation) === undefined) throw new Unreachable(conversation, "not-found");
+      if (decodeWebConversation(conversation) === undefined) throw badConversationId("web", conversation);
       const message = renderWeb(reply);
       if (!config.outbox) {
         await hub.deliver(conversation, message);

@@ -4,8 +4,9 @@
  * then the transcript - built from the store - goes to the thread and the log channel, the thread
  * is marked closed, and the user is told unless the close is silent.
  */
+
+import { isUnreachable } from "../../platforms/errors.js";
 import type { Ticket } from "../../store/index.js";
-import { Unreachable } from "../errors.js";
 import { asLocale } from "../locale.js";
 import { type DeskContext, deskNote } from "./relay.js";
 import { transcriptPost } from "./transcript.js";
@@ -50,7 +51,7 @@ export async function closeTicket(
     const reply = dc.words.ticketClosed(asLocale(closed.locale), closed.id);
     await dc.messenger.send(closed.conversation, reply).catch((error: unknown) => {
       // Nothing to retry: the ticket is closed either way. Staff see the close in the thread.
-      const level = error instanceof Unreachable ? "info" : "warn";
+      const level = isUnreachable(error) ? "info" : "warn";
       dc.logger[level]({ err: error, ticketId: closed.id }, "close notice not delivered");
     });
   }

@@ -8,8 +8,8 @@ import type { DeskNote, DeskWords } from "../../core/desk.js";
 import type { Locale } from "../../core/i18n/locales.js";
 import type { Reply } from "../../core/reply.js";
 import type { Logger } from "../../logger.js";
+import { isUnreachable } from "../../platforms/errors.js";
 import type { Attachment, Ticket, TicketMessage } from "../../store/index.js";
-import { Unreachable } from "../errors.js";
 import { asLocale } from "../locale.js";
 import type { DeskStore } from "./ports.js";
 import type { Threads } from "./threads.js";
@@ -130,7 +130,7 @@ export async function deliverToUser(dc: DeskContext, ticket: Ticket, d: Delivery
     await dc.messenger.send(ticket.conversation, reply, { kind: "relay", meta: { ticketId: ticket.id } });
     return "relayed";
   } catch (error) {
-    const unreachable = error instanceof Unreachable;
+    const unreachable = isUnreachable(error);
     dc.logger.warn(
       { err: error, ticketId: ticket.id, reason: unreachable ? error.reason : undefined },
       "staff message not delivered",

@@ -140,8 +140,10 @@ export interface DeskChannel {
 
 /**
  * Sends a reply to a user's conversation outside a request. The app routes `telegram:…`,
- * `discord:…` and `console:…` to the matching adapter's `send`. Throws `Unreachable` when the user
- * blocked the bot / closed their DMs; other errors (rate limit, network) are transient.
+ * `discord:…` and `console:…` to the matching adapter's `send`. Throws a PlatformError
+ * (src/platforms/errors.ts): `unreachable` when no adapter runs for the platform or the user can't
+ * be reached, `refused` for a malformed conversation id; `retryable` ones (rate limit, network)
+ * are transient.
  */
 export interface Messenger {
   send(conversation: string, reply: Reply, options?: MessengerSendOptions): Promise<void>;

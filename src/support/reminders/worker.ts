@@ -11,9 +11,9 @@
 import type { Locale } from "../../core/i18n/locales.js";
 import type { Reply } from "../../core/reply.js";
 import type { Logger } from "../../logger.js";
+import { isPlatformError, isUnreachable } from "../../platforms/errors.js";
 import type { Reminder, ReminderRepository } from "../../store/index.js";
 import type { Messenger } from "../desk/types.js";
-import { Unreachable } from "../errors.js";
 import { asLocale } from "../locale.js";
 import { LOCKOUT_KIND } from "./schedule.js";
 
@@ -86,9 +86,13 @@ export function createLockoutReminderWorker(options: ReminderWorkerOptions): Rem
       return true;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      if (error instanceof Unreachable) {
+      if (isUnreachable(error)) {
         // Permanent for this user (blocked the bot, DMs closed): retrying only adds noise.
         logger.info({ reminderId: reminder.id, reason: error.reason }, "reminder recipient unreachable");
+        await giveUp(reminder, now, message);
+      } else if (isPlatformError(error) && !error.retryable) {
+        // Refused for good (a malformed conversation id): the same answer every time.
+        logger.warn({ err: error, reminderId: reminder.id }, "reminder refused for good");
         await giveUp(reminder, now, message);
       } else {
         logger.warn(

@@ -1,7 +1,7 @@
 /**
  * The adapter in-process with the real discord.js client against the fake: the slow-handler path
  * (defer within the deadline, then edit / follow up), `send()` outside a request (channel, DM,
- * closed DMs → Unreachable) and the intents sent in IDENTIFY.
+ * closed DMs → unreachable) and the intents sent in IDENTIFY.
  */
 import { pino } from "pino";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -146,7 +146,12 @@ describe("Discord adapter in-process", () => {
     await a.send(`discord:dm:${user.id}`, note("hi"), { meta: { ticketId: 7 } });
     await until(() => failed.length > 0);
     expect(failed[0]?.state).toBe("failed");
-    expect(failed[0]?.reason).toMatch(/^discord\.unreachable/);
+    expect(failed[0]?.reason).toMatch(/^unreachable: /);
+    expect(failed[0]?.error).toMatchObject({
+      kind: "unreachable",
+      reason: "dms-closed",
+      platform: "discord",
+    });
     expect(failed[0]?.row.meta).toEqual({ ticketId: 7 });
     expect(fake.dmMessages(user.id)).toEqual([]);
   });
@@ -154,7 +159,11 @@ describe("Discord adapter in-process", () => {
   it("GIVEN a conversation id of another platform THEN send() rejects without calling Discord", async () => {
     const a = await start();
     const before = fake.requests.length;
-    await expect(a.send("telegram:123", note("x"))).rejects.toThrow(/Not a Discord conversation/);
+    await expect(a.send("telegram:123", note("x"))).rejects.toMatchObject({
+      kind: "refused",
+      reason: "bad-conversation-id",
+      message: expect.stringMatching(/not a Discord conversation/),
+    });
     expect(fake.requests.length).toBe(before);
   });
 

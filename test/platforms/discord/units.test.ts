@@ -2,12 +2,7 @@
 import { DiscordAPIError } from "discord.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  NetworkError,
-  toPlatformError,
-  Unauthorized,
-  Unreachable,
-} from "../../../src/platforms/discord/errors.js";
+import { fromDiscord } from "../../../src/platforms/discord/errors.js";
 import { decodeConversation, encodeConversation } from "../../../src/platforms/discord/ids.js";
 import { withDeadline } from "../../../src/platforms/discord/respond.js";
 
@@ -46,12 +41,20 @@ describe("Discord conversation ids", () => {
 });
 
 describe("Discord errors", () => {
-  it("GIVEN 50007 THEN Unreachable with the user id; 401 THEN Unauthorized; other failures NetworkError", () => {
-    const unreachable = toPlatformError(apiError(403, 50007), { userId: "9" });
-    expect(unreachable).toBeInstanceOf(Unreachable);
-    expect((unreachable as Unreachable).userId).toBe("9");
-    expect(toPlatformError(apiError(401, 0))).toBeInstanceOf(Unauthorized);
-    expect(toPlatformError(new TypeError("fetch failed"))).toBeInstanceOf(NetworkError);
+  it("GIVEN 50007 THEN unreachable (dms-closed); 401 THEN unauthorized; 50013 refused; other failures network", () => {
+    expect(fromDiscord(apiError(403, 50007), { method: "dm" })).toMatchObject({
+      kind: "unreachable",
+      reason: "dms-closed",
+      platform: "discord",
+      method: "dm",
+    });
+    expect(fromDiscord(apiError(401, 0)).kind).toBe("unauthorized");
+    expect(fromDiscord(apiError(403, 50013))).toMatchObject({
+      kind: "refused",
+      reason: "missing-permissions",
+    });
+    expect(fromDiscord(apiError(403, 50083))).toMatchObject({ kind: "refused", reason: "thread-archived" });
+    expect(fromDiscord(new TypeError("fetch failed")).kind).toBe("network");
   });
 });
 

@@ -100,18 +100,23 @@ describe("createTelegramAdapter", () => {
     expect(keyboard.flat().map((b) => b.callback_data)).toEqual(["lo.w:2"]);
   });
 
-  it("a message to a user who blocked the bot fails for good (forbidden), with its meta, and is logged (at warn: expected)", async () => {
+  it("a message to a user who blocked the bot fails for good (unreachable), with its meta, and is logged (at warn: expected)", async () => {
     fake.blockUser(6103);
     await adapter.send("telegram:6103", reply("x"), { meta: { ticketId: 3 } });
     const f = await fake.waitFor(() => failed.find((x) => x.row.conversation === "telegram:6103"));
     expect(f.state).toBe("failed");
-    expect(f.reason).toMatch(/^forbidden: .*blocked/);
+    expect(f.reason).toMatch(/^unreachable: .*blocked/);
+    expect(f.error).toMatchObject({ kind: "unreachable", reason: "blocked", platform: "telegram" });
     expect(f.row.meta).toEqual({ ticketId: 3 });
     expect(log.lines().some((l) => l.level === 40 && l.msg === "outbox send refused for good")).toBe(true);
   });
 
   it("send() refuses a conversation that is not Telegram's", async () => {
-    await expect(adapter.send("discord:123", reply("x"))).rejects.toThrow(/not a Telegram conversation/);
+    await expect(adapter.send("discord:123", reply("x"))).rejects.toMatchObject({
+      kind: "refused",
+      reason: "bad-conversation-id",
+      message: expect.stringMatching(/not a Telegram conversation/),
+    });
   });
 
   it("never logs the token", () => {

@@ -10,7 +10,6 @@ import {
   type DeliveryLimits,
   type RetryPolicy,
 } from "../../../src/platforms/telegram/delivery.js";
-import { Forbidden } from "../../../src/platforms/telegram/errors.js";
 import type { ApiCall } from "../../../src/platforms/telegram/types.js";
 import { createFakeTelegram, type FakeTelegram } from "../../fakes/telegram/index.js";
 import { memoryLogger } from "../../support/logger.js";
@@ -66,7 +65,7 @@ describe("delivery: retries", () => {
     expect(texts(1001)).toEqual(["hello"]);
     expect(fake.stats.tooManyRequests).toBe(1);
     const retry = log.lines().find((l) => l.msg === "telegram call retried");
-    expect(retry).toMatchObject({ chat: 1001, method: "sendMessage", attempt: 1, code: "rate-limited" });
+    expect(retry).toMatchObject({ chat: 1001, method: "sendMessage", attempt: 1, kind: "rate-limited" });
     expect(retry?.retryAfterMs).toBeGreaterThanOrEqual(1000);
   });
 
@@ -86,30 +85,30 @@ describe("delivery: retries", () => {
     expect(texts(1003)).toEqual(["after reset"]);
     expect(fake.stats.connectionResets).toBe(2);
     const retries = log.lines().filter((l) => l.msg === "telegram call retried");
-    expect(retries.map((l) => l.code)).toEqual(["network", "network"]);
+    expect(retries.map((l) => l.kind)).toEqual(["network", "network"]);
   });
 
   it("GIVEN a 400 THEN it does not retry, rejects, and logs chat and reason at error", async () => {
     const { send, log } = setup();
     fake.failNext("sendMessage", { status: 400, description: "Bad Request: something is wrong" });
-    await expect(send(1004, "x")).rejects.toMatchObject({ code: "bad-request" });
+    await expect(send(1004, "x")).rejects.toMatchObject({ kind: "refused" });
     expect(fake.callsTo("sendMessage")).toHaveLength(1);
     const failed = log.lines().find((l) => l.msg === "telegram call failed for good");
     expect(failed).toMatchObject({ level: 50, chat: 1004, method: "sendMessage" });
     expect(String(failed?.reason)).toContain("something is wrong");
   });
 
-  it("GIVEN a user who blocked the bot THEN Forbidden is final and logged", async () => {
+  it("GIVEN a user who blocked the bot THEN unreachable is final and logged", async () => {
     const { send, log } = setup();
     fake.blockUser(1005);
-    await expect(send(1005, "x")).rejects.toBeInstanceOf(Forbidden);
+    await expect(send(1005, "x")).rejects.toMatchObject({ kind: "unreachable", reason: "blocked" });
     expect(log.lines().some((l) => l.msg === "telegram call failed for good" && l.chat === 1005)).toBe(true);
   });
 
   it("GIVEN a lasting outage THEN it gives up after maxAttempts and logs the failure", async () => {
     const { send, log } = setup({ retry: { maxAttempts: 4 } });
     fake.outage({ durationMs: 60_000, status: 503 });
-    await expect(send(1006, "x")).rejects.toMatchObject({ code: "server-error" });
+    await expect(send(1006, "x")).rejects.toMatchObject({ kind: "network", status: 503 });
     expect(fake.callsTo("sendMessage")).toHaveLength(4);
     expect(log.lines().filter((l) => l.msg === "telegram call retried")).toHaveLength(3);
     expect(log.raw()).not.toContain(TOKEN);

@@ -1,14 +1,7 @@
 /** Conversation ids, error mapping (no token in messages), the webhook secret comparison. */
 import { TelegramError } from "telegraf";
 import { describe, expect, it } from "vitest";
-import {
-  Forbidden,
-  NetworkError,
-  NotFound,
-  RateLimited,
-  toPlatformError,
-  Unauthorized,
-} from "../../../src/platforms/telegram/errors.js";
+import { fromTelegram } from "../../../src/platforms/telegram/errors.js";
 import {
   decodeTelegramConversation,
   encodeTelegramConversation,
@@ -35,34 +28,50 @@ describe("telegram conversation ids", () => {
   );
 });
 
-describe("toPlatformError", () => {
+describe("fromTelegram", () => {
   const tg = (error_code: number, description: string, parameters?: object) =>
     new TelegramError({ error_code, description, ...(parameters ? { parameters } : {}) });
 
-  it("maps 429 with retry_after to RateLimited in milliseconds", () => {
-    const e = toPlatformError(tg(429, "Too Many Requests: retry after 3", { retry_after: 3 }), "sendMessage");
-    expect(e).toBeInstanceOf(RateLimited);
-    expect((e as RateLimited).retryAfterMs).toBe(3000);
+  it("maps 429 with retry_after to rate-limited in milliseconds", () => {
+    const e = fromTelegram(tg(429, "Too Many Requests: retry after 3", { retry_after: 3 }), "sendMessage");
+    expect(e).toMatchObject({
+      kind: "rate-limited",
+      retryAfterMs: 3000,
+      platform: "telegram",
+      method: "sendMessage",
+    });
     expect(e.retryable).toBe(true);
   });
 
   it("keeps 'API refused' apart from 'network failed'", () => {
-    expect(toPlatformError(tg(401, "Unauthorized"), "getMe")).toBeInstanceOf(Unauthorized);
-    expect(toPlatformError(tg(403, "Forbidden: bot was blocked by the user"), "sendMessage")).toBeInstanceOf(
-      Forbidden,
-    );
-    expect(toPlatformError(tg(400, "Bad Request: chat not found"), "sendMessage")).toBeInstanceOf(NotFound);
-    const bad = toPlatformError(tg(400, "Bad Request: can't parse entities"), "sendMessage");
-    expect([bad.code, bad.retryable]).toEqual(["bad-request", false]);
-    expect(toPlatformError(tg(502, "Bad Gateway"), "sendMessage").code).toBe("server-error");
-    const net = toPlatformError(new Error("socket hang up"), "sendMessage");
-    expect(net).toBeInstanceOf(NetworkError);
-    expect(net.retryable).toBe(true);
+    expect(fromTelegram(tg(401, "Unauthorized"), "getMe").kind).toBe("unauthorized");
+    expect(fromTelegram(tg(403, "Forbidden: bot was blocked by the user"), "sendMessage")).toMatchObject({
+      kind: "unreachable",
+      reason: "blocked",
+    });
+    expect(fromTelegram(tg(400, "Bad Request: chat not found"), "sendMessage")).toMatchObject({
+      kind: "not-found",
+      reason: "chat",
+    });
+    expect(fromTelegram(tg(400, "Bad Request: message thread not found"), "sendMessage")).toMatchObject({
+      kind: "not-found",
+      reason: "thread",
+    });
+    const bad = fromTelegram(tg(400, "Bad Request: can't parse entities"), "sendMessage");
+    expect([bad.kind, bad.retryable]).toEqual(["refused", false]);
+    const same = fromTelegram(tg(400, "Bad Request: message is not modified"), "editMessageText");
+    expect([same.kind, same.reason]).toEqual(["refused", "not-modified"]);
+    expect(fromTelegram(tg(502, "Bad Gateway"), "sendMessage")).toMatchObject({
+      kind: "network",
+      status: 502,
+    });
+    const net = fromTelegram(new Error("socket hang up"), "sendMessage");
+    expect([net.kind, net.status, net.retryable]).toEqual(["network", undefined, true]);
   });
 
   it("GIVEN a network error whose message carries the request URL THEN the token is not in it", () => {
     const raw = new Error(`request to http://127.0.0.1:1/bot${TOKEN}/sendMessage failed, reason: ECONNRESET`);
-    const e = toPlatformError(raw, "sendMessage");
+    const e = fromTelegram(raw, "sendMessage");
     expect(e.message).not.toContain(TOKEN);
     expect(String((e.cause as Error).message)).not.toContain(TOKEN);
     expect(e.message).toContain("/bot[redacted]/sendMessage");
