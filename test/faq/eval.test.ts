@@ -1,7 +1,9 @@
 /**
  * How well the FAQ matcher answers questions, on two sets, printed on every run:
- * - the tuning set (`eval-questions.json`): the matcher's settings are tuned on it, so its
- *   numbers are optimistic;
+ * - the tuning sets (`eval-questions.json`, and `eval-questions-2.json`, written blind by another
+ *   writer before anyone tuned on it: 80.9 % right first, 96.2 % of confident answers right with
+ *   the matcher of 2026-12-04): the matcher's settings are tuned on them, so their numbers are
+ *   optimistic;
  * - the held-out set (`heldout/questions.json`): written blind from the topic titles and a
  *   description of the users, never read while tuning. Its numbers are the ones that count, and
  *   they gate: per language the right entry first (confident, or the first "Did you mean"
@@ -13,6 +15,7 @@ import { describe, expect, it } from "vitest";
 import { createFaqMatcher } from "../../src/core/faq/matcher.js";
 import { LOCALES } from "../../src/core/i18n/locales.js";
 import tuning from "./eval-questions.json" with { type: "json" };
+import tuning2 from "./eval-questions-2.json" with { type: "json" };
 import { type EvalSet, evaluate, pct, type Report, table } from "./evaluate.js";
 
 const HELDOUT = new URL("./heldout/questions.json", import.meta.url);
@@ -44,6 +47,23 @@ describe("FAQ evaluation: tuning set", () => {
 
   it("is not the held-out set's weaker sibling: right entry first ≥ 85 % overall", () => {
     expect(pct(report.all.first, report.all.questions)).toBeGreaterThanOrEqual(85);
+  });
+});
+
+describe("FAQ evaluation: second tuning set", () => {
+  const set = tuning2 as unknown as EvalSet;
+  const report = evaluate(matcher, set);
+  print("tuning set 2", set, report);
+
+  it("names real entries, covers every language and has near-domain negatives", () => {
+    for (const { expected } of set.questions) expect(matcher.get(expected), expected).toBeDefined();
+    for (const l of LOCALES) expect(report.rows[l].questions, l).toBeGreaterThanOrEqual(40);
+    expect(report.negatives["near-domain"].total).toBeGreaterThanOrEqual(60);
+  });
+
+  // Measured 80.9 % before anyone tuned on it: a regression floor, raised as the matcher improves.
+  it("right entry first ≥ 80 % overall", () => {
+    expect(pct(report.all.first, report.all.questions)).toBeGreaterThanOrEqual(80);
   });
 });
 
