@@ -11,6 +11,11 @@ export interface DetectedLanguage {
   readonly locale?: Locale;
   /** 0…1: how far the winner is ahead of the runner-up. 0 when there is no evidence. */
   readonly confidence: number;
+  /**
+   * The likeliest languages: `[locale]` when detected, else those sharing the top score (empty
+   * when there is no evidence at all). A hint for reading ambiguous words, never an answer.
+   */
+  readonly leading: readonly Locale[];
 }
 
 /**
@@ -119,8 +124,10 @@ export function detectLanguage(text: string): DetectedLanguage {
   const [first, second] = ranked;
   const top = first?.[1] ?? 0;
   const runnerUp = second?.[1] ?? 0;
-  if (!first || top === 0) return { confidence: 0 };
+  if (!first || top === 0) return { confidence: 0, leading: [] };
   const confidence = (top - runnerUp) / top;
-  if (top < MIN_SCORE || top - runnerUp < MIN_LEAD) return { confidence };
-  return { locale: first[0], confidence };
+  if (top < MIN_SCORE || top - runnerUp < MIN_LEAD) {
+    return { confidence, leading: ranked.filter(([, score]) => score === top).map(([l]) => l) };
+  }
+  return { locale: first[0], confidence, leading: [first[0]] };
 }

@@ -6,9 +6,11 @@
 import type { Locale } from "../i18n/locales.js";
 import { LOCALES } from "../i18n/locales.js";
 import { trigramSpace } from "./ngrams.js";
+import { tokenize } from "./normalize.js";
 import { contentTerms } from "./query-terms.js";
 import type { FaqEntry } from "./schema.js";
 import { stemFor } from "./stem.js";
+import { GREETINGS } from "./stop-words.js";
 
 /** A question staff taught the bot: stored text, its language, the entry it belongs to. */
 export interface LearnedPhrasing {
@@ -32,13 +34,26 @@ export interface LocaleLexicon {
   readonly idf: ReadonlyMap<string, number>;
   /** Stems by length, for typo look-ups that only compare words of similar length. */
   readonly byLength: ReadonlyMap<number, readonly string[]>;
+  /**
+   * Each phrasing word for word (folded tokens, stop words included) → the entries that have it.
+   * A question that is exactly one of them ("what can you do", a learned phrasing asked again)
+   * needs no scoring, even when it consists of stop words only.
+   */
+  readonly verbatim: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Every word (folded, not stemmed) of this language's wording: its topic words. */
+  readonly words: ReadonlySet<string>;
   /** Character trigrams of each entry's words in this language (ngrams.ts). */
   readonly trigrams: ReturnType<typeof trigramSpace>;
 }
 
-function stemsOf(locale: Locale, text: string): Set<string> {
-  return new Set(contentTerms(text).map((t) => stemFor(locale, t)));
+/** A text's words in order, greetings left out ("hi, what can you do?" → "what can you do"). */
+export function verbatimKey(text: string): string {
+  return tokenize(text)
+    .filter((t) => !GREETING_WORDS.has(t))
+    .join(" ");
 }
+
+const GREETING_WORDS: ReadonlySet<string> = new Set(Object.values(GREETINGS).flat());
 
 export function buildLexicons(
   entries: readonly FaqEntry[],
@@ -49,9 +64,13 @@ export function buildLexicons(
   for (const locale of LOCALES) {
     const phrasings: Phrasing[] = [];
     const words = new Map<string, string[]>();
+    const verbatim = new Map<string, Set<string>>();
     const addText = (entryId: string, text: string) => {
-      phrasings.push({ entryId, stems: stemsOf(locale, text) });
-      words.set(entryId, [...(words.get(entryId) ?? []), ...contentTerms(text)]);
+      const key = verbatimKey(text);
+      if (key) verbatim.set(key, (verbatim.get(key) ?? new Set()).add(entryId));
+      const terms = contentTerms(text, [locale], () => true);
+      phrasings.push({ entryId, stems: new Set(terms.map((t) => stemFor(locale, t))) });
+      words.set(entryId, [...(words.get(entryId) ?? []), ...terms]);
     };
     for (const e of entries) {
       for (const text of [e.title[locale], ...e.questions[locale], ...e.keywords[locale]])
@@ -76,7 +95,17 @@ export function buildLexicons(
     for (const p of phrasings) {
       if (p.stems.size > 0) grouped.set(p.entryId, [...(grouped.get(p.entryId) ?? []), p]);
     }
-    out.set(locale, { locale, docs, phrasings: grouped, idf, byLength, trigrams: trigramSpace(words) });
+    const allWords = new Set([...words.values()].flat());
+    out.set(locale, {
+      locale,
+      docs,
+      phrasings: grouped,
+      idf,
+      byLength,
+      verbatim,
+      words: allWords,
+      trigrams: trigramSpace(words),
+    });
   }
   return out;
 }

@@ -10,7 +10,7 @@
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locales.js";
 import { detectLanguage } from "./detect-language.js";
 import { FAQ_ENTRIES } from "./entries/index.js";
-import { buildLexicons, type LearnedPhrasing } from "./lexicon.js";
+import { buildLexicons, type LearnedPhrasing, verbatimKey } from "./lexicon.js";
 import { fold } from "./normalize.js";
 import { contentTerms } from "./query-terms.js";
 import type { FaqEntry } from "./schema.js";
@@ -78,13 +78,26 @@ export function createFaqMatcher(
 
   function match(question: string, opts: MatchOptions = {}): FaqMatch {
     const text = question.slice(0, MAX_QUESTION_CHARS);
-    const detectedLocale = detectLanguage(text).locale;
+    const detection = detectLanguage(text);
+    const detectedLocale = detection.locale;
     const lang = detectedLocale ?? opts.locale ?? DEFAULT_LOCALE;
     const detected = detectedLocale !== undefined;
-    const terms = [...new Set(contentTerms(text))].slice(0, MAX_TERMS);
-    if (terms.length === 0) return { lang, detected, suggestions: [], level: "none" };
+    const known = (word: string) => detection.leading.some((l) => lexicons.get(l)?.words.has(word));
+    const terms = [...new Set(contentTerms(text, detection.leading, known))].slice(0, MAX_TERMS);
+    const ranked = terms.length > 0 ? rankEntries(scoreEntries(lexicons, terms, entries.length)) : [];
 
-    const ranked = rankEntries(scoreEntries(lexicons, terms, entries.length));
+    const verbatim = verbatimEntry(text);
+    if (verbatim) {
+      const score = ranked.find((s) => s.id === verbatim)?.score ?? ranked[0]?.score ?? 1;
+      const others = ranked.filter((s) => s.id !== verbatim).map(({ id, score }) => ({ id, score }));
+      return {
+        lang,
+        detected,
+        best: { id: verbatim, score, confident: true },
+        suggestions: [{ id: verbatim, score }, ...others].slice(0, SUGGESTIONS),
+        level: "confident",
+      };
+    }
     const [top, runnerUp] = ranked;
     if (!top) return { lang, detected, suggestions: [], level: "none" };
     const level = decideLevel({
@@ -102,6 +115,15 @@ export function createFaqMatcher(
       suggestions,
       level,
     };
+  }
+
+  /** The one entry that has the question word for word as a phrasing (two words at least). */
+  function verbatimEntry(text: string): string | undefined {
+    const key = verbatimKey(text);
+    if (!key.includes(" ")) return undefined;
+    const ids = new Set<string>();
+    for (const lex of lexicons.values()) for (const id of lex.verbatim.get(key) ?? []) ids.add(id);
+    return ids.size === 1 ? [...ids][0] : undefined;
   }
 
   function titles(locale: Locale): FaqTitle[] {

@@ -9,6 +9,7 @@ export type TrigramVector = ReadonlyMap<string, number>;
 function trigrams(words: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const w of words) {
+    if (w.startsWith("_")) continue; // made-up terms ("_neg") have no spelling to compare
     const padded = ` ${w} `;
     for (let i = 0; i + 3 <= padded.length; i++) {
       const g = padded.slice(i, i + 3);

@@ -40,6 +40,7 @@ const JOINS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bcode[\s_-]*lock/g, "codelock"],
   [/\br[\s_-]*link\b/g, "rlink"],
   [/\bmedia[\s_-]*nav\b/g, "medianav"],
+  [/\bhead[\s_-]*units?\b/g, "headunit"],
   [/\bplug\s*(?:&|and|n|et|und|y|si|ve)?\s*radio/g, "plugradio"],
 ];
 

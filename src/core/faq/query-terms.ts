@@ -1,17 +1,195 @@
 /**
  * Turns text into the words the FAQ index works with, for phrasings and questions alike.
+ *
+ * Words are read in the text's language where it is known: a stop word of one language can be a
+ * topic word of another (Turkish "para" is money, "tuş" a button, "ses" the sound; Spanish
+ * "para", "tus", French "ses" are function words), and "ne" is a negation in French but "what"
+ * in Turkish.
  */
+import type { Locale } from "../i18n/locales.js";
+import { LOCALES } from "../i18n/locales.js";
 import { tokenize } from "./normalize.js";
-import { ALL_STOP_WORDS } from "./stop-words.js";
+import { ALL_STOP_WORDS, GREETINGS, STOP_WORDS } from "./stop-words.js";
 
 /**
- * Topic words: stop words and single letters dropped ("j'ai" → "j", "ai" → gone), digits kept
- * ("1 and 6", "0000", "A0" pre-codes matter).
+ * One term for "not / no / nothing / without" in every language. Negation says a lot in this
+ * domain ("no label", "nothing on the screen", "no number buttons", "doesn't work") although
+ * the words themselves are function words. It starts with "_", which no folded word can.
  */
-export function contentTerms(text: string): string[] {
-  return tokenize(text)
-    .filter((t) => !ALL_STOP_WORDS.has(t) && (t.length > 1 || /\d/.test(t)))
-    .map((t) => (NOT_ISSUED.test(t) ? NOT_ISSUED_TERM : t));
+export const NEGATION = "_neg";
+
+/**
+ * More function words, dropped from questions and phrasings like the stop words but not used as
+ * evidence of a language (stop-words.ts feeds language detection, which these would tilt).
+ */
+const MORE_STOP_WORDS: Readonly<Record<Locale, readonly string[]>> = {
+  en: words(`
+    up exactly instead still since before later even already yet maybe ever whats thats theres hes
+    shes lol guys well though because cause cuz gonna wanna gotta able supposed all means guess
+    think pretty kind sort else yeah hmm
+  `),
+  fr: words(`
+    comme ici jai cest ya deja encore aussi tout tous toute toutes tres avant depuis puis ensuite
+    juste vraiment enfin voila bon ben bah hier aujourd hui cela ceci celui celle dont lequel
+    laquelle chez vers suis es etes sommes avoir aurais serait faites font
+  `),
+  de: words(`
+    seit dafur ins bis beim alle alles einfach genau statt damit dabei darauf dazu davon dort hier
+    immer erst gerade sehr ganz also sonst trotzdem bereits vom um ob weil mehr heute gestern
+    irgendwie irgendwo woran worauf wofur womit etwa ziemlich diese dieser dieses diesem diesen
+    wurde wurden worden werden wird hatte hatten ihn ihm ihnen euch eure euer
+  `),
+  es: words(`
+    todo toda todos todas luego eso aqui alli ahi tambien solo antes desde hasta aun todavia
+    entonces bien cada misma tan tanto ayer hoy sea sido estoy estas he has ha han hemos fue mio mia
+    vuestro vuestra os algun alguna
+  `),
+  ro: words(`
+    tot toata toate tota toti pana inca asa unele unii unor mai foarte doar chiar deja acolo aici
+    iar apoi inainte ieri azi astazi fost ii ati ar as lucru lucrul nici oare cumva fie
+  `),
+  tr: words(`
+    bunu bunun buna bunlar bunlari olan oldu olmus diye once artik hala hep her tum butun zaten
+    sadece bile dun bugun misin musun miyim midir mudur musunuz misiniz miyiz bende sizde sizin onun
+    bizim beni seni sizi ona onu sunu boyle soyle oyle
+  `),
+};
+
+/** Folded negation words per language (most of them are stop words too). */
+const NEGATIONS: Readonly<Record<Locale, readonly string[]>> = {
+  en: words(`not no nothing none without never cannot cant dont doesnt didnt isnt wont aint havent
+    hasnt wasnt arent couldnt wouldnt shouldnt doesn don didn isn wasn aren won haven hasn couldn
+    wouldn shouldn weren`),
+  fr: words("ne n pas rien aucun aucune sans jamais"),
+  de: words("nicht kein keine keinen keinem keiner keines nichts ohne nie niemals"),
+  es: words("no nada ningun ninguna ninguno sin nunca"),
+  ro: words("nu nimic niciun nicio niciuna fara niciodata"),
+  tr: words("yok degil hic hicbir"),
+};
+
+/**
+ * Number words become digits, so "four digits", "4 chiffres" and "vier Ziffern" meet. Only
+ * 2–9: "one" is an article in most of our languages, and a few words are left out where they
+ * also mean something else (French "neuf" new, Romanian "nouă" new/us, Turkish "altı" under).
+ */
+const NUMBERS: Readonly<Record<Locale, readonly string[]>> = {
+  en: words("_ two three four five six seven eight nine"),
+  fr: words("_ deux trois quatre cinq six sept huit _"),
+  de: words("_ zwei drei vier funf sechs sieben acht neun"),
+  es: words("_ dos tres cuatro cinco seis siete ocho nueve"),
+  ro: words("_ doi trei patru cinci sase sapte opt _"),
+  tr: words("_ iki uc dort bes _ yedi sekiz dokuz"),
+};
+
+/**
+ * French words that folding would turn into a stop word: "où" (where) is not "ou" (or), "sûr"
+ * (safe) is not "sur" (on). Read before folding, as the English word of the same meaning.
+ */
+const ACCENTED_HOMOGRAPHS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?<![\p{L}\p{N}])où(?![\p{L}\p{N}])/giu, "where"],
+  [/(?<![\p{L}\p{N}])sûr(?:e|s|es)?(?![\p{L}\p{N}])/giu, "safe"],
+];
+
+/**
+ * A capital letter standing alone names a letter on a label ("the 4 characters after the T",
+ * "un T suivi de chiffres"): kept as a term ("_t"), where a lower-case single letter is dropped
+ * ("j'ai", "t'as"). Not "I" (English "I"), nor vowels that are words (Spanish "Y", "O", "U",
+ * Romanian "E", "O"; "A" pre-codes have their own term), nor initials ("C.A.R.").
+ */
+const LONE_CAPITAL = /(?<![\p{L}\p{N}'’]|\p{L}\.)[B-DF-HJ-NP-TV-XZ](?![\p{L}\p{N}'’]|\.\p{L})/gu;
+
+/**
+ * Turkish verbs say "not" with a suffix: "çalışmıyor", "açılmıyo", "okunmuyor", "olmaz", and
+ * "without doing" too: "sökmeden".
+ */
+const TURKISH_NEGATIVE_VERB = /.{2}(?:m[iu]yo(?:r|rum|z|lar)?|m[ae]z|m[ae]d[iu]m?|m[ae]d[ae]n)$/;
+
+function words(s: string): string[] {
+  return s.split(/\s+/).filter(Boolean);
+}
+
+interface Reading {
+  readonly negations: ReadonlySet<string>;
+  readonly numbers: ReadonlyMap<string, string>;
+  /** Dropped outright. */
+  readonly stop: ReadonlySet<string>;
+  /** Dropped unless `known` says the word is a topic word of one of the languages. */
+  readonly foreignStop: ReadonlySet<string>;
+  readonly turkish: boolean;
+  /** English "n't" is tokenized as "doesn" + "t", "can" + "t". */
+  readonly english: boolean;
+}
+
+const readings = new Map<string, Reading>();
+
+/** How to read words in `langs` (empty: language unknown, so every language's stop words). */
+function readingFor(langs: readonly Locale[]): Reading {
+  const key = langs.join(",");
+  const cached = readings.get(key);
+  if (cached) return cached;
+  const greetings = Object.values(GREETINGS).flat();
+  const among = langs.length > 0 ? langs : LOCALES;
+  const negations = new Set(among.flatMap((l) => NEGATIONS[l]));
+  // Language unknown: a word that is a negation in one language and an ordinary word in another
+  // ("ne": French "not", Turkish "what") is not taken as a negation.
+  if (langs.length === 0) {
+    for (const l of LOCALES) {
+      for (const w of STOP_WORDS[l]) if (!NEGATIONS[l].includes(w)) negations.delete(w);
+    }
+  }
+  const numbers = new Map<string, string>();
+  for (const l of among) {
+    NUMBERS[l].forEach((w, i) => {
+      if (w !== "_") numbers.set(w, String(i + 1));
+    });
+  }
+  const stop = new Set([...greetings, ...among.flatMap((l) => [...STOP_WORDS[l], ...MORE_STOP_WORDS[l]])]);
+  const foreignStop = new Set(
+    [...ALL_STOP_WORDS, ...Object.values(MORE_STOP_WORDS).flat()].filter((w) => !stop.has(w)),
+  );
+  const reading = {
+    negations,
+    numbers,
+    stop,
+    foreignStop,
+    turkish: among.includes("tr"),
+    english: among.includes("en"),
+  };
+  readings.set(key, reading);
+  return reading;
+}
+
+/**
+ * Topic words of `text` read in `langs` (see `readingFor`): stop words and single letters
+ * dropped ("j'ai" → "j", "ai" → gone), digits kept ("1 and 6", "0000", "A0" pre-codes matter),
+ * negations as one `NEGATION` term, number words as digits. `known(word)`: whether a stop word
+ * of another language is a topic word of these languages after all (Turkish "para").
+ */
+export function contentTerms(
+  text: string,
+  langs: readonly Locale[] = [],
+  known: (word: string) => boolean = () => false,
+): string[] {
+  const r = readingFor(langs);
+  const out: string[] = [];
+  let previous = "";
+  let unfolded = text;
+  for (const [pattern, word] of ACCENTED_HOMOGRAPHS) unfolded = unfolded.replace(pattern, word);
+  for (const raw of tokenize(unfolded)) {
+    const apostropheT = r.english && raw === "t" && previous.endsWith("n");
+    previous = raw;
+    if (r.negations.has(raw) || apostropheT) {
+      out.push(NEGATION);
+      continue;
+    }
+    const t = r.numbers.get(raw) ?? raw;
+    if (r.stop.has(t) || (r.foreignStop.has(t) && !known(t))) continue;
+    if (t.length < 2 && !/\d/.test(t)) continue;
+    out.push(NOT_ISSUED.test(t) ? NOT_ISSUED_TERM : t);
+    if (r.turkish && TURKISH_NEGATIVE_VERB.test(t)) out.push(NEGATION);
+  }
+  for (const [letter] of text.matchAll(LONE_CAPITAL)) out.push(`_${letter.toLowerCase()}`);
+  return out;
 }
 
 /**

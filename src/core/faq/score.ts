@@ -14,6 +14,7 @@ import type { Locale } from "../i18n/locales.js";
 import { typoBudget, withinEdits } from "./edit-distance.js";
 import type { LocaleLexicon } from "./lexicon.js";
 import { cosine } from "./ngrams.js";
+import { NEGATION } from "./query-terms.js";
 import { stemFor } from "./stem.js";
 
 /** Weight of a word no entry contains (≈ the weight of a word used by 3 of 27 entries). */
@@ -25,6 +26,12 @@ const MIN_COMPOUND = 4;
 const PHRASE_BONUS = 1;
 /** Weight of the trigram similarity (0…1), in units of the question's total word weight. */
 const TRIGRAM_WEIGHT = 0.5;
+/**
+ * Weight of a negation ("no label", "doesn't turn on", "sans démonter"). Counted like a word it
+ * would weigh little, as a third of the entries have some "not" in some phrasing; but it always
+ * changes what the question is about. About the weight of a word used by 6 of 27 entries.
+ */
+const NEGATION_WEIGHT = 1.5;
 /** An entry that shares no word must be at least this similar in trigrams to be scored at all. */
 const MIN_TRIGRAM_SIMILARITY = 0.2;
 
@@ -56,9 +63,15 @@ function candidatesFor(lex: LocaleLexicon, stem: string): Candidate[] {
   }
   if (typos.length > 0) return typos;
   const parts: Candidate[] = [];
+  // German compounds end in their head noun: "Zahlentasten" are "Tasten".
+  const headLast = lex.locale === "de";
   if (stem.length >= MIN_COMPOUND) {
     for (const v of lex.idf.keys()) {
-      if (v.length >= MIN_COMPOUND && v !== stem && (stem.startsWith(v) || v.startsWith(stem))) {
+      if (
+        v.length >= MIN_COMPOUND &&
+        v !== stem &&
+        (stem.startsWith(v) || v.startsWith(stem) || (headLast && stem.endsWith(v)))
+      ) {
         parts.push({ stem: v, quality: COMPOUND_QUALITY });
       }
     }
@@ -85,7 +98,8 @@ export function scoreEntries(
     lex,
     cands: terms.map((t) => candidatesFor(lex, stemFor(lex.locale, t))),
   }));
-  const weights = terms.map((_, i) => {
+  const weights = terms.map((term, i) => {
+    if (term === NEGATION) return NEGATION_WEIGHT;
     const users = new Set<string>();
     let quality = 0;
     for (const { lex, cands } of perLocale) {

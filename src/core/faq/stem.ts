@@ -6,14 +6,16 @@
  */
 import { newStemmer } from "snowball-stemmers";
 import type { Locale } from "../i18n/locales.js";
+import { SYNONYMS } from "./synonyms.js";
+import { turkishStem } from "./turkish-stem.js";
 
-const ALGORITHM: Readonly<Record<Locale, string>> = {
+/** Turkish has its own stemmer for folded text (turkish-stem.ts). */
+const ALGORITHM: Readonly<Record<Exclude<Locale, "tr">, string>> = {
   en: "english",
   fr: "french",
   de: "german",
   es: "spanish",
   ro: "romanian",
-  tr: "turkish",
 };
 
 const stemmers = new Map<Locale, { stem(word: string): string }>();
@@ -21,19 +23,49 @@ const stemmers = new Map<Locale, { stem(word: string): string }>();
 const cache = new Map<string, string>();
 const CACHE_MAX = 50_000;
 
-/** The stem of a folded word in `locale`; words with digits are kept whole ("0000", "a0xx"). */
+/**
+ * The stem of a folded word in `locale`, read as its synonym group's first word (synonyms.ts);
+ * words with digits are kept whole ("0000", "a0xx"), and so are made-up terms ("_neg",
+ * query-terms.ts).
+ */
 export function stemFor(locale: Locale, word: string): string {
-  if (/\d/.test(word) || word.length < 3) return word;
+  if (/\d/.test(word) || word.length < 3 || word.startsWith("_")) return word;
   const key = `${locale}:${word}`;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
-  let stemmer = stemmers.get(locale);
-  if (!stemmer) {
-    stemmer = newStemmer(ALGORITHM[locale]);
-    stemmers.set(locale, stemmer);
-  }
-  const stem = stemmer.stem(word) || word;
+  const raw = rawStem(locale, word);
+  const stem = synonymsOf(locale).get(raw) ?? raw;
   if (cache.size >= CACHE_MAX) cache.clear();
   cache.set(key, stem);
   return stem;
+}
+
+function rawStem(locale: Locale, word: string): string {
+  let stemmer = stemmers.get(locale);
+  if (!stemmer) {
+    stemmer = locale === "tr" ? { stem: turkishStem } : newStemmer(ALGORITHM[locale]);
+    stemmers.set(locale, stemmer);
+  }
+  return stemmer.stem(word) || word;
+}
+
+const synonymMaps = new Map<Locale, ReadonlyMap<string, string>>();
+
+/** Stem → the stem of its group's first word. */
+function synonymsOf(locale: Locale): ReadonlyMap<string, string> {
+  let map = synonymMaps.get(locale);
+  if (!map) {
+    const built = new Map<string, string>();
+    for (const [head, ...rest] of SYNONYMS[locale]) {
+      if (!head) continue;
+      const target = rawStem(locale, head);
+      for (const w of rest) {
+        const s = rawStem(locale, w);
+        if (s !== target) built.set(s, target);
+      }
+    }
+    map = built;
+    synonymMaps.set(locale, map);
+  }
+  return map;
 }

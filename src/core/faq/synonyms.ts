@@ -1,0 +1,119 @@
+/**
+ * Words that mean the same thing in this domain, per language: each group's words are read as
+ * its first word (after stemming, in the knowledge base and in questions alike), so "stereo"
+ * meets the entries that say "radio", "afficheur" those that say "écran", "teyp" those that say
+ * "radyo". Only words that people use interchangeably here; a word with a second meaning that
+ * matters ("keep asking" is not "store") stays out.
+ */
+import type { Locale } from "../i18n/locales.js";
+
+const groups = (s: string): string[][] =>
+  s
+    .split("\n")
+    .map((line) => line.split(/\s+/).filter(Boolean))
+    .filter((g) => g.length > 1);
+
+export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> = {
+  en: groups(`
+    radio stereo deck headunit autoradio receiver
+    bot robot chatbot
+    display screen lcd
+    show shows showing says appears pops
+    button buttons key keys knob knobs
+    remove removing removed pull pulling pulled extract dismantle
+    battery batteries batt
+    data info information details
+    store stored storing save saved keep keeping
+    delete deleted erase wipe
+    car vehicle auto
+    beep beeps beeping bleep bleeping chime
+    noise static crackle crackling hiss hissing buzzing
+    digit digits figures
+    turn switch switched
+    label sticker tag decal
+    manual handbook booklet
+    document documents papers paperwork logbook
+  `),
+  fr: groups(`
+    radio autoradio poste
+    bot robot chatbot
+    ecran afficheur affichage display
+    affiche marque indique
+    bouton boutons touche touches
+    demonter sortir enlever retirer extraire
+    batterie accu
+    donnees infos informations
+    stockees stocke stocker garder gardez conserver conservez enregistrer sauvegarder
+    casse cassee hs panne
+    voiture vehicule auto bagnole
+    bip bips bipe biper bipent
+    bruit bruits gresille gresillement crepite souffle
+    chiffre chiffres
+    etiquette autocollant sticker
+  `),
+  de: groups(`
+    radio autoradio gerat
+    bot roboter chatbot
+    display bildschirm anzeige
+    zeigt anzeigt
+    taste tasten knopf knopfe
+    ausbauen ausgebaut rausnehmen rausholen ausbau
+    batterie akku
+    daten informationen infos
+    gespeichert speichern speichert aufbewahren
+    kaputt defekt
+    auto fahrzeug wagen pkw
+    piept piepst piepen piepton
+    gerausch rauschen rauscht knistert knistern
+    ziffer ziffern
+    nimmt akzeptiert akzeptieren angenommen
+    etikett aufkleber sticker
+  `),
+  es: groups(`
+    radio autoradio estereo
+    bot robot chatbot
+    pantalla display
+    muestra sale aparece
+    boton botones tecla teclas
+    desmontar quitar extraer
+    bateria
+    datos informacion info
+    guardar guardais guardan almacenar almacenais
+    roto estropeado averiado
+    coche carro auto vehiculo
+    pitido pitidos pita pitar
+    ruido ruidos chirrido
+    cifra cifras digito digitos
+    codigo clave
+    etiqueta pegatina
+  `),
+  ro: groups(`
+    radio radioul casetofon
+    bot robot robotul chatbot
+    ecran display afisaj
+    arata afiseaza
+    buton butoane tasta taste
+    scot scoate demontez scos
+    baterie acumulator
+    date datele informatii informatiile
+    stocat stocati pastrati pastreaza salvati
+    masina masinii autoturism vehicul
+    bip bipuri piuie
+    zgomot zgomote
+    cifra cifre cifrele
+    eticheta abtibild
+  `),
+  tr: groups(`
+    radyo teyp
+    bot robot
+    ekran gosterge
+    tus tusu tuslar dugme dugmesi dugmeler
+    aku batarya
+    veri bilgi
+    saklaniyor sakliyor kaydediyor kaydediliyor saklamak
+    bozuk arizali
+    araba arac otomobil
+    kod sifre
+    bip otuyor
+  `),
+};

@@ -1,0 +1,85 @@
+/**
+ * A Turkish stemmer for folded text. People type Turkish without its letters ("calismiyor" for
+ * "çalışmıyor"), and the Snowball stemmer, which checks vowel harmony on the real letters, then
+ * leaves most words alone; it also knows no verb endings, and Turkish questions are full of
+ * verbs ("giriyorum", "girerim", "girdim", "girince" are all "gir", to enter).
+ *
+ * Endings are stripped from the end, longest first, up to four times: case, possessive and
+ * plural endings of nouns (the root keeps at least three letters), tense, person, mood and
+ * negation endings of verbs (at least two: "al", "et"). It over-strips now and then ("kumanda"
+ * → "kuman"), but the same way in the knowledge base and in a question, which is what counts.
+ */
+
+const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
+
+const VERB_ENDINGS = words(`
+  iyorum iyorsun iyoruz iyorsunuz iyorlar iyor uyorum uyorsun uyoruz uyorsunuz uyor iyo uyo
+  acagim ecegim acagiz ecegiz acaksin eceksin acak ecek acag eceg acam ecem icem icam ucam
+  yacak yecek yacagim yecegim yacam yecem
+  mak mek makta mekte masi mesi mali meli maliyim meliyim malisin melisin
+  abilir ebilir abiliyor ebiliyor abilirim ebilirim abilirsiniz ebilirsiniz abil ebil
+  yabilir yebilir yabilirim yebilirim yabil yebil
+  amiyor emiyor amiyorum emiyorum amadim emedim amaz emez ama eme
+  yamiyor yemiyor yamiyorum yemiyorum yamadim yemedim yamaz yemez yama yeme
+  madim medim madi medi miyor muyor miyorum muyorum maz mez
+  rim rum rsin riz ruz rsiniz
+  dim tim dum tum dik tik duk tuk din tin dun tun diniz tiniz dunuz tunuz
+  digim tigim digi tigi dugum dugu diktan dikten tiktan tikten diginiz tiginiz
+  misim mis mus missin
+  inca ince unca unce yinca yince arak erek yip yup ken iken yan yen
+`);
+
+const POSSESSIVE = words("im um in un i u si su imiz umuz iniz unuz lari leri m");
+const CASE = words(
+  "da de ta te dan den tan ten a e ya ye i u yi yu in un nin nun la le yla yle daki deki ki",
+);
+/** After "-si", "-i", "-leri", a case ending takes an "n": "radyo-su-n-da". */
+const TAKES_N = new Set(["si", "su", "i", "u", "lari", "leri"]);
+
+function nounEndings(): string[] {
+  const out = new Set(words("li lu siz suz lik luk ma me ir ur ar er dir tir dur tur di ti du tu"));
+  for (const plural of ["", "lar", "ler"]) {
+    for (const p of ["", ...POSSESSIVE]) {
+      for (const c of ["", ...CASE]) {
+        const n = TAKES_N.has(p) && c !== "" && !c.startsWith("y") && c !== "ki" ? "n" : "";
+        const ending = plural + p + n + c;
+        if (ending) out.add(ending);
+      }
+    }
+  }
+  return [...out];
+}
+
+/** [ending, shortest root it may leave], longest endings first. */
+const ENDINGS: ReadonlyArray<readonly [string, number]> = [
+  ...new Map<string, number>([
+    ...nounEndings().map((e) => [e, 3] as const),
+    ...VERB_ENDINGS.map((e) => [e, 2] as const),
+  ]),
+].sort((a, b) => b[0].length - a[0].length);
+
+/**
+ * Words whose ending looks like a suffix but is not: "veri" (data) is not "ver" (give; "veriyor"
+ * still is), "yardım" (help) is no past tense.
+ */
+const WHOLE: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^veri(?:$|ler|m)/, "veri"],
+  [/^yardim/, "yardim"],
+  [/^tamir/, "tamir"],
+  [/^silin/, "silin"], // erased, worn off (a label), not "sil" (delete my data)
+  [/^kimlik/, "kimlik"],
+];
+
+const MAX_STEPS = 4;
+
+export function turkishStem(word: string): string {
+  const whole = WHOLE.find(([pattern]) => pattern.test(word));
+  if (whole) return whole[1];
+  let w = word;
+  for (let step = 0; step < MAX_STEPS; step++) {
+    const hit = ENDINGS.find(([e, min]) => w.length - e.length >= min && w.endsWith(e));
+    if (!hit) break;
+    w = w.slice(0, w.length - hit[0].length);
+  }
+  return w;
+}

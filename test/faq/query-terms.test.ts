@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { createFaqMatcher } from "../../src/core/faq/matcher.js";
+import { contentTerms, NEGATION } from "../../src/core/faq/query-terms.js";
+import { stemFor } from "../../src/core/faq/stem.js";
+import { turkishStem } from "../../src/core/faq/turkish-stem.js";
+
+const matcher = createFaqMatcher();
+const known = () => true;
+
+describe("contentTerms", () => {
+  it("reads a word as the text's language does: Turkish 'para' is money, Spanish 'para' is 'for'", () => {
+    expect(contentTerms("bu kaç para", ["tr"], known)).toEqual(["para"]);
+    expect(contentTerms("codigo para la radio", ["es"], known)).toEqual(["codigo", "radio"]);
+    // Language unknown: every language's stop words are dropped.
+    expect(contentTerms("para")).toEqual([]);
+  });
+
+  it("drops a foreign stop word unless it is a topic word of the text's language", () => {
+    expect(contentTerms("ses bozuk", ["tr"], (w) => w === "ses")).toEqual(["ses", "bozuk"]);
+    expect(contentTerms("ses bozuk", ["tr"], () => false)).toEqual(["bozuk"]);
+  });
+
+  it("turns negations in every language into one term", () => {
+    const cases: ReadonlyArray<readonly [string, "en" | "fr" | "de" | "es" | "ro" | "tr"]> = [
+      ["no sticker on my radio", "en"],
+      ["the radio doesn't turn on", "en"],
+      ["pas d'étiquette", "fr"],
+      ["kein Aufkleber", "de"],
+      ["la pantalla no muestra nada", "es"],
+      ["radioul nu pornește", "ro"],
+      ["etiket yok", "tr"],
+      ["radyo açılmıyor", "tr"],
+      ["radyoyu sökmeden", "tr"],
+    ];
+    for (const [text, lang] of cases) expect(contentTerms(text, [lang], known), text).toContain(NEGATION);
+    expect(contentTerms("the radio turns on", ["en"], known)).not.toContain(NEGATION);
+    // "ne" is "not" in French but "what" in Turkish: with the language unknown it is neither.
+    expect(contentTerms("ne")).toEqual([]);
+    expect(contentTerms("kod ne", ["tr"], known)).toEqual(["kod"]);
+  });
+
+  it("writes number words as digits", () => {
+    expect(contentTerms("four digits", ["en"], known)).toEqual(["4", "digits"]);
+    expect(contentTerms("vier Ziffern", ["de"], known)).toEqual(["4", "ziffern"]);
+    expect(contentTerms("une lettre et trois chiffres", ["fr"], known)).toEqual(["lettre", "3", "chiffres"]);
+  });
+
+  it("keeps a capital letter standing alone (a letter on a label), not 'I' nor initials", () => {
+    expect(contentTerms("the four characters after the T", ["en"], known)).toContain("_t");
+    expect(contentTerms("I have the C.A.R. card", ["en"], known)).toEqual(["car", "card"]);
+  });
+
+  it("reads French 'où' and 'sûr' before folding turns them into 'ou' (or) and 'sur' (on)", () => {
+    expect(contentTerms("Où est l'étiquette ?", ["fr"], known)).toEqual(["where", "etiquette"]);
+    expect(contentTerms("ou est l'étiquette", ["fr"], known)).toEqual(["etiquette"]);
+    expect(contentTerms("c'est sûr ?", ["fr"], known)).toEqual(["safe"]);
+  });
+});
+
+describe("stems", () => {
+  it("Turkish verbs typed without Turkish letters meet their root", () => {
+    const forms = ["giriyorum", "girerim", "girdim", "girince", "girmek", "gireceğim", "giremiyorum"];
+    for (const f of forms) {
+      const folded = f.replace("ğ", "g");
+      expect(turkishStem(folded), f).toBe("gir");
+    }
+    expect(turkishStem("radyosundan")).toBe(turkishStem("radyo"));
+    expect(turkishStem("etiketinde")).toBe("etiket");
+  });
+
+  it("Turkish words whose ending only looks like a suffix keep it", () => {
+    expect(turkishStem("verilerimi")).toBe("veri");
+    expect(turkishStem("verdiginiz")).not.toBe("veri");
+    expect(turkishStem("yardim")).toBe("yardim");
+  });
+
+  it("synonyms of one language share a stem, other languages are untouched", () => {
+    expect(stemFor("fr", "afficheur")).toBe(stemFor("fr", "ecran"));
+    expect(stemFor("en", "sticker")).toBe(stemFor("en", "label"));
+    expect(stemFor("tr", "teyp")).toBe(stemFor("tr", "radyo"));
+    expect(stemFor("en", "afficheur")).not.toBe(stemFor("en", "screen"));
+  });
+});
+
+describe("matching with these terms", () => {
+  it("GIVEN a phrasing word for word, even all stop words THEN its entry, confidently", () => {
+    const m = matcher.match("what can you do?");
+    expect(m.best?.id).toBe("how-to-use-bot");
+    expect(m.level).toBe("confident");
+  });
+
+  it("GIVEN a negation THEN the entry about the missing thing, not the one about the thing", () => {
+    expect(matcher.match("pas d'étiquette sur ma radio").suggestions[0]?.id).toBe("label-unreadable");
+    expect(matcher.match("where is the label on my radio").suggestions[0]?.id).toBe("where-is-precode");
+  });
+
+  it("GIVEN a Turkish verb form the entries do not spell THEN it still meets them", () => {
+    expect(matcher.match("kodu radyoya nasıl giriyorum").suggestions[0]?.id).toBe("enter-code");
+  });
+});
