@@ -1,29 +1,43 @@
 /**
  * Edit distance with adjacent transpositions (optimal string alignment), stopping early once
- * `max` is exceeded: typo tolerance only ever asks "within 1 or 2?".
+ * `max` is exceeded: typo tolerance only ever asks "within 1 or 2?". Three rows of one reused
+ * buffer, no allocation per call (it runs for every question word against similar-length words).
  */
+let buffer = new Int32Array(3 * 64);
+
 export function withinEdits(a: string, b: string, max: number): boolean {
   if (Math.abs(a.length - b.length) > max) return false;
   if (a === b) return true;
-  let prevPrev: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const width = b.length + 1;
+  if (buffer.length < 3 * width) buffer = new Int32Array(3 * width);
+  let prevPrev = 0;
+  let prev = width;
+  let row = 2 * width;
+  for (let j = 0; j < width; j++) buffer[prev + j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    const ca = a.charCodeAt(i - 1);
+    buffer[row] = i;
     let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        d = Math.min(d, (prevPrev[j - 2] ?? 0) + 1);
+    for (let j = 1; j < width; j++) {
+      const cb = b.charCodeAt(j - 1);
+      let d = Math.min(
+        (buffer[prev + j] ?? 0) + 1,
+        (buffer[row + j - 1] ?? 0) + 1,
+        (buffer[prev + j - 1] ?? 0) + (ca === cb ? 0 : 1),
+      );
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) {
+        d = Math.min(d, (buffer[prevPrev + j - 2] ?? 0) + 1);
       }
-      row.push(d);
-      rowMin = Math.min(rowMin, d);
+      buffer[row + j] = d;
+      if (d < rowMin) rowMin = d;
     }
     if (rowMin > max) return false;
+    const oldest = prevPrev;
     prevPrev = prev;
     prev = row;
+    row = oldest;
   }
-  return (prev[b.length] ?? max + 1) <= max;
+  return (buffer[prev + b.length] ?? max + 1) <= max;
 }
 
 /** The typo budget for a word: none for short words ("code" ≠ "mode"), one, then two. */

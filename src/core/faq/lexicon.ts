@@ -30,6 +30,8 @@ export interface LocaleLexicon {
   readonly docs: ReadonlyMap<string, ReadonlySet<string>>;
   /** Entry id → its phrasings in this language, each as a set of stems. */
   readonly phrasings: ReadonlyMap<string, readonly Phrasing[]>;
+  /** Stem → the entries using it. */
+  readonly postings: ReadonlyMap<string, readonly string[]>;
   /** Stem → weight: ln(1 + entries / entries using it). */
   readonly idf: ReadonlyMap<string, number>;
   /** Stems by length, for typo look-ups that only compare words of similar length. */
@@ -85,8 +87,9 @@ export function buildLexicons(
       for (const s of p.stems) doc.add(s);
       docs.set(p.entryId, doc);
     }
-    const df = new Map<string, number>();
-    for (const doc of docs.values()) for (const s of doc) df.set(s, (df.get(s) ?? 0) + 1);
+    const postings = new Map<string, string[]>();
+    for (const [id, doc] of docs) for (const s of doc) postings.set(s, [...(postings.get(s) ?? []), id]);
+    const df = new Map([...postings].map(([s, ids]) => [s, ids.length]));
     const n = Math.max(1, entries.length);
     const idf = new Map([...df].map(([s, d]) => [s, Math.log(1 + n / d)]));
     const byLength = new Map<number, string[]>();
@@ -100,6 +103,7 @@ export function buildLexicons(
       locale,
       docs,
       phrasings: grouped,
+      postings,
       idf,
       byLength,
       verbatim,

@@ -62,6 +62,7 @@ export interface FaqMatcher {
 const MAX_QUESTION_CHARS = 400;
 const MAX_TERMS = 24;
 const SUGGESTIONS = 3;
+const MIN_VERBATIM_WORDS = 3;
 /** Discord allows at most 25 autocomplete choices. */
 const DEFAULT_TITLE_LIMIT = 25;
 
@@ -117,10 +118,14 @@ export function createFaqMatcher(
     };
   }
 
-  /** The one entry that has the question word for word as a phrasing (two words at least). */
+  /**
+   * The one entry that has the question word for word as a phrasing, of three words at least
+   * (not counting single letters): "what can you do" is a question, "what is" or "how much" are
+   * not yet, and go through the scoring like any other.
+   */
   function verbatimEntry(text: string): string | undefined {
     const key = verbatimKey(text);
-    if (!key.includes(" ")) return undefined;
+    if (key.split(" ").filter((w) => w.length > 1).length < MIN_VERBATIM_WORDS) return undefined;
     const ids = new Set<string>();
     for (const lex of lexicons.values()) for (const id of lex.verbatim.get(key) ?? []) ids.add(id);
     return ids.size === 1 ? [...ids][0] : undefined;

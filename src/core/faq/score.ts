@@ -50,7 +50,25 @@ interface Candidate {
   readonly quality: number;
 }
 
-function candidatesFor(lex: LocaleLexicon, stem: string): Candidate[] {
+/** Look-ups are pure functions of a lexicon and a stem: remembered per lexicon (bounded). */
+const lookups = new WeakMap<LocaleLexicon, Map<string, readonly Candidate[]>>();
+const MAX_LOOKUPS = 20_000;
+
+function candidatesFor(lex: LocaleLexicon, stem: string): readonly Candidate[] {
+  let memo = lookups.get(lex);
+  if (!memo) {
+    memo = new Map();
+    lookups.set(lex, memo);
+  }
+  const hit = memo.get(stem);
+  if (hit) return hit;
+  const found = lookUp(lex, stem);
+  if (memo.size >= MAX_LOOKUPS) memo.clear();
+  memo.set(stem, found);
+  return found;
+}
+
+function lookUp(lex: LocaleLexicon, stem: string): Candidate[] {
   if (lex.idf.has(stem)) return [{ stem, quality: 1 }];
   const budget = typoBudget(stem);
   const typos: Candidate[] = [];
@@ -105,7 +123,7 @@ export function scoreEntries(
     for (const { lex, cands } of perLocale) {
       for (const c of cands[i] ?? []) {
         quality = Math.max(quality, c.quality);
-        for (const [id, doc] of lex.docs) if (doc.has(c.stem)) users.add(id);
+        for (const id of lex.postings.get(c.stem) ?? []) users.add(id);
       }
     }
     return users.size === 0 ? UNKNOWN_WEIGHT : quality * Math.log(1 + entryCount / users.size);
