@@ -34,6 +34,8 @@ describe("contentTerms", () => {
     ];
     for (const [text, lang] of cases) expect(contentTerms(text, [lang], known), text).toContain(NEGATION);
     expect(contentTerms("the radio turns on", ["en"], known)).not.toContain(NEGATION);
+    expect(contentTerms("it won't turn on", ["en"], known)).toEqual([NEGATION, "turn"]);
+    expect(contentTerms("who won the match", ["en"], known)).toEqual(["won", "match"]);
     // "ne" is "not" in French but "what" in Turkish: with the language unknown it is neither.
     expect(contentTerms("ne")).toEqual([]);
     expect(contentTerms("kod ne", ["tr"], known)).toEqual(["kod"]);
@@ -72,6 +74,15 @@ describe("stems", () => {
     expect(turkishStem("verilerimi")).toBe("veri");
     expect(turkishStem("verdiginiz")).not.toBe("veri");
     expect(turkishStem("yardim")).toBe("yardim");
+  });
+
+  it("German participles and Romanian verbs typed without accents meet their verb", () => {
+    expect(stemFor("de", "gesperrt")).toBe(stemFor("de", "sperren"));
+    expect(stemFor("de", "eingegeben")).toBe(stemFor("de", "eingeben"));
+    expect(stemFor("de", "ausgebaut")).toBe(stemFor("de", "ausbauen"));
+    expect(stemFor("de", "gebraucht")).not.toBe(stemFor("de", "brauchen"));
+    expect(stemFor("ro", "porneste")).toBe(stemFor("ro", "pornit"));
+    expect(stemFor("ro", "functioneaza")).toBe(stemFor("ro", "functionare"));
   });
 
   it("synonyms of one language share a stem, other languages are untouched", () => {

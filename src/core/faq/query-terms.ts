@@ -58,7 +58,7 @@ const MORE_STOP_WORDS: Readonly<Record<Locale, readonly string[]>> = {
 /** Folded negation words per language (most of them are stop words too). */
 const NEGATIONS: Readonly<Record<Locale, readonly string[]>> = {
   en: words(`not no nothing none without never cannot cant dont doesnt didnt isnt wont aint havent
-    hasnt wasnt arent couldnt wouldnt shouldnt doesn don didn isn wasn aren won haven hasn couldn
+    hasnt wasnt arent couldnt wouldnt shouldnt doesn didn isn wasn aren haven hasn couldn
     wouldn shouldn weren`),
   fr: words("ne n pas rien aucun aucune sans jamais"),
   de: words("nicht kein keine keinen keinem keiner keines nichts ohne nie niemals"),
@@ -176,7 +176,9 @@ export function contentTerms(
   let unfolded = text;
   for (const [pattern, word] of ACCENTED_HOMOGRAPHS) unfolded = unfolded.replace(pattern, word);
   for (const raw of tokenize(unfolded)) {
+    // "won't", "can't": the auxiliary was no topic word, the "n't" is a negation.
     const apostropheT = r.english && raw === "t" && previous.endsWith("n");
+    if (apostropheT && out.at(-1) === previous) out.pop();
     previous = raw;
     if (r.negations.has(raw) || apostropheT) {
       out.push(NEGATION);

@@ -46,7 +46,37 @@ function rawStem(locale: Locale, word: string): string {
     stemmer = locale === "tr" ? { stem: turkishStem } : newStemmer(ALGORITHM[locale]);
     stemmers.set(locale, stemmer);
   }
-  return stemmer.stem(word) || word;
+  const base = locale === "de" ? germanParticipleBase(word) : word;
+  const stem = stemmer.stem(base) || base;
+  return locale === "ro" ? romanianVerbRoot(stem) : stem;
+}
+
+/**
+ * The Romanian Snowball stemmer strips "-ează", "-ește" only with their accents, which people
+ * leave out ("porneste", "functioneaza"), and keeps participles apart from the verb ("pornit",
+ * "blocat"). What it leaves of such a verb is cut back to the root, keeping four letters at
+ * least: "pornest", "pornesc", "pornit" → "porn".
+ */
+const ROMANIAN_VERB_ENDING = /(?:eaz|ez|est|esc|it|at|ut)$/;
+
+function romanianVerbRoot(stem: string): string {
+  const m = ROMANIAN_VERB_ENDING.exec(stem);
+  return m && stem.length - m[0].length >= 4 ? stem.slice(0, m.index) : stem;
+}
+
+/**
+ * German past participles wrap the verb in "ge-…-t/-en", after a separable prefix if any: the
+ * Snowball stemmer leaves them apart from the verb ("gesperrt" ≠ "sperren", "eingegeben" ≠
+ * "eingeben", "ausgebaut" ≠ "ausbauen"). The verb's infinitive is rebuilt before stemming.
+ * "gebraucht" stays whole: it means second-hand, not "needed".
+ */
+const GERMAN_PARTICIPLE = /^(ab|an|auf|aus|ein|nach|um|vor|weg|zu|zuruck)?ge(\p{L}{3,}?)(?:t|en)$/u;
+const NOT_PARTICIPLES = new Set(["gebraucht", "gebrauchten", "gebrauchtes", "gerat", "geraten"]);
+
+function germanParticipleBase(word: string): string {
+  if (NOT_PARTICIPLES.has(word)) return word;
+  const m = GERMAN_PARTICIPLE.exec(word);
+  return m ? `${m[1] ?? ""}${m[2]}en` : word;
 }
 
 const synonymMaps = new Map<Locale, ReadonlyMap<string, string>>();
