@@ -76,13 +76,14 @@ describe("stems", () => {
     expect(turkishStem("yardim")).toBe("yardim");
   });
 
-  it("German participles and Romanian verbs typed without accents meet their verb", () => {
+  it("German participles, Romanian verbs and French feminines typed without accents meet their verb", () => {
     expect(stemFor("de", "gesperrt")).toBe(stemFor("de", "sperren"));
     expect(stemFor("de", "eingegeben")).toBe(stemFor("de", "eingeben"));
     expect(stemFor("de", "ausgebaut")).toBe(stemFor("de", "ausbauen"));
     expect(stemFor("de", "gebraucht")).not.toBe(stemFor("de", "brauchen"));
     expect(stemFor("ro", "porneste")).toBe(stemFor("ro", "pornit"));
     expect(stemFor("ro", "functioneaza")).toBe(stemFor("ro", "functionare"));
+    expect(stemFor("fr", "bloquee")).toBe(stemFor("fr", "bloque"));
   });
 
   it("synonyms of one language share a stem, other languages are untouched", () => {

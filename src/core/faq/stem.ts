@@ -46,9 +46,18 @@ function rawStem(locale: Locale, word: string): string {
     stemmer = locale === "tr" ? { stem: turkishStem } : newStemmer(ALGORITHM[locale]);
     stemmers.set(locale, stemmer);
   }
-  const base = locale === "de" ? germanParticipleBase(word) : word;
+  const base =
+    locale === "de" ? germanParticipleBase(word) : locale === "fr" ? frenchFeminineBase(word) : word;
   const stem = stemmer.stem(base) || base;
   return locale === "ro" ? romanianVerbRoot(stem) : stem;
+}
+
+/**
+ * French feminine participles lose their accent to folding ("bloquée" → "bloquee"), and Snowball
+ * then keeps an "e" it strips from "bloqué": the feminine ending goes first.
+ */
+function frenchFeminineBase(word: string): string {
+  return word.length >= 6 && /ees?$/.test(word) ? word.replace(/es?$/, "") : word;
 }
 
 /**
