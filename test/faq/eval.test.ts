@@ -13,7 +13,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { createFaqMatcher } from "../../src/core/faq/matcher.js";
-import { LOCALES } from "../../src/core/i18n/locales.js";
+import { LOCALES, type Locale } from "../../src/core/i18n/locales.js";
 import tuning from "./eval-questions.json" with { type: "json" };
 import tuning2 from "./eval-questions-2.json" with { type: "json" };
 import { type EvalSet, evaluate, pct, type Report, table } from "./evaluate.js";
@@ -61,9 +61,9 @@ describe("FAQ evaluation: second tuning set", () => {
     expect(report.negatives["near-domain"].total).toBeGreaterThanOrEqual(60);
   });
 
-  // Measured 80.9 % before anyone tuned on it: a regression floor, raised as the matcher improves.
-  it("right entry first ≥ 80 % overall", () => {
-    expect(pct(report.all.first, report.all.questions)).toBeGreaterThanOrEqual(80);
+  // 80.9 % before anyone tuned on it, 93.4 % after (2026-12-04): a regression floor.
+  it("right entry first ≥ 92 % overall", () => {
+    expect(pct(report.all.first, report.all.questions)).toBeGreaterThanOrEqual(92);
   });
 });
 
@@ -83,25 +83,37 @@ describe.skipIf(heldoutMissing)("FAQ evaluation: held-out set (gates)", () => {
     expect(set.negatives.length).toBeGreaterThanOrEqual(60);
   });
 
-  // Issue #13's target is ≥ 95 % per language; it is NOT met yet (86.7 % overall on 2026-12-04,
-  // README "Languages and the FAQ"). Until it is, this guards against regressions: no language
-  // may fall below the floor measured then (Turkish 78.6 %), and the gap is printed on every run.
+  // Issue #13's target is ≥ 95 % per language; it is NOT met yet: measured 2026-12-04 after the
+  // matcher work on the tuning sets (README "Languages and the FAQ"), 91.2 % overall, from 87.5 %
+  // (Turkish) to 94.7 % (French). Until it is, each language has a regression floor one question
+  // below what was measured then, and the gap to the target is printed on every run.
   const TARGET = 95;
-  const FLOOR = 78;
-  it.each(LOCALES)(`%s: the right entry comes first for ≥ ${FLOOR} percent (target ${TARGET})`, (l) => {
-    const r = report.rows[l];
-    const got = pct(r.first, r.questions);
-    if (got < TARGET)
-      console.log(`FAQ held-out ${l}: right first ${got.toFixed(1)} % — below the ${TARGET} % target`);
-    expect(got).toBeGreaterThanOrEqual(FLOOR);
-  });
+  const FLOORS: Readonly<Record<Locale, number>> = {
+    en: 89, // measured 91.2
+    fr: 92, // 94.7
+    de: 89, // 91.1
+    es: 91, // 93.0
+    ro: 87, // 89.3
+    tr: 85, // 87.5
+  };
+  it.each(LOCALES)(
+    `%s: the right entry comes first at least as often as measured (target ${TARGET} percent)`,
+    (l) => {
+      const r = report.rows[l];
+      const got = pct(r.first, r.questions);
+      if (got < TARGET)
+        console.log(
+          `FAQ held-out ${l}: right first ${got.toFixed(1)} % — ${(TARGET - got).toFixed(1)} below the ${TARGET} % target`,
+        );
+      expect(got).toBeGreaterThanOrEqual(FLOORS[l]);
+    },
+  );
 
-  // Target ≥ 98 %. After the entries lost five phrasings that the blind writer had also written
-  // (2026-12-04), it measures 97.3 %: not met. The assertion is a regression floor until it is.
-  it("confident answers are right ≥ 96 % (target 98)", () => {
+  // Target ≥ 98 %: met since 2026-12-04 (99.4 %; 97.3 % before).
+  it("confident answers are right ≥ 98 %", () => {
     const got = pct(report.all.confidentRight, report.all.confident);
     if (got < 98) console.log(`FAQ held-out: confident right ${got.toFixed(1)} % — below the 98 % target`);
-    expect(got).toBeGreaterThanOrEqual(96);
+    expect(got).toBeGreaterThanOrEqual(98);
   });
 
   it("near-domain questions are answered confidently ≤ 2 % of the time", () => {
