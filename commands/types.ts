@@ -15,8 +15,13 @@ export interface UserRef {
   readonly displayName?: string | undefined;
 }
 
+/** Where a request's language came from: `/language`, the last question's language, the app's, or the default. */
+export type LocaleSource = "choice" | "conversation" | "platform" | "default";
+
 export interface CommandContext {
   readonly locale: Locale;
+  /** Set by the adapters with `locale` (src/bot/locale.ts); absent: unknown. */
+  readonly localeFrom?: LocaleSource;
   readonly user: UserRef;
   /** Where replies go: `telegram:{chatId}[:{topicId}]`, `discord:{channelId}`, `console:local`. */
   readonly conversation: string;

@@ -7,7 +7,7 @@ import { buildDeskChannel, discordDeskScope } from "./app-desk.js";
 import { attachSupportDesk, createStoreServices, startBackground } from "./app-support.js";
 import { createBot } from "./bot/index.js";
 import { createRateGate } from "./bot/rate-gate.js";
-import { type Config, ConfigError, loadConfig } from "./config.js";
+import { type Config, ConfigError, type Env, parseConfig, withEnvFile } from "./config.js";
 import { createObservability } from "./http/observability.js";
 import { mountOperations } from "./http/ops-listener.js";
 import { createHttpServer, type HttpServer } from "./http/server.js";
@@ -25,7 +25,11 @@ import { openStore } from "./store/index.js";
 export interface StartOptions {
   /** `dokker-bot chat`: terminal chat even if tokens are set. */
   readonly forceConsole?: boolean;
-  readonly env?: Record<string, string | undefined>;
+  /**
+   * The environment the configuration is read from (default `process.env`; `.env` fills in what
+   * it lacks). A shard process passes its own (src/shard.ts) instead of changing `process.env`.
+   */
+  readonly env?: Env;
   /** `dokker-bot chat --images DIR`: the terminal chat writes pictures there and prints their paths. */
   readonly imagesDir?: string;
 }
@@ -35,9 +39,10 @@ function platformsConfigured(c: Config): boolean {
 }
 
 export async function startApp(opts: StartOptions = {}): Promise<number> {
+  const env = withEnvFile(opts.env ?? process.env);
   let config: Config;
   try {
-    config = loadConfig();
+    config = parseConfig(env);
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\nSee .env.example for every variable.\n`);
@@ -53,7 +58,7 @@ export async function startApp(opts: StartOptions = {}): Promise<number> {
     opts.forceConsole ||
     config.CONSOLE === "on" ||
     (config.CONSOLE === "auto" && !platformsConfigured(config));
-  const explicitLevel = process.env.LOG_LEVEL !== undefined;
+  const explicitLevel = env.LOG_LEVEL !== undefined;
   const logger = createLogger({ level: useConsole && !explicitLevel ? "warn" : config.LOG_LEVEL });
 
   // Store: the store opens (and migrates) before any
@@ -121,6 +126,7 @@ export async function startApp(opts: StartOptions = {}): Promise<number> {
       input: process.stdin,
       output: process.stdout,
       locale: config.DEFAULT_LOCALE,
+      logger,
       ...(opts.imagesDir ? { imagesDir: opts.imagesDir } : {}),
     });
     if (process.stdout.isTTY) {

@@ -2,8 +2,9 @@
  * One zod schema over the environment (plus an optional `.env` file). An invalid value stops
  * start-up with a message naming the variable and the problem. `.env.example` documents each one.
  */
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { hostname } from "node:os";
+import { parseEnv } from "node:util";
 import { z } from "zod";
 
 const optionalString = z
@@ -128,6 +129,9 @@ export const configSchema = z.object({
 
 export type Config = z.infer<typeof configSchema>;
 
+/** Environment variables: `process.env`, or the environment a process starts the app with. */
+export type Env = Readonly<Record<string, string | undefined>>;
+
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
@@ -135,7 +139,7 @@ export class ConfigError extends Error {
   }
 }
 
-export function parseConfig(env: Record<string, string | undefined>): Config {
+export function parseConfig(env: Env): Config {
   const result = configSchema.safeParse(env);
   if (result.success) {
     const c = result.data;
@@ -157,12 +161,17 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   throw new ConfigError(result.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`));
 }
 
-/** Reads `.env` (if present, without overriding real environment variables) and parses. */
-export function loadConfig(envFile = ".env"): Config {
-  if (existsSync(envFile)) {
-    const before = { ...process.env };
-    process.loadEnvFile(envFile);
-    Object.assign(process.env, before); // real environment wins over the file
-  }
-  return parseConfig(process.env);
+/**
+ * `env` with the variables of `.env` (if present) it lacks: the given environment wins over the
+ * file. Nothing is written to `process.env`, so a process can start the app with an environment of
+ * its own (a shard: src/shard.ts).
+ */
+export function withEnvFile(env: Env, envFile = ".env"): Env {
+  if (!existsSync(envFile)) return env;
+  return { ...parseEnv(readFileSync(envFile, "utf8")), ...env };
+}
+
+/** The configuration from `env` (default: the process's) and `.env`. */
+export function loadConfig(env: Env = process.env, envFile = ".env"): Config {
+  return parseConfig(withEnvFile(env, envFile));
 }

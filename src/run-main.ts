@@ -8,9 +8,12 @@
  * process exits 1, because Node leaves its state undefined after one (a supervisor restarts it).
  */
 import { type StartOptions, startApp } from "./app.js";
+import { type Env, withEnvFile } from "./config.js";
 import { describeStartupError } from "./startup-error.js";
 
-const verbose = () => process.env.LOG_LEVEL === "debug" || process.env.LOG_LEVEL === "trace";
+/** The environment the app is started with (and `.env`): LOG_LEVEL and the start-up error line read it. */
+let env: Env = process.env;
+const verbose = () => env.LOG_LEVEL === "debug" || env.LOG_LEVEL === "trace";
 
 function logLine(level: number, msg: string, error: unknown): void {
   const err =
@@ -34,15 +37,16 @@ function installSafetyNet(): void {
 }
 
 export function runMain(label = "Fatal", opts: StartOptions = {}): void {
+  env = withEnvFile(opts.env ?? process.env);
   installSafetyNet();
-  startApp(opts).then(
+  startApp({ ...opts, env }).then(
     (code) => {
       process.exitCode = code;
       // Let pending stdout writes flush first.
       setTimeout(() => process.exit(code), 200).unref();
     },
     (error: unknown) => {
-      const { line } = describeStartupError(error, opts.env ?? process.env);
+      const { line } = describeStartupError(error, env);
       process.stderr.write(`${label}: ${line}\n`);
       if (verbose() && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
       else process.stderr.write("(LOG_LEVEL=debug shows the details.)\n");

@@ -152,7 +152,7 @@ export function createBot(options: BotOptions): Bot {
         requestId,
         async (clean) => {
           for (const handler of textHandlers) {
-            const reply = await handler(text, clean);
+            const reply = await handler(text, clean, log);
             if (reply !== undefined) return reply === "silent" ? undefined : reply;
           }
           return undefined;

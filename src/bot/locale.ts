@@ -4,82 +4,65 @@
  * `rememberConversationLanguage`), else the platform's locale (Telegram `language_code`, Discord
  * `locale`), else the default.
  *
- * The profile read here happens at the start of every update/interaction, so it is also kept for a
- * moment (`recentProfile`): a handler of the same update can compare against it instead of reading
- * again (`/dokker` skips rewriting a profile that already holds the same values).
+ * Nothing is cached in this process (several instances may share the store): the adapter reads
+ * the profile once per update when it builds the context, and where the language came from
+ * travels with the request (`ctx.localeFrom`), so a handler of the same update knows whether the
+ * conversation's language changed without reading again. Writes that change nothing are skipped
+ * by the store itself (src/store/profiles.ts). The language is never worth failing a request for:
+ * a store failure here is logged (warn) and the answer goes out in the best language known.
  */
 import type { Services } from "../../commands/services.js";
+import type { CommandContext, LocaleSource } from "../../commands/types.js";
 import { detectLanguage } from "../core/faq/detect-language.js";
 import { type Locale, localeFromTag } from "../core/i18n/locales.js";
+import { userKeyOf } from "../core/user-key.js";
+import type { Logger } from "../logger.js";
 
-type StoredProfile = NonNullable<Awaited<ReturnType<NonNullable<Services["profiles"]>["get"]>>>;
+export interface ResolvedLocale {
+  readonly locale: Locale;
+  readonly localeFrom: LocaleSource;
+}
 
-/** Snapshots younger than this are "this update's read"; older ones are ignored. */
-const RECENT_MS = 5000;
-/** Bounded: the oldest snapshot is dropped first. */
-const RECENT_MAX = 1024;
-type ProfileService = NonNullable<Services["profiles"]>;
-/** Per profile service (one per store), so tests with several stores in one process stay apart. */
-const recentBy = new WeakMap<ProfileService, Map<string, { profile: StoredProfile; at: number }>>();
-
+/** For the CommandContext: `{ locale, localeFrom }`, read from the user's profile (one read). */
 export async function resolveLocale(
   services: Services,
   userKey: string,
   platformTag: string | undefined,
   fallback: Locale,
-): Promise<Locale> {
-  const profiles = services.profiles;
-  const profile = await profiles?.get(userKey).catch(() => undefined);
-  if (profiles) remember(profiles, userKey, profile);
-  return profile?.locale ?? profile?.conversationLocale ?? localeFromTag(platformTag) ?? fallback;
-}
-
-function remember(profiles: ProfileService, userKey: string, profile: StoredProfile | undefined): void {
-  let recent = recentBy.get(profiles);
-  if (!recent) {
-    recent = new Map();
-    recentBy.set(profiles, recent);
+  log: Pick<Logger, "warn">,
+): Promise<ResolvedLocale> {
+  let profile: Awaited<ReturnType<NonNullable<Services["profiles"]>["get"]>>;
+  try {
+    profile = await services.profiles?.get(userKey);
+  } catch (error) {
+    log.warn({ err: error, userKey }, "profile not readable; answering in the platform's language");
   }
-  recent.delete(userKey); // re-insert: Map order is then oldest-read first
-  if (!profile) return; // no profile (or the read failed): nothing to rely on
-  if (recent.size >= RECENT_MAX) recent.delete(recent.keys().next().value ?? "");
-  recent.set(userKey, { profile, at: Date.now() });
-}
-
-/**
- * The profile as `resolveLocale` read it for `userKey` within the last few seconds, or `undefined`
- * (no profile, or no fresh read: callers must then not assume anything). It comes from the store,
- * so it is as current as any read, whichever instance wrote the profile.
- */
-function recentProfile(
-  profiles: ProfileService,
-  userKey: string,
-  now = Date.now(),
-): StoredProfile | undefined {
-  const hit = recentBy.get(profiles)?.get(userKey);
-  if (!hit || now - hit.at > RECENT_MS) return undefined;
-  return hit.profile;
+  if (profile?.locale) return { locale: profile.locale, localeFrom: "choice" };
+  if (profile?.conversationLocale) return { locale: profile.conversationLocale, localeFrom: "conversation" };
+  const tagged = localeFromTag(platformTag);
+  return tagged ? { locale: tagged, localeFrom: "platform" } : { locale: fallback, localeFrom: "default" };
 }
 
 /**
  * A question written in one of the six languages sets the language of the replies that follow
  * (decode, steps, lockout) until the user writes in another one. Stored apart from the explicit
- * `/language` choice, which still wins. Returns the language the rest of this update should use.
+ * `/language` choice, which still wins. Written only when it changes what `ctx` was built from
+ * (a context without `localeFrom` always writes; the store skips it if nothing changed).
  */
 export async function rememberConversationLanguage(
-  services: Services,
-  userKey: string,
+  ctx: CommandContext,
   text: string,
-  current: Locale,
-): Promise<Locale> {
-  const profiles = services.profiles;
+  log: Pick<Logger, "warn">,
+): Promise<void> {
+  const profiles = ctx.services.profiles;
   const detected = detectLanguage(text).locale;
-  if (!profiles || !detected) return current;
-  const profile = recentProfile(profiles, userKey) ?? (await profiles.get(userKey).catch(() => undefined));
-  if (profile?.locale) return current; // an explicit /language wins
-  if (profile?.conversationLocale !== detected) {
-    await profiles.update(userKey, { conversationLocale: detected }).catch(() => undefined);
-    remember(profiles, userKey, { ...profile, conversationLocale: detected });
+  if (!profiles || !detected) return;
+  if (ctx.localeFrom === "choice") return; // an explicit /language wins
+  if (ctx.localeFrom === "conversation" && ctx.locale === detected) return; // stored already
+  const userKey = userKeyOf(ctx.user);
+  try {
+    await profiles.update(userKey, { conversationLocale: detected });
+  } catch (error) {
+    log.warn({ err: error, userKey }, "conversation language not stored");
   }
-  return detected;
 }

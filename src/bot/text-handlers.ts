@@ -10,7 +10,7 @@ import type { CommandContext } from "../../commands/types.js";
 import { t } from "../core/i18n/index.js";
 import { isPrecodeAttempt, parsePrecode, precodeForm } from "../core/precode.js";
 import type { Reply } from "../core/reply.js";
-import { userKeyOf } from "../core/user-key.js";
+import type { Logger } from "../logger.js";
 import { rememberConversationLanguage } from "./locale.js";
 import { notice } from "./outcomes.js";
 import { ticketRelay } from "./ticket-relay.js";
@@ -18,6 +18,8 @@ import { ticketRelay } from "./ticket-relay.js";
 export type TextHandler = (
   text: string,
   ctx: CommandContext,
+  /** The bot's logger, for what a handler tolerates (a store failure it answers anyway). */
+  log: Logger,
 ) => Promise<Reply | "silent" | undefined> | Reply | "silent" | undefined;
 
 /**
@@ -26,11 +28,11 @@ export type TextHandler = (
  * as a question, with a "Did you mean B123?" button (in private chats; in groups, nothing).
  * A short failed attempt → why it failed.
  */
-const precodeText: TextHandler = async (text, ctx) => {
+const precodeText: TextHandler = async (text, ctx, log) => {
   const parsed = parsePrecode(text);
   if (parsed.ok && precodeForm(text) === "in-text") {
     if (ctx.chat !== "private") return undefined;
-    await rememberConversationLanguage(ctx.services, userKeyOf(ctx.user), text, ctx.locale);
+    await rememberConversationLanguage(ctx, text, log);
     const reply = answerQuestion(text, ctx);
     const precode = parsed.value.precode;
     const button = {
@@ -50,9 +52,9 @@ const precodeText: TextHandler = async (text, ctx) => {
  * A question in plain words (private chats only: in groups the bot speaks when addressed). Its
  * language becomes the conversation's language for the replies that follow (src/bot/locale.ts).
  */
-const faqText: TextHandler = async (text, ctx) => {
+const faqText: TextHandler = async (text, ctx, log) => {
   if (ctx.chat !== "private") return undefined;
-  await rememberConversationLanguage(ctx.services, userKeyOf(ctx.user), text, ctx.locale);
+  await rememberConversationLanguage(ctx, text, log);
   return answerQuestion(text, ctx);
 };
 

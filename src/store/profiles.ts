@@ -47,8 +47,12 @@ export function createProfileRepository({ db }: RepoContext): ProfileRepository 
     1,
   );
   // One statement, so two concurrent first updates cannot both INSERT: the loser turns into
-  // an UPDATE of the winner's row (each dialect's native upsert). Written for every decode, so
-  // compiled once per set of patched columns (a handful of shapes in practice).
+  // an UPDATE of the winner's row (each dialect's native upsert). Written for every decode and
+  // every question's language, so compiled once per set of patched columns (a handful of shapes
+  // in practice). A patch that changes nothing is not written (`WHERE … IS DISTINCT FROM`): the
+  // same pre-code decoded again, or a question in the language already stored, costs no row
+  // write (no new PostgreSQL row version, no SQLite page write) - the store's answer to the
+  // per-process caches the callers used to keep.
   const upserts = new Map<string, ReturnType<typeof buildUpsert>>();
   function buildUpsert(names: readonly (keyof ProfileColumns)[]) {
     return prepared(
@@ -58,8 +62,14 @@ export function createProfileRepository({ db }: RepoContext): ProfileRepository 
         return db
           .insertInto("profiles")
           .values({ user_key: userKey, ...columns, created_at: at, updated_at: at })
-          .onConflict((oc) => oc.column("user_key").doUpdateSet({ ...columns, updated_at: at }))
-          .returningAll();
+          .onConflict((oc) => {
+            const update = oc.column("user_key").doUpdateSet({ ...columns, updated_at: at });
+            if (names.length === 0) return update;
+            return update.where((eb) =>
+              eb.or(names.map((n) => eb(`profiles.${n}`, "is distinct from", eb.ref(`excluded.${n}`)))),
+            );
+          })
+          .returning("user_key");
       },
       names.length + 2,
     );
@@ -85,9 +95,8 @@ export function createProfileRepository({ db }: RepoContext): ProfileRepository 
       const names = Object.keys(columns) as (keyof ProfileColumns)[];
       const upsert = upsertFor(names);
       const values = names.map((n) => columns[n] as string | number);
-      const [row] = (await upsert(userKey, at, ...values)).rows;
-      if (!row) throw new Error("profiles.update: upsert returned no row");
-      return toProfile(row);
+      // A row comes back when one was inserted or updated; none when the profile already held it.
+      return (await upsert(userKey, at, ...values)).rows.length > 0;
     },
 
     async forget(userKey) {

@@ -50,8 +50,11 @@ export interface ProfilePatch {
 
 export interface ProfileRepository {
   get(userKey: string): Promise<Profile | null>;
-  /** Upsert: creates the profile on first use. Returns the stored profile. */
-  update(userKey: string, patch: ProfilePatch, at?: number): Promise<Profile>;
+  /**
+   * Upsert: creates the profile on first use. A patch that changes nothing is not written (nor is
+   * `updatedAt`). Resolves true when the profile was created or changed.
+   */
+  update(userKey: string, patch: ProfilePatch, at?: number): Promise<boolean>;
   /** Deletes the profile. Returns whether one existed. */
   forget(userKey: string): Promise<boolean>;
 }

@@ -25,8 +25,10 @@ describe("terminal chat --images DIR", () => {
     output.on("data", (d: Buffer) => {
       printed += d.toString();
     });
+    const { logger } = memoryLogger();
     const adapter = createConsoleAdapter({
-      bot: createBot({ logger: memoryLogger().logger }),
+      bot: createBot({ logger }),
+      logger,
       services: { faceplate: images.faceplate },
       input,
       output,

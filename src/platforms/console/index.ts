@@ -15,6 +15,7 @@ import { t } from "../../core/i18n/index.js";
 import type { Locale } from "../../core/i18n/locales.js";
 import type { Action, Reply } from "../../core/reply.js";
 import { userKey } from "../../core/user-key.js";
+import type { Logger } from "../../logger.js";
 import type { PlatformAdapter } from "../types.js";
 import { renderConsole } from "./render.js";
 
@@ -24,6 +25,7 @@ export interface ConsoleAdapterConfig {
   readonly input: NodeJS.ReadableStream;
   readonly output: NodeJS.WritableStream & { isTTY?: boolean };
   readonly locale: Locale;
+  readonly logger: Pick<Logger, "warn">;
   readonly now?: () => Date;
   /** Write reply pictures (faceplate PNGs) here and print their paths (`chat --images DIR`). */
   readonly imagesDir?: string;
@@ -49,7 +51,13 @@ export function createConsoleAdapter(config: ConsoleAdapterConfig): ConsoleAdapt
 
   const ctx = async (): Promise<CommandContext> => ({
     // A `/language` choice is stored in the profile and wins over the configured default.
-    locale: await resolveLocale(config.services, userKey("console", USER_ID), undefined, config.locale),
+    ...(await resolveLocale(
+      config.services,
+      userKey("console", USER_ID),
+      undefined,
+      config.locale,
+      config.logger,
+    )),
     user: { platform: "console", id: USER_ID, displayName: "you" },
     conversation: CONSOLE_CONVERSATION,
     chat: "private",

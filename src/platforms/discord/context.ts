@@ -23,6 +23,7 @@ import { resolveLocale } from "../../bot/locale.js";
 import type { Locale } from "../../core/i18n/locales.js";
 import type { Reply } from "../../core/reply.js";
 import { userKey } from "../../core/user-key.js";
+import type { Logger } from "../../logger.js";
 import { encodeConversation } from "./ids.js";
 import type { DeskScope } from "./staff.js";
 
@@ -49,25 +50,28 @@ export function whereOf(interaction: BaseInteraction): Where {
   return { botDm, conversation };
 }
 
+export interface ContextDeps {
+  readonly services: Services;
+  readonly defaultLocale: Locale;
+  readonly logger: Pick<Logger, "warn">;
+  /** Support desk on Discord: ticket threads and staff (absent: no desk, or not worth asking). */
+  readonly desk?: DeskScope | undefined;
+}
+
 export async function commandContext(
+  deps: ContextDeps,
   interaction: BaseInteraction,
-  services: Services,
-  defaultLocale: Locale,
-  desk?: DeskScope,
   now: Date = new Date(),
 ): Promise<CommandContext> {
+  const { services, desk } = deps;
   const { user } = interaction;
   const where = whereOf(interaction);
-  const locale = await resolveLocale(
-    services,
-    userKey("discord", user.id),
-    interaction.locale,
-    defaultLocale,
-  );
+  const key = userKey("discord", user.id);
+  const language = await resolveLocale(services, key, interaction.locale, deps.defaultLocale, deps.logger);
   const inTicket = desk ? await desk.isTicketThread(interaction.guildId, interaction.channelId) : false;
   const staff = desk ? await desk.isStaff(interaction.guildId, user.id, interaction.member) : false;
   return {
-    locale,
+    ...language,
     user: { platform: "discord", id: user.id, displayName: user.globalName ?? user.username },
     conversation:
       inTicket && interaction.channelId
@@ -86,15 +90,16 @@ export async function commandContext(
  * both conversations. Messages carry no client locale: the profile's choice, else the default.
  */
 export async function messageContext(
+  deps: ContextDeps,
   message: Message,
-  services: Services,
-  defaultLocale: Locale,
   attachments: readonly IncomingAttachment[],
 ): Promise<CommandContext> {
   const { author } = message;
+  const { services } = deps;
   const dm = encodeConversation({ kind: "dm", userId: author.id });
+  const key = userKey("discord", author.id);
   return {
-    locale: await resolveLocale(services, userKey("discord", author.id), undefined, defaultLocale),
+    ...(await resolveLocale(services, key, undefined, deps.defaultLocale, deps.logger)),
     user: { platform: "discord", id: author.id, displayName: author.globalName ?? author.username },
     conversation: dm,
     privateConversation: dm,

@@ -53,7 +53,7 @@ export function createMessageHandler(deps: MessageDeps): (message: Message) => P
     const attachments = await downloadAttachments(message.attachments, logger);
     // A sticker, a call notice or a file we could not fetch: nothing to answer.
     if (message.content.trim() === "" && attachments.length === 0) return;
-    const ctx = await messageContext(message, deps.services, deps.defaultLocale, attachments);
+    const ctx = await messageContext(deps, message, attachments);
     await deps.outbox.intake({ source: "discord-message", updateId: message.id }, async () => {
       const reply = await bot.runText(message.content, ctx, message.id);
       if (!reply) return;

@@ -52,13 +52,13 @@ export function createInteractionHandler(deps: ReceiveDeps): (interaction: Inter
   }
 
   async function chatInput(interaction: ChatInputCommandInteraction) {
-    const ctx = await commandContext(interaction, deps.services, deps.defaultLocale, deps.desk);
+    const ctx = await commandContext(deps, interaction);
     const work = bot.runCommand(interaction.commandName, optionValues(interaction), ctx, interaction.id);
     return answerCommand(interaction, whereOf(interaction), work, deps.deferAfterMs);
   }
 
   async function messageContextMenu(interaction: MessageContextMenuCommandInteraction) {
-    const ctx = await commandContext(interaction, deps.services, deps.defaultLocale, deps.desk);
+    const ctx = await commandContext(deps, interaction);
     const work =
       interaction.commandName === contextMenuName
         ? bot.runCommand(dokker.name, { precode: interaction.targetMessage.content }, ctx, interaction.id)
@@ -67,7 +67,7 @@ export function createInteractionHandler(deps: ReceiveDeps): (interaction: Inter
   }
 
   async function button(interaction: ButtonInteraction) {
-    const ctx = await commandContext(interaction, deps.services, deps.defaultLocale, deps.desk);
+    const ctx = await commandContext(deps, interaction);
     const work = bot.runAction(interaction.customId, ctx, interaction.id);
     return answerButton(interaction, whereOf(interaction), work, deps.deferAfterMs);
   }
@@ -77,7 +77,7 @@ export function createInteractionHandler(deps: ReceiveDeps): (interaction: Inter
     const command = bot.commands.find((c) => c.name === interaction.commandName);
     let choices: { name: string; value: string }[] = [];
     if (command?.autocomplete) {
-      const ctx = await commandContext(interaction, deps.services, deps.defaultLocale);
+      const ctx = await commandContext({ ...deps, desk: undefined }, interaction);
       const focused = interaction.options.getFocused(true);
       try {
         choices = command.autocomplete(focused.name, String(focused.value), ctx);

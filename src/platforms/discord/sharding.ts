@@ -25,15 +25,15 @@ async function recommendedShards(config: Config, token: string): Promise<number>
 }
 
 /**
- * The shard entry next to this file: shard.js when compiled, else shard.ts run with `--import tsx`.
- * (Under tsx the module URL may carry a query string, so only the path is looked at.)
+ * The shard entry point beside main (src/shard.ts): shard.js when compiled, else shard.ts run with
+ * `--import tsx`. (Under tsx the module URL may carry a query string, so only the path is looked at.)
  */
 function shardEntry(): { file: string; execArgv: string[] } {
   const here = new URL(import.meta.url);
   here.search = "";
-  const js = fileURLToPath(new URL("./shard.js", here));
+  const js = fileURLToPath(new URL("../../shard.js", here));
   if (here.pathname.endsWith(".js") && existsSync(js)) return { file: js, execArgv: [] };
-  return { file: fileURLToPath(new URL("./shard.ts", here)), execArgv: ["--import", "tsx"] };
+  return { file: fileURLToPath(new URL("../../shard.ts", here)), execArgv: ["--import", "tsx"] };
 }
 
 function parseShardOptions(flags: Record<string, string | true>): ShardOptions | string {

@@ -11,12 +11,14 @@ import type { CommandContext } from "../../../commands/types.js";
 import { resolveLocale } from "../../bot/locale.js";
 import type { Locale } from "../../core/i18n/locales.js";
 import { userKey } from "../../core/user-key.js";
+import type { Logger } from "../../logger.js";
 import { encodeTelegramConversation } from "./ids.js";
 import type { TgMessage, TgUser } from "./types.js";
 
 export interface ContextDeps {
   readonly services: Services;
   readonly defaultLocale: Locale;
+  readonly logger: Pick<Logger, "warn">;
   readonly now: () => Date;
 }
 
@@ -35,13 +37,9 @@ export async function commandContext(
   topicId?: number,
 ): Promise<CommandContext> {
   const user = { platform: "telegram", id: String(from.id), displayName: displayName(from) } as const;
+  const key = userKey("telegram", from.id);
   return {
-    locale: await resolveLocale(
-      deps.services,
-      userKey("telegram", from.id),
-      from.language_code,
-      deps.defaultLocale,
-    ),
+    ...(await resolveLocale(deps.services, key, from.language_code, deps.defaultLocale, deps.logger)),
     user,
     conversation: encodeTelegramConversation({ chatId: chat.id, topicId }),
     chat: chat.type === "private" ? "private" : "group",

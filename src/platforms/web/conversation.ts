@@ -60,7 +60,13 @@ export function createConversations(deps: ConversationDeps): Conversations {
   async function context(sessionId: string, lang: string | undefined): Promise<CommandContext> {
     const conversation = encodeWebConversation(sessionId);
     return {
-      locale: await resolveLocale(deps.services, userKey("web", sessionId), lang, deps.defaultLocale),
+      ...(await resolveLocale(
+        deps.services,
+        userKey("web", sessionId),
+        lang,
+        deps.defaultLocale,
+        deps.logger,
+      )),
       user: { platform: "web", id: sessionId, displayName: `web visitor ${sessionId.slice(0, 6)}` },
       conversation,
       chat: "private",

@@ -43,18 +43,18 @@ export function profilesContract(h: Harness): void {
 
     it("GIVEN partial patches THEN absent fields are kept, null clears, createdAt stays", async () => {
       const store = await h.open();
-      const first = await store.profiles.update("discord:1", { locale: "de", lastPin: "1234" }, T0);
+      expect(await store.profiles.update("discord:1", { locale: "de", lastPin: "1234" }, T0)).toBe(true);
+      const first = await store.profiles.get("discord:1");
       expect(first).toMatchObject({ userKey: "discord:1", locale: "de", lastPin: "1234", wrongAttempts: 0 });
-      expect(first.createdAt).toBe(T0);
+      expect(first?.createdAt).toBe(T0);
 
-      const second = await store.profiles.update(
-        "discord:1",
-        { wrongAttempts: 2, lastWrongAt: T0 + 5 },
-        T0 + 10,
-      );
+      expect(
+        await store.profiles.update("discord:1", { wrongAttempts: 2, lastWrongAt: T0 + 5 }, T0 + 10),
+      ).toBe(true);
+      const second = await store.profiles.get("discord:1");
       expect(second).toMatchObject({ locale: "de", lastPin: "1234", wrongAttempts: 2, lastWrongAt: T0 + 5 });
-      expect(second.createdAt).toBe(T0);
-      expect(second.updatedAt).toBe(T0 + 10);
+      expect(second?.createdAt).toBe(T0);
+      expect(second?.updatedAt).toBe(T0 + 10);
 
       await store.profiles.update("discord:1", { lastPin: null, platformData: { dm: "99" } }, T0 + 20);
       expect(await store.profiles.get("discord:1")).toMatchObject({
@@ -62,6 +62,24 @@ export function profilesContract(h: Harness): void {
         lastPin: null,
         platformData: { dm: "99" },
       });
+    });
+
+    it("GIVEN a patch the profile already holds THEN nothing is written (updatedAt stays) and update says so", async () => {
+      const store = await h.open();
+      expect(await store.profiles.update("telegram:5", { lastPrecode: "V284", lastPin: "4727" }, T0)).toBe(
+        true,
+      );
+      expect(
+        await store.profiles.update("telegram:5", { lastPrecode: "V284", lastPin: "4727" }, T0 + 10),
+      ).toBe(false);
+      expect(await store.profiles.update("telegram:5", { lastPrecode: "V284" }, T0 + 20)).toBe(false);
+      expect((await store.profiles.get("telegram:5"))?.updatedAt).toBe(T0);
+      // One changed column among unchanged ones is written, with the rest.
+      expect(await store.profiles.update("telegram:5", { lastPrecode: "V284", lastPin: null }, T0 + 30)).toBe(
+        true,
+      );
+      expect(await store.profiles.get("telegram:5")).toMatchObject({ lastPin: null, updatedAt: T0 + 30 });
+      expect(await store.profiles.update("telegram:5", { lastPin: null }, T0 + 40)).toBe(false);
     });
 
     it("GIVEN forget THEN the profile is gone and a second forget reports nothing to delete", async () => {
