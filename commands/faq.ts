@@ -50,7 +50,7 @@ export const faq: Command = {
     return q === "" ? faqTopicsReply(ctx.locale) : answerQuestion(q, ctx);
   },
   autocomplete: (_option, value, ctx) =>
-    faqMatcher()
+    (ctx.services.faqLearning?.matcher() ?? faqMatcher())
       .search(value, ctx.locale, 25)
       .map((e) => ({ name: e.title.slice(0, 100), value: e.id })),
   actions: [

@@ -2,17 +2,33 @@
  * FAQ answers as replies. Answers are plain text in the knowledge base: paragraphs separated by a
  * blank line, lines starting with "- " are bullets.
  */
-import { createFaqMatcher, type FaqMatch, type FaqMatcher } from "../../src/core/faq/index.js";
+import {
+  createFaqMatcher,
+  FAQ_ENTRIES,
+  type FaqEntry,
+  type FaqMatch,
+  type FaqMatcher,
+} from "../../src/core/faq/index.js";
 import { t, tSpans } from "../../src/core/i18n/index.js";
 import type { Locale } from "../../src/core/i18n/locales.js";
 import { type Action, type Block, paragraph, plain, type Reply } from "../../src/core/reply.js";
 import { actionFor } from "./action-ids.js";
 
 let matcher: FaqMatcher | undefined;
-/** One shared index, built on first use (MiniSearch over every entry and language). */
+/**
+ * The matcher without learned phrasings (the CLI, and the bot when no learning service is wired),
+ * built on first use: building it costs about 0.3 s of CPU.
+ */
 export function faqMatcher(): FaqMatcher {
   matcher ??= createFaqMatcher();
   return matcher;
+}
+
+let byId: ReadonlyMap<string, FaqEntry> | undefined;
+/** An entry by id: answers, titles and topic buttons need no matcher. */
+function entryOf(id: string): FaqEntry | undefined {
+  byId ??= new Map(FAQ_ENTRIES.map((e) => [e.id, e]));
+  return byId.get(id);
 }
 
 function answerBlocks(text: string): Block[] {
@@ -30,15 +46,14 @@ function answerBlocks(text: string): Block[] {
 }
 
 function topicButton(locale: Locale, id: string): Action | undefined {
-  const entry = faqMatcher().get(id);
+  const entry = entryOf(id);
   if (!entry) return undefined;
   return { ...actionFor("faq.answer", id), label: entry.title[locale] };
 }
 
 export function faqAnswerReply(locale: Locale, id: string): Reply | undefined {
-  const m = faqMatcher();
-  const entry = m.get(id);
-  const text = m.answer(id, locale);
+  const entry = entryOf(id);
+  const text = entry?.answer[locale];
   if (!entry || !text) return undefined;
   const related = (entry.related ?? [])
     .slice(0, 3)
@@ -82,9 +97,7 @@ export function faqNoneReply(locale: Locale): Reply {
 }
 
 export function faqTopicsReply(locale: Locale): Reply {
-  const items = faqMatcher()
-    .titles(locale)
-    .map((e) => [plain(e.title)]);
+  const items = FAQ_ENTRIES.map((e) => [plain(e.title[locale])]);
   return {
     locale,
     title: t(locale, "faq.topics"),

@@ -118,6 +118,22 @@ describe("faq learning service", () => {
     }
   });
 
+  it("GIVEN the periodic re-read finds nothing new THEN the matcher is kept; a change replaces it", async () => {
+    store = await openStore("sqlite::memory:");
+    learning = createFaqLearning({ store, logger: quiet, refreshMs: 60_000 });
+    await learning.refresh();
+    const first = learning.matcher();
+    expect(learning.matcher()).toBe(first);
+    await learning.refresh();
+    expect(learning.matcher()).toBe(first); // no rebuild (≈0.3 s of CPU) every 30 s
+    // Another instance teaches a phrasing; this one sees it at its next refresh.
+    await store.faqLearning.add({ entryId: "code-after-battery", locale: "en", text: QUESTION });
+    await learning.refresh();
+    const second = learning.matcher();
+    expect(second).not.toBe(first);
+    expect(second.match(QUESTION)).toMatchObject({ level: "confident", best: { id: "code-after-battery" } });
+  });
+
   it("GIVEN /forget THEN phrasings that are the user's own ticket words go, others stay", async () => {
     store = await openStore("sqlite::memory:");
     learning = createFaqLearning({ store, logger: quiet, refreshMs: 60_000 });
