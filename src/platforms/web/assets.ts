@@ -12,7 +12,8 @@ export interface WebAssets {
   readonly css: string;
 }
 
-const CANDIDATES = ["./client/", "../../../../src/platforms/web/client/"];
+// Beside this file (tsx), from dist/src/platforms/web/ (tsc), from dist/src/ (the bundled entry).
+const CANDIDATES = ["./client/", "../../../../src/platforms/web/client/", "../../src/platforms/web/client/"];
 
 function read(name: string): string {
   for (const dir of CANDIDATES) {
