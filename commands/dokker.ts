@@ -1,7 +1,12 @@
-/** `/dokker V284` — the PIN for a pre-code, entry steps and lockout advice. */
+/**
+ * `/dokker V284` — the PIN for a pre-code, entry steps and lockout advice. Given a photo instead
+ * (Discord's `photo` option, the "Decode pre-code" menu on a message with a picture), the pre-code
+ * is read from the label and proposed for a tap (label-photo.ts): a typed pre-code wins.
+ */
 import { parsePrecode } from "../src/core/precode.js";
 import { DEFAULT_RADIO, radioFromShortCode } from "../src/core/radio.js";
 import { userKeyOf } from "../src/core/user-key.js";
+import { readAttachedLabel } from "./label-photo.js";
 import { ACTION_IDS } from "./replies/action-ids.js";
 import { expiredButtonReply } from "./replies/expired.js";
 import { withFaceplate } from "./replies/faceplate.js";
@@ -36,12 +41,21 @@ export const dokker: Command = {
       name: "precode",
       type: "string",
       description: "cmd.dokker.option.precode",
-      required: true,
+      // Optional since a photo may stand in for it; without either the reply shows an example.
+      required: false,
       minLength: 1,
       maxLength: 100,
     },
+    { name: "photo", type: "attachment", description: "cmd.dokker.option.photo", required: false },
   ],
-  handle: (input, ctx) => decode(String(input.options.precode ?? ""), ctx),
+  handle: async (input, ctx) => {
+    const text = String(input.options.precode ?? "");
+    if (!parsePrecode(text).ok) {
+      const fromPhoto = await readAttachedLabel(ctx);
+      if (fromPhoto) return fromPhoto;
+    }
+    return decode(text, ctx);
+  },
   actions: [
     {
       // Switch radio type: re-render the same message with other steps. Payload `V284.pr`.

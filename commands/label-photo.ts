@@ -137,6 +137,19 @@ export async function readLabelPhoto(ctx: CommandContext): Promise<Reply | undef
   return labelPhotoReply(ctx.locale, await reader.read(image.data));
 }
 
+/**
+ * Files given to `/dokker` itself (Discord's `photo` option, the message its context menu was used
+ * on): the first image is read like a photo sent in a private chat; files that are none (a PDF, a
+ * text file) get "send a JPEG or PNG photo". Undefined without files or without a label reader.
+ */
+export async function readAttachedLabel(ctx: CommandContext): Promise<Reply | undefined> {
+  if (!ctx.services.labels || (ctx.attachments?.length ?? 0) === 0) return undefined;
+  return (
+    (await readLabelPhoto(ctx)) ??
+    labelPhotoReply(ctx.locale, { ok: false, code: "image.unreadable", context: {} })
+  );
+}
+
 /** Hidden command holding the "No" button: say how to type the pre-code instead. */
 export const label: Command = {
   name: "label",

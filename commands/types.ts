@@ -35,7 +35,10 @@ export interface CommandContext {
   readonly services: Services;
   /** Set by the adapter: the sender is support staff (Discord staff role / Telegram staff group). */
   readonly staff?: boolean;
-  /** Files that came with the message (relayed by the support desk). */
+  /**
+   * Files that came with the message (relayed by the support desk, read as a label photo), or
+   * attached to the command (an `attachment` option, the message a context menu was used on).
+   */
   readonly attachments?: readonly IncomingAttachment[];
 }
 
@@ -49,7 +52,11 @@ export interface IncomingAttachment {
 
 export interface CommandOption {
   readonly name: string;
-  readonly type: "string" | "integer";
+  /**
+   * `attachment`: a file the user attaches to the command (Discord's ATTACHMENT option). Its bytes
+   * arrive in `ctx.attachments`, downloaded by the adapter; typed commands never fill it.
+   */
+  readonly type: "string" | "integer" | "attachment";
   readonly description: MessageKey;
   readonly required: boolean;
   readonly minLength?: number;

@@ -21,10 +21,13 @@ export function parseCommandText(text: string, botUsername?: string): ParsedComm
   return { name: (m[1] ?? "").toLowerCase(), args: (m[3] ?? "").trim(), foreign };
 }
 
-/** Maps free argument text onto a command's options: the last option takes the rest of the line. */
+/**
+ * Maps free argument text onto a command's typed options: the last one takes the rest of the line.
+ * Attachment options are not typed (their files come with the message), so they take no text.
+ */
 export function argsToOptions(command: Command, args: string): OptionValues {
   const values: Record<string, string> = {};
-  const opts = command.options;
+  const opts = command.options.filter((o) => o.type !== "attachment");
   if (opts.length === 0 || args === "") return values;
   let rest = args;
   opts.forEach((o, i) => {

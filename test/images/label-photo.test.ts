@@ -114,6 +114,37 @@ describe("label photo through the bot", () => {
     expect(replyToPlainText(reply ?? labelPhotoReply("en", ok({})))).toContain("JPEG or PNG");
   });
 
+  it("GIVEN /dokker with a photo and no pre-code (Discord's photo option, the context menu) THEN the proposal; a typed pre-code wins", async () => {
+    const jpeg = await renderOwnLabel({ lines: ["PRE CODE: V284"], angle: 3 });
+    const photo = { name: "label.jpg", contentType: "image/jpeg", size: jpeg.length, data: jpeg };
+    const group = { services, attachments: [photo], chat: "group" as const };
+    const proposal = await bot.runCommand("dokker", {}, testContext(group));
+    expect(proposal.outcome).toBe("label.confident");
+    expect(replyToPlainText(proposal)).not.toContain("4727");
+    // The context menu passes the message's text: chatter is no pre-code, so the photo is read.
+    const menu = await bot.runCommand("dokker", { precode: "here is my label" }, testContext(group));
+    expect(menu.outcome).toBe("label.confident");
+    const typed = await bot.runCommand("dokker", { precode: "A123" }, testContext(group));
+    expect([typed.outcome, replyToPlainText(typed).includes("0086")]).toEqual(["dokker.ok", true]);
+  });
+
+  it("GIVEN /dokker with a file that is no picture THEN 'send a JPEG or PNG photo', in the user's language", async () => {
+    const pdf = Buffer.from("%PDF-1.4 label");
+    const file = { name: "label.pdf", contentType: "application/pdf", size: pdf.length, data: pdf };
+    const en = await bot.runCommand("dokker", {}, testContext({ services, attachments: [file] }));
+    expect(en.outcome).toBe("label.image.unreadable");
+    expect(replyToPlainText(en)).toContain("JPEG or PNG");
+    const de = await bot.runCommand(
+      "dokker",
+      {},
+      testContext({ services, attachments: [file], locale: "de" }),
+    );
+    expect(replyToPlainText(de)).not.toContain("JPEG or PNG photo");
+    // Without files, /dokker alone still asks for the pre-code with an example.
+    const empty = await bot.runCommand("dokker", {}, testContext({ services }));
+    expect(empty.outcome).toBe("precode.empty");
+  });
+
   it("GIVEN the No button THEN how to type the pre-code", async () => {
     const reply = await bot.runAction(LABEL_NO_ID, testContext({ services }));
     expect(replyToPlainText(reply)).toContain("exactly as it is printed");

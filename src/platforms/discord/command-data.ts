@@ -1,8 +1,9 @@
 /**
  * Application-command JSON built from the registry in `commands/` (the guide's `data.toJSON()`,
  * but generated): names, English descriptions with `description_localizations`, typed options with
- * their limits, and installability to servers and users. Plus one message context-menu command,
- * "Decode pre-code", that decodes the pre-code found in someone's message.
+ * their limits (an `attachment` option is Discord's ATTACHMENT type), and installability to servers
+ * and users. Plus one message context-menu command, "Decode pre-code", that decodes the pre-code
+ * found in someone's message, or reads it from the message's photo of the label.
  * @see https://discord.com/developers/docs/interactions/application-commands#application-command-object
  * @see https://discord.com/developers/docs/reference#locales
  */
@@ -63,6 +64,7 @@ function optionData(o: CommandOption): APIApplicationCommandBasicOption {
     description_localizations: localizations(o.description, COMMAND_LIMITS.description),
     required: o.required,
   };
+  if (o.type === "attachment") return { ...common, type: ApplicationCommandOptionType.Attachment };
   if (o.type === "integer") {
     return {
       ...common,

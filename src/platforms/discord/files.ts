@@ -4,7 +4,7 @@
  * outgoing ones are uploaded again as `files[n]` parts of a multipart message.
  * @see https://discord.com/developers/docs/reference#uploading-files
  */
-import type { Attachment, Collection, RawFile } from "discord.js";
+import type { Attachment, RawFile } from "discord.js";
 import type { IncomingAttachment } from "../../../commands/types.js";
 import { cleanName } from "../../core/text.js";
 import type { Logger } from "../../logger.js";
@@ -14,6 +14,11 @@ import type { Logger } from "../../logger.js";
  * floor is 10 MiB for unboosted servers and DMs), so a file we accept can always be re-uploaded.
  */
 const MAX_RELAY_FILE_BYTES = 8 * 1024 * 1024;
+/**
+ * Largest photo fetched for reading a label (`/dokker photo:`, the context menu): the label
+ * reader's own limit, so a bigger one is still fetched only up to what could be read at all.
+ */
+export const LABEL_PHOTO_MAX_BYTES = 10 * 1024 * 1024;
 /** Discord accepts at most 10 files per message. */
 export const FILES_PER_MESSAGE = 10;
 const DOWNLOAD_TIMEOUT_MS = 15_000;
@@ -28,29 +33,32 @@ export interface UploadFile {
 /** Files as @discordjs/rest sends them (it builds the multipart body with `payload_json`). */
 export function toRawFiles(files: readonly UploadFile[]): RawFile[] {
   return files.map((f) => ({
-    name: safeName(f.name),
+    name: uploadName(f.name),
     contentType: f.contentType || "application/octet-stream",
     data: Buffer.from(f.data.buffer, f.data.byteOffset, f.data.byteLength),
   }));
 }
 
-/** Discord shows the file name; keep it short and free of path separators and control characters. */
-function safeName(name: string): string {
+/**
+ * The name a file is uploaded under (Discord shows it; an embed refers to it as
+ * `attachment://<name>`): short, free of path separators and control characters.
+ */
+export function uploadName(name: string): string {
   const cleaned = cleanName(name.replace(/[\r\n/\\]/g, "_"));
   return (cleaned || "file").slice(-100);
 }
 
 /**
- * Downloads a message's attachments. Files over the cap, or whose download fails, are skipped and
- * logged (the text is still relayed); the rest keep their order.
+ * Downloads attachments (a message's, or those given to a command). Files over the cap, or whose
+ * download fails, are skipped and logged (the text is still relayed); the rest keep their order.
  */
 export async function downloadAttachments(
-  attachments: Collection<string, Attachment>,
+  attachments: Iterable<Attachment>,
   logger: Logger,
   maxBytes = MAX_RELAY_FILE_BYTES,
 ): Promise<IncomingAttachment[]> {
   const out: IncomingAttachment[] = [];
-  for (const a of attachments.values()) {
+  for (const a of attachments) {
     const fields = { attachment: a.id, size: a.size };
     if (a.size > maxBytes) {
       logger.warn({ ...fields, maxBytes }, "discord attachment too large to relay; skipped");

@@ -50,7 +50,7 @@ export function createMessageHandler(deps: MessageDeps): (message: Message) => P
 
   async function fromUser(message: Message): Promise<void> {
     const { author } = message;
-    const attachments = await downloadAttachments(message.attachments, logger);
+    const attachments = await downloadAttachments(message.attachments.values(), logger);
     // A sticker, a call notice or a file we could not fetch: nothing to answer.
     if (message.content.trim() === "" && attachments.length === 0) return;
     const ctx = await messageContext(deps, message, attachments);
@@ -81,7 +81,7 @@ export function createMessageHandler(deps: MessageDeps): (message: Message) => P
         .catch((error: unknown) => logger.debug({ err: errorFields(error) }, "reaction failed"));
       return;
     }
-    const attachments = await downloadAttachments(message.attachments, logger);
+    const attachments = await downloadAttachments(message.attachments.values(), logger);
     const outcome = await sink.onStaffMessage({
       threadId,
       staff: {

@@ -4,16 +4,18 @@
  * "This interaction failed". No business logic: commands, buttons and autocomplete all go to the
  * registry through the bot.
  */
-import type {
-  AutocompleteInteraction,
-  ButtonInteraction,
-  ChatInputCommandInteraction,
-  Interaction,
-  MessageContextMenuCommandInteraction,
+import {
+  ApplicationCommandOptionType,
+  type Attachment,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  type MessageContextMenuCommandInteraction,
 } from "discord.js";
 import { dokker } from "../../../commands/dokker.js";
 import type { Services } from "../../../commands/services.js";
-import type { OptionValues } from "../../../commands/types.js";
+import type { CommandContext, OptionValues } from "../../../commands/types.js";
 import type { Bot } from "../../bot/index.js";
 import { internalError } from "../../bot/outcomes.js";
 import { type Locale, localeFromTag } from "../../core/i18n/locales.js";
@@ -21,6 +23,7 @@ import type { Logger } from "../../logger.js";
 import { decodeMessageCommandName } from "./command-data.js";
 import { commandContext, whereOf } from "./context.js";
 import { errorFields, isApiError, UNKNOWN_INTERACTION } from "./errors.js";
+import { downloadAttachments, LABEL_PHOTO_MAX_BYTES } from "./files.js";
 import { answerButton, answerCommand, answerFailure } from "./respond.js";
 import { idOf, interactionShape, shapeProblems } from "./shape.js";
 import type { DeskScope } from "./staff.js";
@@ -43,25 +46,44 @@ export function createInteractionHandler(deps: ReceiveDeps): (interaction: Inter
   const { bot, logger } = deps;
   const contextMenuName = decodeMessageCommandName();
 
+  /** Typed option values; an attachment option's value is only the file's id (its bytes come in `ctx`). */
   function optionValues(interaction: ChatInputCommandInteraction): OptionValues {
     const out: Record<string, string | number | undefined> = {};
     for (const o of interaction.options.data) {
+      if (o.type === ApplicationCommandOptionType.Attachment) continue;
       if (typeof o.value === "string" || typeof o.value === "number") out[o.name] = o.value;
     }
     return out;
   }
 
+  /**
+   * The context with the files given to the command (attachment options, or the message a context
+   * menu was used on), downloaded into memory — inside the answer's deadline, so a slow download
+   * is deferred like a slow handler. What the files mean is the command's business.
+   */
+  async function withFiles(ctx: CommandContext, files: readonly Attachment[]): Promise<CommandContext> {
+    if (files.length === 0) return ctx;
+    const attachments = await downloadAttachments(files, logger, LABEL_PHOTO_MAX_BYTES);
+    return attachments.length > 0 ? { ...ctx, attachments } : ctx;
+  }
+
   async function chatInput(interaction: ChatInputCommandInteraction) {
     const ctx = await commandContext(deps, interaction);
-    const work = bot.runCommand(interaction.commandName, optionValues(interaction), ctx, interaction.id);
+    const files = interaction.options.data.flatMap((o) => (o.attachment ? [o.attachment] : []));
+    const work = withFiles(ctx, files).then((full) =>
+      bot.runCommand(interaction.commandName, optionValues(interaction), full, interaction.id),
+    );
     return answerCommand(interaction, whereOf(interaction), work, deps.deferAfterMs);
   }
 
   async function messageContextMenu(interaction: MessageContextMenuCommandInteraction) {
     const ctx = await commandContext(deps, interaction);
+    const target = interaction.targetMessage;
     const work =
       interaction.commandName === contextMenuName
-        ? bot.runCommand(dokker.name, { precode: interaction.targetMessage.content }, ctx, interaction.id)
+        ? withFiles(ctx, [...target.attachments.values()]).then((full) =>
+            bot.runCommand(dokker.name, { precode: target.content }, full, interaction.id),
+          )
         : bot.runCommand(interaction.commandName, {}, ctx, interaction.id);
     return answerCommand(interaction, whereOf(interaction), work, deps.deferAfterMs);
   }

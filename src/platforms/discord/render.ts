@@ -14,7 +14,7 @@ import type { Block, Reply, Section, Span } from "../../core/reply.js";
 import type { DeskPostContent } from "../../support/desk/post.js";
 import type { TicketHeader } from "../../support/desk/types.js";
 import { buttonRows } from "./components.js";
-import type { UploadFile } from "./files.js";
+import { type UploadFile, uploadName } from "./files.js";
 import type { DiscordMessage } from "./types.js";
 
 export const EMBED_LIMITS = { title: 256, description: 4096, total: 6000, embeds: 10, fields: 25 } as const;
@@ -173,6 +173,15 @@ function packEmbeds(title: string | undefined, lines: readonly string[]): APIEmb
   }));
 }
 
+/** Pictures Discord shows inside an embed (`embed.image`); other files stay plain attachments. */
+const EMBED_IMAGE_TYPES = /^image\/(png|jpeg|gif|webp)$/i;
+
+/**
+ * A Reply as embeds, buttons and files. The first picture among the reply's files (the faceplate)
+ * is shown in the last embed, below the text, by its upload name (`attachment://radio-code-4727.png`):
+ * the text steps stay complete for screen readers, the picture only repeats them.
+ * @see https://discord.com/developers/docs/reference#editing-message-attachments-using-attachments-within-embeds
+ */
 export function renderReply(reply: Reply): DiscordMessage {
   const lines: string[] = [];
   for (const section of reply.sections) {
@@ -181,14 +190,24 @@ export function renderReply(reply: Reply): DiscordMessage {
     if (lines.length > 0) lines.push("");
     lines.push(...body);
   }
+  const files = reply.attachments ?? [];
+  const embeds = packEmbeds(embedTitle(reply.title), lines);
+  const picture = files.find((f) => EMBED_IMAGE_TYPES.test(f.contentType));
+  const last = embeds.at(-1);
+  if (picture && last)
+    embeds[embeds.length - 1] = { ...last, image: { url: `attachment://${uploadName(picture.name)}` } };
   return {
-    embeds: packEmbeds(embedTitle(reply.title), lines),
+    embeds,
     components: buttonRows(reply.actions),
     allowedMentions: { parse: [] },
+    files,
   };
 }
 
-/** The same message as a raw REST body (snake_case) for `POST /channels/{id}/messages`. */
+/**
+ * The same message as a raw REST body (snake_case) for `POST /channels/{id}/messages`; its files
+ * go beside it as multipart parts (`toRawFiles`, under the same upload names).
+ */
 export function toRestBody(message: DiscordMessage): RESTPostAPIChannelMessageJSONBody {
   return {
     embeds: message.embeds,

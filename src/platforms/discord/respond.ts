@@ -15,6 +15,7 @@ import {
 } from "discord.js";
 import type { Reply } from "../../core/reply.js";
 import { defaultEphemeral, replyFlags, type Where } from "./context.js";
+import { uploadName } from "./files.js";
 import { renderReply } from "./render.js";
 
 type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
@@ -48,6 +49,23 @@ export async function withDeadline<T>(
   return { value: result.value, deferred };
 }
 
+/**
+ * A Reply as discord.js message options: files as attachment payloads under their upload names
+ * (the embed shows the picture by that name). On an update the new files replace the old ones,
+ * so a radio-type switch swaps the picture too.
+ */
+function interactionMessage(reply: Reply) {
+  const { files, ...message } = renderReply(reply);
+  if (files.length === 0) return message;
+  return {
+    ...message,
+    files: files.map((f) => ({
+      attachment: Buffer.from(f.data.buffer, f.data.byteOffset, f.data.byteLength),
+      name: uploadName(f.name),
+    })),
+  };
+}
+
 type CommandLike = ChatInputCommandInteraction | MessageContextMenuCommandInteraction;
 
 /** Slash command or context menu: reply, or defer (ephemeral as the default would be) then edit. */
@@ -60,7 +78,7 @@ export async function answerCommand(
   const { value: reply, deferred } = await withDeadline(work, deferAfterMs, () =>
     interaction.deferReply(defaultEphemeral(where) ? { flags: MessageFlags.Ephemeral } : {}),
   );
-  const message = renderReply(reply);
+  const message = interactionMessage(reply);
   if (deferred) await interaction.editReply(message);
   else {
     const flags = replyFlags(where, reply);
@@ -80,7 +98,7 @@ export async function answerButton(
   deferAfterMs: number,
 ): Promise<Reply> {
   const { value: reply, deferred } = await withDeadline(work, deferAfterMs, () => interaction.deferUpdate());
-  const message = renderReply(reply);
+  const message = interactionMessage(reply);
   if (reply.replace) {
     if (deferred) await interaction.editReply(message);
     else await interaction.update(message);
@@ -95,7 +113,7 @@ export async function answerButton(
 
 /** The friendly apology, ephemeral, by whichever method is still open (the caller catches). */
 export async function answerFailure(interaction: RepliableInteraction, reply: Reply): Promise<void> {
-  const options = { ...renderReply(reply), flags: MessageFlags.Ephemeral } as const;
+  const options = { ...interactionMessage(reply), flags: MessageFlags.Ephemeral } as const;
   if (interaction.replied || interaction.deferred) await interaction.followUp(options);
   else await interaction.reply(options);
 }

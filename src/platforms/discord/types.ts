@@ -7,6 +7,7 @@ import type { Logger } from "../../logger.js";
 import type { Outbox } from "../../outbox/index.js";
 import type { DeskChannel } from "../../support/desk/types.js";
 import type { PlatformAdapter } from "../types.js";
+import type { UploadFile } from "./files.js";
 import type { StaffMessageSink } from "./messages.js";
 import type { DeskScopeConfig } from "./staff.js";
 
@@ -54,4 +55,6 @@ export interface DiscordMessage {
   readonly components: APIActionRowComponent<APIButtonComponent>[];
   /** Always empty: nothing the bot sends may ping anyone (replies quote user text). */
   readonly allowedMentions: { readonly parse: [] };
+  /** Uploaded with the message (the faceplate picture, shown in the last embed). */
+  readonly files: readonly UploadFile[];
 }

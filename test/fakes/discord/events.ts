@@ -2,6 +2,7 @@
  * Gateway events the fake emits, both when a test injects them and as side effects of REST calls
  * (Discord echoes a bot's own messages and thread changes back over the gateway).
  */
+import { imageHeader } from "../image-bytes.js";
 import { type Gateway, Intents } from "./gateway.js";
 import { ChannelType, type FakeState } from "./state.js";
 import type { ApiObject, ApiUser, UserInput } from "./types.js";
@@ -40,6 +41,18 @@ export interface ThreadInput {
   locked?: boolean;
 }
 
+/**
+ * A file a user sends (with a message, or given to a command): kept by the fake and served at the
+ * attachment's `url`; images carry their `width`/`height` as Discord's attachment objects do.
+ */
+export function storeUserFile(state: FakeState, channelId: string, a: AttachmentInput): ApiObject {
+  const data = Buffer.isBuffer(a.data) ? a.data : Buffer.from(a.data ?? "");
+  const contentType = a.contentType ?? "application/octet-stream";
+  const stored = state.storeAttachment(channelId, { filename: a.filename, contentType, data });
+  const image = contentType.startsWith("image/") ? imageHeader(data) : undefined;
+  return image ? { ...stored, width: image.width, height: image.height } : stored;
+}
+
 /** A user (or staff member) writes a message; it is stored and dispatched as MESSAGE_CREATE. */
 export function messageCreate(deps: EventDeps, input: MessageCreateInput): ApiObject {
   const { state } = deps;
@@ -51,13 +64,7 @@ export function messageCreate(deps: EventDeps, input: MessageCreateInput): ApiOb
   const channelId = String(channel.id);
   const guildId = input.dm ? undefined : (input.guildId ?? (channel.guild_id as string | undefined));
   if (guildId) state.resolveUser(input.author ?? { id: author.id }, guildId);
-  const attachments = (input.attachments ?? []).map((a) =>
-    state.storeAttachment(channelId, {
-      filename: a.filename,
-      contentType: a.contentType ?? "application/octet-stream",
-      data: Buffer.isBuffer(a.data) ? a.data : Buffer.from(a.data ?? ""),
-    }),
-  );
+  const attachments = (input.attachments ?? []).map((a) => storeUserFile(state, channelId, a));
   const message = state.storeMessage(
     state.buildMessage(channelId, author, {
       content: input.content,

@@ -12,6 +12,7 @@ import {
   Routes,
 } from "discord.js";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { sampleImage } from "../image-bytes.js";
 import { createFakeDiscord, type FakeDiscord } from "./index.js";
 
 const TOKEN = "fake.bot.token";
@@ -253,7 +254,7 @@ describe("fake Discord with the real discord.js client", () => {
       name: "Ticket #1",
       message: {
         content: "New ticket",
-        files: [{ attachment: Buffer.from("png-bytes"), name: "radio.png" }],
+        files: [{ attachment: Buffer.from("txt-bytes"), name: "notes.txt" }],
       },
       appliedTags: [fake.defaults.tags.open],
     });
@@ -266,7 +267,7 @@ describe("fake Discord with the real discord.js client", () => {
     const [starter] = fake.channelMessages(thread.id);
     expect(starter).toMatchObject({ id: thread.id, content: "New ticket" });
     const url = ((starter?.attachments ?? []) as { url: string }[])[0]?.url ?? "";
-    expect(await (await fetch(url)).text()).toBe("png-bytes");
+    expect(await (await fetch(url)).text()).toBe("txt-bytes");
     await thread.edit({ archived: true, locked: true });
     expect(fake.channel(thread.id)?.thread_metadata).toMatchObject({ archived: true, locked: true });
   });
@@ -336,5 +337,77 @@ describe("fake Discord with the real discord.js client", () => {
       fake = previous;
       await sharded.close();
     }
+  });
+});
+
+describe("files given to commands (attachment options, context menus on a message with a picture)", () => {
+  const fetchBytes = async (url: string) => Buffer.from(await (await fetch(url)).arrayBuffer());
+
+  it("GIVEN a file on an ATTACHMENT option THEN discord.js resolves it and its URL serves the bytes", async () => {
+    const png = await sampleImage("png", 40, 30);
+    const client = await startClient();
+    const seen = new Promise<{ name: string; width: number | null; bytes: Buffer }>((resolve, reject) => {
+      client.once(Events.InteractionCreate, (i) => {
+        if (!i.isChatInputCommand()) return reject(new Error("not a slash command"));
+        const file = i.options.getAttachment("photo");
+        if (!file) return reject(new Error("no attachment resolved"));
+        fetchBytes(file.url).then((bytes) => resolve({ name: file.name, width: file.width, bytes }), reject);
+      });
+    });
+    fake.slashCommand({
+      name: "dokker",
+      attachments: { photo: { filename: "label.png", data: png, contentType: "image/png" } },
+    });
+    const got = await seen;
+    expect([got.name, got.width]).toEqual(["label.png", 40]);
+    expect(got.bytes.equals(png)).toBe(true);
+  });
+
+  it("GIVEN the context menu on a message with a picture THEN the target message carries it at a served URL", async () => {
+    const jpeg = await sampleImage("jpeg");
+    const client = await startClient();
+    const seen = new Promise<Buffer>((resolve, reject) => {
+      client.once(Events.InteractionCreate, (i) => {
+        if (!i.isMessageContextMenuCommand()) return reject(new Error("not a message context menu"));
+        const file = i.targetMessage.attachments.first();
+        if (!file) return reject(new Error("no attachment on the target"));
+        fetchBytes(file.url).then(resolve, reject);
+      });
+    });
+    fake.messageContextMenu({
+      name: "Decode pre-code",
+      targetMessage: {
+        content: "",
+        attachments: [{ filename: "l.jpg", data: jpeg, contentType: "image/jpeg" }],
+      },
+    });
+    expect((await seen).equals(jpeg)).toBe(true);
+  });
+
+  it("GIVEN an interaction reply whose embed shows an upload that is no image THEN 50035 IMAGE_INVALID; a real PNG passes", async () => {
+    const client = await startClient();
+    const outcome = new Promise<unknown>((resolve) => {
+      client.once(Events.InteractionCreate, (i) => {
+        if (!i.isChatInputCommand()) return;
+        // @discordjs/rest sniffs the bytes: these go as application/octet-stream, only the embed claims a picture.
+        const bogus = { attachment: Buffer.from("not a png"), name: "radio.png" };
+        const embeds = [{ description: "steps", image: { url: "attachment://radio.png" } }];
+        i.reply({ embeds, files: [bogus] }).then(
+          () => resolve("accepted"),
+          async (error: unknown) => {
+            const png = await sampleImage("png");
+            await i.reply({ embeds, files: [{ attachment: png, name: "radio.png" }] });
+            resolve(error);
+          },
+        );
+      });
+    });
+    const { id } = fake.slashCommand({ name: "dokker" });
+    const error = await outcome;
+    expect(error).toBeInstanceOf(DiscordAPIError);
+    expect((error as DiscordAPIError).code).toBe(50035);
+    expect(JSON.stringify((error as DiscordAPIError).rawError)).toContain("IMAGE_INVALID");
+    const [answer] = fake.interactionResponses(id);
+    expect(answer?.files.map((f) => [f.filename, f.contentType])).toEqual([["radio.png", "image/png"]]);
   });
 });

@@ -4,6 +4,7 @@
  * `context`, the partial `channel`, and `member` (guild) or `user` (DM).
  * @see https://discord.com/developers/docs/interactions/receiving-and-responding#interaction-object
  */
+import { type AttachmentInput, storeUserFile } from "./events.js";
 import type { Gateway } from "./gateway.js";
 import type { InteractionLog } from "./interaction-log.js";
 import { botPermissions } from "./permissions.js";
@@ -25,6 +26,12 @@ export type OptionsInput = ApiObject[] | Record<string, string | number | boolea
 export interface SlashCommandInput extends InteractionTarget {
   name: string;
   options?: OptionsInput;
+  /**
+   * Files given to ATTACHMENT options, by option name: each becomes an option of type 11 whose
+   * value is the attachment's id, with the attachment object (its URL served by the fake) in
+   * `resolved.attachments`, as Discord sends them.
+   */
+  attachments?: Record<string, AttachmentInput>;
   commandId?: string;
 }
 
@@ -36,7 +43,8 @@ export interface ButtonInput extends InteractionTarget {
 
 export interface MessageContextMenuInput extends InteractionTarget {
   name: string;
-  targetMessage: { id?: string; content: string; author?: UserInput };
+  /** The message the menu was used on; its files are stored and served like a message's. */
+  targetMessage: { id?: string; content: string; author?: UserInput; attachments?: AttachmentInput[] };
   commandId?: string;
 }
 
@@ -55,18 +63,28 @@ export interface InteractionDeps {
 }
 
 export function slashCommand(deps: InteractionDeps, input: SlashCommandInput): InjectedInteraction {
-  const options = toOptions(input.options);
-  const resolvedUsers = resolveUsers(deps.state, options);
-  return inject(deps, 2, input, (guildId) => ({
-    id: input.commandId ?? commandIdFor(deps.state, input.name, guildId),
-    name: input.name,
-    type: 1, // CHAT_INPUT
-    ...(options.length ? { options } : {}),
-    ...(resolvedUsers ? { resolved: { users: resolvedUsers } } : {}),
-    ...(guildId && deps.state.guildCommands.get(guildId)?.some((c) => c.name === input.name)
-      ? { guild_id: guildId }
-      : {}),
-  }));
+  const typed = toOptions(input.options);
+  const resolvedUsers = resolveUsers(deps.state, typed);
+  return inject(deps, 2, input, (guildId, channelId) => {
+    const files = Object.entries(input.attachments ?? {}).map(
+      ([name, file]) => [name, storeUserFile(deps.state, channelId, file)] as const,
+    );
+    const options = [...typed, ...files.map(([name, a]) => ({ name, type: 11, value: a.id }))];
+    const resolved = {
+      ...(resolvedUsers ? { users: resolvedUsers } : {}),
+      ...(files.length ? { attachments: Object.fromEntries(files.map(([, a]) => [String(a.id), a])) } : {}),
+    };
+    return {
+      id: input.commandId ?? commandIdFor(deps.state, input.name, guildId),
+      name: input.name,
+      type: 1, // CHAT_INPUT
+      ...(options.length ? { options } : {}),
+      ...(Object.keys(resolved).length ? { resolved } : {}),
+      ...(guildId && deps.state.guildCommands.get(guildId)?.some((c) => c.name === input.name)
+        ? { guild_id: guildId }
+        : {}),
+    };
+  });
 }
 
 export function button(deps: InteractionDeps, input: ButtonInput): InjectedInteraction {
@@ -109,6 +127,7 @@ export function messageContextMenu(
       state.buildMessage(channelId, author, {
         ...(input.targetMessage.id ? { id: input.targetMessage.id } : {}),
         content: input.targetMessage.content,
+        attachments: (input.targetMessage.attachments ?? []).map((a) => storeUserFile(state, channelId, a)),
       }),
     );
     return {

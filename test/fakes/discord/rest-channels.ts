@@ -195,7 +195,7 @@ async function postMessage(deps: EventDeps, req: RestRequest, channelId: string)
   if (isEmptyMessage(body, req.files.length)) {
     return apiError(400, 50006, "Cannot send an empty message");
   }
-  const invalid = validateMessage(body) ?? (await validateImages(req.files));
+  const invalid = validateMessage(body) ?? (await validateImages(req.files, body));
   if (invalid) return json(400, invalid);
   const refused = postPermission(deps, channel, req.files.length);
   if (refused) return refused;
@@ -210,7 +210,7 @@ async function editMessage(deps: EventDeps, req: RestRequest, p: Record<string, 
   const message = deps.state.messages.get(p.mid ?? "");
   if (!message || message.channel_id !== p.id) return unknownMessage();
   const body = isObject(req.body) ? req.body : {};
-  const invalid = validateMessage(body) ?? (await validateImages(req.files));
+  const invalid = validateMessage(body) ?? (await validateImages(req.files, body));
   if (invalid) return json(400, invalid);
   Object.assign(message, bodyFields(deps, String(p.id), body, req), {
     edited_timestamp: new Date().toISOString(),
@@ -237,7 +237,7 @@ async function startThread(
   const starter = isObject(body.message) ? body.message : undefined;
   if (forum && !starter) return apiError(400, 50035, "Invalid Form Body", { message: { _errors: [] } });
   if (starter) {
-    const invalid = validateMessage(starter, ["message"]) ?? (await validateImages(req.files));
+    const invalid = validateMessage(starter, ["message"]) ?? (await validateImages(req.files, starter));
     if (invalid) return json(400, invalid);
   }
   // A forum post is a message in the forum; other threads need CREATE_PUBLIC_THREADS.

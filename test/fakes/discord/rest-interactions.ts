@@ -69,7 +69,7 @@ async function callback(
     return apiError(400, 50006, "Cannot send an empty message");
   }
   if (type === 4 || type === 7) {
-    const invalid = validateMessage(data, ["data"]) ?? (await validateImages(req.files));
+    const invalid = validateMessage(data, ["data"]) ?? (await validateImages(req.files, data));
     if (invalid) return json(400, invalid);
   }
   if (type === 8) {
@@ -134,7 +134,7 @@ async function followUp(
   if (!record?.acknowledged) return apiError(404, 10015, "Unknown Webhook");
   const data = isObject(req.body) ? req.body : {};
   if (isEmptyMessage(data, req.files.length)) return apiError(400, 50006, "Cannot send an empty message");
-  const invalid = validateMessage(data) ?? (await validateImages(req.files));
+  const invalid = validateMessage(data) ?? (await validateImages(req.files, data));
   if (invalid) return json(400, invalid);
   const { state } = deps;
   const original = state.messages.get(record.originalMessageId ?? "");
@@ -176,7 +176,7 @@ async function edit(
   const message = messageFor(deps, record, p.mid ?? "");
   if (!message) return unknownMessage();
   const data = isObject(req.body) ? req.body : {};
-  const invalid = validateMessage(data) ?? (await validateImages(req.files));
+  const invalid = validateMessage(data) ?? (await validateImages(req.files, data));
   if (invalid) return json(400, invalid);
   // Editing resolves a deferred reply; EPHEMERAL cannot be changed by an edit.
   const keep = Number(message.flags) & EPHEMERAL;

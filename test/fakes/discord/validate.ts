@@ -64,11 +64,35 @@ export function validateMessage(body: unknown, prefix: string[] = []): FormBodyE
   return result();
 }
 
-/** Files uploaded as image/* must be real images (PNG, JPEG, WebP, GIF) that decode. */
-export async function validateImages(files: RecordedFile[]): Promise<FormBodyError | undefined> {
+/** Names an embed shows as its picture (`image`/`thumbnail` set to `attachment://<name>`). */
+function embedPictures(message: unknown): Set<string> {
+  const names = new Set<string>();
+  const embeds = isObject(message) && Array.isArray(message.embeds) ? message.embeds : [];
+  for (const e of embeds) {
+    for (const slot of [isObject(e) ? e.image : undefined, isObject(e) ? e.thumbnail : undefined]) {
+      const url = isObject(slot) && typeof slot.url === "string" ? slot.url : "";
+      if (url.startsWith("attachment://")) names.add(url.slice("attachment://".length));
+    }
+  }
+  return names;
+}
+
+/**
+ * Files that claim to be pictures must be real images (PNG, JPEG, WebP, GIF) that decode. A file
+ * claims it when uploaded as `image/*` (Discord refuses those), and — stricter than Discord, which
+ * takes the bytes and then shows a broken picture — when an embed shows it as its image: a test
+ * then sees the bot show a picture nobody could look at. A relayed file merely named `.jpg` passes,
+ * as on Discord.
+ */
+export async function validateImages(
+  files: RecordedFile[],
+  message?: unknown,
+): Promise<FormBodyError | undefined> {
   const { add, result } = collector();
+  const shown = embedPictures(message);
   for (const [n, file] of files.entries()) {
-    if (!file.contentType.toLowerCase().startsWith("image/")) continue;
+    const claims = file.contentType.toLowerCase().startsWith("image/") || shown.has(file.filename);
+    if (!claims) continue;
     if (!(await inspectImage(file.data))) add(["files", n], "IMAGE_INVALID", "Invalid image data");
   }
   return result();

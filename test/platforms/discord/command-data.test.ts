@@ -56,16 +56,26 @@ describe("Discord command data", () => {
     expect(dokker?.description_localizations?.["es-ES"]).toBe(dokker?.description_localizations?.["es-419"]);
   });
 
-  it("GIVEN /dokker THEN a required string pre-code option with length limits and localised description", () => {
-    const [precode] = byName("dokker")?.options ?? [];
+  it("GIVEN /dokker THEN an optional string pre-code option with length limits, then an optional photo attachment, both localised", () => {
+    const [precode, photo, ...rest] = byName("dokker")?.options ?? [];
     expect(precode).toMatchObject({
       name: "precode",
       type: 3,
-      required: true,
+      required: false,
       min_length: 1,
       max_length: 100,
     });
     expect(Object.keys(precode?.description_localizations ?? {})).toHaveLength(DISCORD_CODES.length);
+    // ATTACHMENT (11): no length limits, which Discord refuses on that type.
+    expect(photo).toEqual({
+      name: "photo",
+      type: 11,
+      required: false,
+      description: "Or a photo of the radio's label: I read the pre-code on it",
+      description_localizations: expect.objectContaining({ de: expect.stringContaining("Foto") }),
+    });
+    expect(Object.keys(photo?.description_localizations ?? {}).sort()).toEqual([...DISCORD_CODES].sort());
+    expect(rest).toEqual([]);
   });
 
   it("GIVEN /lockout THEN an optional integer attempt 1–20", () => {

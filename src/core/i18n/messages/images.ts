@@ -23,6 +23,7 @@ const en = {
   "action.label.no": "No",
   "faceplate.hold": "hold",
   "faceplate.caption": "Code {pin}: buttons 1–4 pressed as marked, then hold the red button.",
+  "cmd.dokker.option.photo": "Or a photo of the radio's label: I read the pre-code on it",
 } as const;
 
 export type ImagesMessages = Record<keyof typeof en, string>;
@@ -50,6 +51,7 @@ const fr: ImagesMessages = {
   "action.label.no": "Non",
   "faceplate.hold": "maintenir",
   "faceplate.caption": "Code {pin} : boutons 1 à 4 appuyés comme indiqué, puis maintenez le bouton rouge.",
+  "cmd.dokker.option.photo": "Ou une photo de l'étiquette de l'autoradio : j'y lis le pré-code",
 };
 
 const de: ImagesMessages = {
@@ -75,6 +77,7 @@ const de: ImagesMessages = {
   "action.label.no": "Nein",
   "faceplate.hold": "halten",
   "faceplate.caption": "Code {pin}: Tasten 1–4 wie markiert drücken, dann die rote Taste gedrückt halten.",
+  "cmd.dokker.option.photo": "Oder ein Foto vom Etikett des Radios: ich lese den Vorcode darauf",
 };
 
 const es: ImagesMessages = {
@@ -100,6 +103,7 @@ const es: ImagesMessages = {
   "action.label.no": "No",
   "faceplate.hold": "mantener",
   "faceplate.caption": "Código {pin}: pulse los botones 1–4 como se indica y mantenga pulsado el botón rojo.",
+  "cmd.dokker.option.photo": "O una foto de la etiqueta de la radio: leo en ella el precódigo",
 };
 
 const ro: ImagesMessages = {
@@ -125,6 +129,7 @@ const ro: ImagesMessages = {
   "action.label.no": "Nu",
   "faceplate.hold": "țineți",
   "faceplate.caption": "Cod {pin}: apăsați butoanele 1–4 cum este marcat, apoi țineți apăsat butonul roșu.",
+  "cmd.dokker.option.photo": "Sau o fotografie a etichetei radioului: citesc precodul de pe ea",
 };
 
 const tr: ImagesMessages = {
@@ -149,6 +154,7 @@ const tr: ImagesMessages = {
   "faceplate.hold": "basılı tut",
   "faceplate.caption":
     "Kod {pin}: 1–4 düğmelerine işaretlendiği gibi basın, sonra kırmızı düğmeyi basılı tutun.",
+  "cmd.dokker.option.photo": "Ya da radyo etiketinin fotoğrafı: ön kodu üzerinden okurum",
 };
 
 export const images = defineMessages({ en, fr, de, es, ro, tr });
