@@ -4,21 +4,20 @@
  *   writer before anyone tuned on it: 80.9 % right first, 96.2 % of confident answers right with
  *   the matcher of 2026-12-04): the matcher's settings are tuned on them, so their numbers are
  *   optimistic;
- * - the held-out set (`heldout/questions.json`): written blind from the topic titles and a
- *   description of the users, never read while tuning. Its numbers are the ones that count, and
- *   they gate: per language the right entry first (confident, or the first "Did you mean"
+ * - the held-out sets (every `heldout/*.json`, e.g. `questions.json`, `questions-2.json`): each
+ *   written blind from the topic titles and a description of the users, never read while tuning.
+ *   Each set is printed, then all of them together; the whole is what counts, and it gates: per language the right entry first (confident, or the first "Did you mean"
  *   button) ≥ 95 %, confident answers right ≥ 98 %, near-domain questions answered confidently
  *   ≤ 2 %. Only aggregates and confused entry ids are printed for it, never its questions.
  */
-import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { createFaqMatcher } from "../../src/core/faq/matcher.js";
 import { LOCALES, type Locale } from "../../src/core/i18n/locales.js";
 import tuning from "./eval-questions.json" with { type: "json" };
 import tuning2 from "./eval-questions-2.json" with { type: "json" };
-import { type EvalSet, evaluate, pct, type Report, table } from "./evaluate.js";
+import { combine, type EvalSet, evaluate, loadSets, pct, type Report, table } from "./evaluate.js";
 
-const HELDOUT = new URL("./heldout/questions.json", import.meta.url);
+const HELDOUT = new URL("./heldout/", import.meta.url);
 const matcher = createFaqMatcher();
 
 function print(name: string, set: EvalSet, report: Report): void {
@@ -67,16 +66,19 @@ describe("FAQ evaluation: second tuning set", () => {
   });
 });
 
-const heldoutMissing = !existsSync(HELDOUT);
-if (heldoutMissing)
-  console.log("FAQ held-out set missing (test/faq/heldout/questions.json): its gates are skipped");
+const heldout = loadSets(HELDOUT);
+if (heldout.length === 0)
+  console.log("FAQ held-out sets missing (test/faq/heldout/*.json): their gates are skipped");
 
-describe.skipIf(heldoutMissing)("FAQ evaluation: held-out set (gates)", () => {
-  const set = (
-    heldoutMissing ? { questions: [], negatives: [] } : JSON.parse(readFileSync(HELDOUT, "utf8"))
-  ) as EvalSet;
+describe.skipIf(heldout.length === 0)("FAQ evaluation: held-out sets (gates)", () => {
+  // Each file is printed on its own when there are several, then all of them together: the
+  // gates apply to the whole.
+  if (heldout.length > 1) {
+    for (const { name, set } of heldout) print(`held-out ${name}`, set, evaluate(matcher, set));
+  }
+  const set = combine(heldout.map((h) => h.set));
   const report = evaluate(matcher, set);
-  if (!heldoutMissing) print("held-out set", set, report);
+  if (heldout.length > 0) print(`held-out (${heldout.map((h) => h.name).join(" + ")})`, set, report);
 
   it("has at least 40 questions per language and 60 negatives", () => {
     for (const l of LOCALES) expect(report.rows[l].questions, l).toBeGreaterThanOrEqual(40);

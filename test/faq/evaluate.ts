@@ -4,6 +4,7 @@
  * for negatives how many got a confident answer. Only aggregates leave this module (and which
  * entries were confused, by id), so a held-out set can be measured without being read.
  */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import type { FaqMatcher } from "../../src/core/faq/matcher.js";
 import { LOCALES, type Locale } from "../../src/core/i18n/locales.js";
 
@@ -37,6 +38,20 @@ export interface Report {
   readonly negatives: Record<EvalNegative["kind"], { total: number; confident: number }>;
   /** "expected → got" pairs of entry ids with counts, for wrong first answers. */
   readonly confusions: ReadonlyMap<string, number>;
+}
+
+/** Every `*.json` set in `dir`, by file name (sorted); none when the folder does not exist. */
+export function loadSets(dir: URL): { readonly name: string; readonly set: EvalSet }[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((name) => ({ name, set: JSON.parse(readFileSync(new URL(name, dir), "utf8")) as EvalSet }));
+}
+
+/** One set made of several (their questions and negatives one after the other). */
+export function combine(sets: readonly EvalSet[]): EvalSet {
+  return { questions: sets.flatMap((s) => s.questions), negatives: sets.flatMap((s) => s.negatives) };
 }
 
 export function evaluate(matcher: FaqMatcher, set: EvalSet): Report {
