@@ -72,7 +72,9 @@ export function buildLexicons(
       if (key) verbatim.set(key, (verbatim.get(key) ?? new Set()).add(entryId));
       const terms = contentTerms(text, [locale], () => true);
       phrasings.push({ entryId, stems: new Set(terms.map((t) => stemFor(locale, t))) });
-      words.set(entryId, [...(words.get(entryId) ?? []), ...terms]);
+      const list = words.get(entryId);
+      if (list) list.push(...terms);
+      else words.set(entryId, terms);
     };
     for (const e of entries) {
       for (const text of [e.title[locale], ...e.questions[locale], ...e.keywords[locale]])
@@ -88,15 +90,28 @@ export function buildLexicons(
       docs.set(p.entryId, doc);
     }
     const postings = new Map<string, string[]>();
-    for (const [id, doc] of docs) for (const s of doc) postings.set(s, [...(postings.get(s) ?? []), id]);
+    for (const [id, doc] of docs) {
+      for (const s of doc) {
+        const ids = postings.get(s);
+        if (ids) ids.push(id);
+        else postings.set(s, [id]);
+      }
+    }
     const df = new Map([...postings].map(([s, ids]) => [s, ids.length]));
     const n = Math.max(1, entries.length);
     const idf = new Map([...df].map(([s, d]) => [s, Math.log(1 + n / d)]));
     const byLength = new Map<number, string[]>();
-    for (const s of df.keys()) byLength.set(s.length, [...(byLength.get(s.length) ?? []), s]);
+    for (const s of df.keys()) {
+      const same = byLength.get(s.length);
+      if (same) same.push(s);
+      else byLength.set(s.length, [s]);
+    }
     const grouped = new Map<string, Phrasing[]>();
     for (const p of phrasings) {
-      if (p.stems.size > 0) grouped.set(p.entryId, [...(grouped.get(p.entryId) ?? []), p]);
+      if (p.stems.size === 0) continue;
+      const group = grouped.get(p.entryId);
+      if (group) group.push(p);
+      else grouped.set(p.entryId, [p]);
     }
     const allWords = new Set([...words.values()].flat());
     out.set(locale, {

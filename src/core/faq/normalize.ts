@@ -17,9 +17,12 @@ const SPECIAL_FOLDS: Readonly<Record<string, string>> = {
 
 const COMBINING_MARKS = /\p{M}+/gu;
 const SPECIAL = /[ıßæœøđł]/g;
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** Lower-case and strip accents: "Ön Kodu İste" → "on kodu iste", "Mégane" → "megane". */
 export function fold(text: string): string {
+  // Plain ASCII has no accents to strip (most phrasings and questions): lower-casing is enough.
+  if (ASCII.test(text)) return text.toLowerCase();
   // Lower-case first: "İ".toLowerCase() is "i̇" (i + combining dot), which NFKD then strips.
   return text
     .toLowerCase()
