@@ -49,6 +49,7 @@ describe("createFaqMatcher", () => {
       "code",
       "kod",
       "bitcoin wallet code",
+      "how much is the bitcoin price",
       "cooking cod recipe",
       "vin rouge ou blanc",
     ]) {

@@ -74,6 +74,15 @@ describe("stems", () => {
     expect(turkishStem("verilerimi")).toBe("veri");
     expect(turkishStem("verdiginiz")).not.toBe("veri");
     expect(turkishStem("yardim")).toBe("yardim");
+    expect(turkishStem("kodum")).toBe("kod");
+  });
+
+  it("a Turkish ending spelled with 't' only follows a voiceless consonant", () => {
+    // "etiket-i", "fiyat-ı": the "ti" is no ending after a vowel; "bit-ti", "sokak-ta" are.
+    for (const w of ["etiketi", "etiketin"]) expect(turkishStem(w), w).toBe("etiket");
+    expect(turkishStem("fiyati")).toBe(turkishStem("fiyat"));
+    expect(turkishStem("bitti")).toBe("bit");
+    expect(turkishStem("sokakta")).toBe("sokak");
   });
 
   it("German participles, Romanian verbs and French feminines typed without accents meet their verb", () => {

@@ -68,7 +68,16 @@ const WHOLE: ReadonlyArray<readonly [RegExp, string]> = [
   [/^tamir/, "tamir"],
   [/^silin/, "silin"], // erased, worn off (a label), not "sil" (delete my data)
   [/^kimlik/, "kimlik"],
+  [/^kod/, "kod"], // "kodum" (my code) is no past tense of "ko"
 ];
+
+/**
+ * An ending spelled with "t" ("-ta", "-tan", "-ti", "-tim") follows a voiceless consonant
+ * ("sokakta", "bitti"); after a vowel or a voiced one it is "d" ("arabada", "geldi"). So the "ti"
+ * of "etiketi" or "fiyatı" is not an ending: the word is "etiket" + "i", "fiyat" + "ı". Folded
+ * "ç" and "ş" are "c" and "s".
+ */
+const VOICELESS = new Set(["p", "t", "k", "f", "s", "h", "c"]);
 
 const MAX_STEPS = 4;
 
@@ -77,7 +86,12 @@ export function turkishStem(word: string): string {
   if (whole) return whole[1];
   let w = word;
   for (let step = 0; step < MAX_STEPS; step++) {
-    const hit = ENDINGS.find(([e, min]) => w.length - e.length >= min && w.endsWith(e));
+    const hit = ENDINGS.find(
+      ([e, min]) =>
+        w.length - e.length >= min &&
+        w.endsWith(e) &&
+        (e[0] !== "t" || VOICELESS.has(w[w.length - e.length - 1] ?? "")),
+    );
     if (!hit) break;
     w = w.slice(0, w.length - hit[0].length);
   }
