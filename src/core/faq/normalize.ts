@@ -17,7 +17,7 @@ const SPECIAL_FOLDS: Readonly<Record<string, string>> = {
 
 const COMBINING_MARKS = /\p{M}+/gu;
 const SPECIAL = /[ıßæœøđł]/g;
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^[\x20-\x7e\s]*$/;
 
 /** Lower-case and strip accents: "Ön Kodu İste" → "on kodu iste", "Mégane" → "megane". */
 export function fold(text: string): string {
