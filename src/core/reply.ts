@@ -37,6 +37,13 @@ export interface ReplyAttachment {
   readonly name: string;
   readonly contentType: string;
   readonly data: Uint8Array;
+  /**
+   * Plain text saying what the picture shows (the faceplate's "Code 4727: buttons 1–4 …"): a
+   * photo's caption on Telegram, which sends a captioned picture before the reply's text, and the
+   * picture's alt text (attachment description) in Discord interaction answers. The reply's text
+   * stays complete without it.
+   */
+  readonly caption?: string;
 }
 
 export interface Reply {

@@ -68,6 +68,8 @@ async function expectDecodeWithPicture(r: InteractionResponse) {
   expect((await sharp(file?.data).metadata()).format).toBe("png");
   const shown = r.embeds.map((e) => (e.image as { url?: string } | undefined)?.url).filter(Boolean);
   expect(shown).toEqual([`attachment://${file?.filename}`]);
+  // Alt text for the picture: the caption naming the code.
+  expect(JSON.stringify(r.body)).toContain(`"description":"Code ${PIN}: buttons 1–4 pressed as marked`);
 }
 
 async function tap(customId: string, where: { dm?: boolean; message?: string } = {}) {

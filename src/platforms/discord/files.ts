@@ -28,6 +28,8 @@ export interface UploadFile {
   readonly name: string;
   readonly contentType: string;
   readonly data: Uint8Array;
+  /** What a picture shows (a reply's faceplate): its alt text in interaction answers. */
+  readonly caption?: string | undefined;
 }
 
 /** Files as @discordjs/rest sends them (it builds the multipart body with `payload_json`). */

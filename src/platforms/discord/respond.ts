@@ -62,6 +62,8 @@ function interactionMessage(reply: Reply) {
     files: files.map((f) => ({
       attachment: Buffer.from(f.data.buffer, f.data.byteOffset, f.data.byteLength),
       name: uploadName(f.name),
+      // Alt text: what the picture shows, for screen readers and when images are off.
+      ...(f.caption ? { description: f.caption.slice(0, 1024) } : {}),
     })),
   };
 }

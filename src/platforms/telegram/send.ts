@@ -1,7 +1,13 @@
 /**
  * Turns a rendered Reply into Bot API calls through the delivery layer: new messages (split into
  * chunks, keyboard on the last one), in-place edits (`Reply.replace`), inline-query articles.
- * `Reply.attachments` follow the text as re-uploaded files (sendPhoto/sendDocument, files.ts).
+ * `Reply.attachments` are re-uploaded files (sendPhoto/sendDocument, files.ts): a captioned picture
+ * (the faceplate of a decode) comes first, as a photo whose caption names the code, then the text
+ * steps with the buttons; other files (desk relays) follow the text.
+ * The picture and the text stay two messages even where the text would fit a caption (1024
+ * characters; a decode is 940–1260 depending on the language): the buttons belong on a text
+ * message, which a radio-type switch edits in place (editMessageText), and the text is the whole
+ * answer for screen readers.
  * Every message keeps the forum topic (`message_thread_id`) of the conversation.
  */
 import type { Reply } from "../../core/reply.js";
@@ -27,10 +33,22 @@ function rendered(reply: Reply) {
   return { chunks: renderHtml(reply), markup: buildKeyboard(reply.actions).markup };
 }
 
-/** Sends the reply as one or more messages, then its files; resolves when all were handed over. */
+type Files = NonNullable<Reply["attachments"]>;
+
+/** Captioned pictures lead the reply (photo, then text); the other files follow it. */
+function splitFiles(reply: Reply): { lead: Files; after: Files } {
+  const files = reply.attachments ?? [];
+  return {
+    lead: files.filter((f) => f.caption !== undefined),
+    after: files.filter((f) => f.caption === undefined),
+  };
+}
+
+/** Sends the reply: its captioned pictures, the text as one or more messages, then other files. */
 export function sendReply(delivery: CallSink, target: SendTarget, reply: Reply): Promise<void> {
   const { chunks, markup } = rendered(reply);
-  return sendChunks(delivery, target, chunks, markup, reply.attachments ?? []);
+  const { lead, after } = splitFiles(reply);
+  return sendChunks(delivery, target, chunks, markup, after, lead);
 }
 
 async function sendChunks(
@@ -38,10 +56,12 @@ async function sendChunks(
   target: SendTarget,
   chunks: readonly string[],
   markup: InlineKeyboardMarkup | undefined,
-  files: Reply["attachments"] = [],
+  files: Files = [],
+  lead: Files = [],
 ): Promise<void> {
-  // Queue every chunk now (synchronously) so they keep their order in the chat's FIFO.
-  const calls = chunks.map((text, i) =>
+  // Queue every call now (synchronously) so they keep their order in the chat's FIFO.
+  const calls = lead.map((file) => delivery.call(fileCall(target, file, file.caption)));
+  const texts = chunks.map((text, i) =>
     delivery.call({
       method: "sendMessage",
       payload: {
@@ -57,7 +77,8 @@ async function sendChunks(
       },
     }),
   );
-  for (const file of files ?? []) calls.push(delivery.call(fileCall(target, file)));
+  calls.push(...texts);
+  for (const file of files) calls.push(delivery.call(fileCall(target, file)));
   const results = await Promise.allSettled(calls);
   const failed = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
   if (failed) throw failed.reason;
@@ -85,9 +106,10 @@ export async function editReply(delivery: CallSink, target: EditTarget, reply: R
       reply_markup: markup ?? { inline_keyboard: [] },
     },
   });
-  if (rest.length > 0 && !("inlineMessageId" in target)) {
-    await sendChunks(delivery, target, rest, undefined);
-  }
+  if ("inlineMessageId" in target) return;
+  // The picture of the old answer (another radio's buttons) stays above: the new one follows.
+  const { lead } = splitFiles(reply);
+  if (rest.length > 0 || lead.length > 0) await sendChunks(delivery, target, rest, undefined, [], lead);
 }
 
 /** The reply as an inline-query result (an article whose message is the rendered HTML). */

@@ -38,7 +38,8 @@ describe("telegram support desk (e2e)", () => {
   it("opens ONE topic with the context header: last pre-code, PIN and wrong attempts", async () => {
     const user = 6001;
     d.userSays(user, "/dokker V284");
-    const pin = await d.userMessage(user, "4727");
+    // The text with the buttons (the picture before it is captioned "Code 4727: …").
+    const pin = await d.userMessage(user, /Radio code for V284[\s\S]*4727/);
     const shown = d.toUser(user).length;
     fake.callbackQuery({ message: pin, data: "lo.w:1.V284", from: userRef(user) });
     await fake.waitFor(() => d.toUser(user)[shown]);
