@@ -99,9 +99,10 @@ describe("desk durability (whole processes)", () => {
     const user = 7201;
     let bot = await start(env);
     d.userSays(user, "/dokker V284");
-    const pin = await d.userMessage(user, "4727");
+    // The text with the buttons (the picture before it is captioned "Code 4727: …").
+    const pin = await d.userMessage(user, /Radio code for V284[\s\S]*4727/);
     fake.callbackQuery({ message: pin, data: "lo.w:1.V284", from: userRef(user) });
-    // (The PIN's faceplate picture may arrive in between: wait for the advice by its words.)
+    // (Wait for the advice by its words.)
     const advice = await d.userMessage(user, /wrong code number 1/);
     expect(d.visible(advice)).toMatch(/1 minute/);
     await bot.stop("SIGKILL");
