@@ -133,4 +133,19 @@ describe("Discord: label photo → proposed pre-code → tap → PIN, steps and 
     expect(customIds(r)).toEqual([]);
     expect(r.files).toEqual([]);
   });
+  it("GIVEN a PDF sent in the bot's DM THEN the hint: label photos are read, other files go to a person via /support", async () => {
+    const user = { id: "730100000000000002", username: "dm-pdf-user" };
+    const pdf = {
+      filename: "manual.pdf",
+      data: Buffer.from("%PDF-1.4 manual"),
+      contentType: "application/pdf",
+    };
+    fake.messageCreate({ dm: true, author: user, content: "", attachments: [pdf] });
+    const hint = await fake.waitFor(
+      () => fake.dmMessages(user.id).find((m) => textOf(m as never).includes("/support")),
+      15_000,
+      "for the hint in the DM",
+    );
+    expect(textOf(hint as never)).toContain("I can read a photo of the radio's label, but not other files");
+  });
 });

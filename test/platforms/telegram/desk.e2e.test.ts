@@ -259,6 +259,8 @@ describe("telegram support desk (e2e)", () => {
     });
     const hint = await fake.waitFor(() => d.toUser(user)[0]);
     expect(d.visible(hint)).toContain("/support");
+    // Photos of the label are read (label-photo.ts): the hint says so instead of "I cannot look at files".
+    expect(d.visible(hint)).toContain("I can read a photo of the radio's label, but not other files");
     expect(fake.topics(GROUP).some((t) => t.name.includes("Name6012"))).toBe(false);
   });
 });

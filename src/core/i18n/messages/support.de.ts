@@ -36,7 +36,7 @@ export const de: SupportMessages = {
     "Sie haben bereits eine offene Anfrage (Nr. {ticket}). Schreiben Sie einfach hier: Ihre Nachrichten gehen an unser Team.",
   "support.sent": "An unser Support-Team gesendet. Sie erhalten die Antwort hier.",
   "support.files-hint":
-    "Fotos und Dateien kann ich selbst nicht ansehen. Um sie unserem Team zu zeigen, senden Sie /support mit ein paar Worten zum Problem und schicken Sie die Dateien dann erneut.",
+    "Ich kann ein Foto vom Etikett des Radios lesen, aber keine anderen Dateien. Um sie unserem Team zu zeigen, senden Sie /support mit ein paar Worten zum Problem und schicken Sie die Dateien dann erneut.",
   "support.reopened": "Ihre Anfrage Nr. {ticket} wurde wieder eröffnet: Unser Team sieht Ihre Nachricht.",
   "support.blocked":
     "Leider können Ihre Nachrichten im Moment nicht an unser Support-Team weitergeleitet werden.",

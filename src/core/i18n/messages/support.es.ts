@@ -33,7 +33,7 @@ export const es: SupportMessages = {
     "Ya tiene una solicitud abierta (n.º {ticket}). Escriba aquí sin más: sus mensajes llegan a nuestro equipo.",
   "support.sent": "Enviado a nuestro equipo de soporte. Le responderán aquí.",
   "support.files-hint":
-    "No puedo ver fotos ni archivos por mí mismo. Para mostrárselos a una persona de nuestro equipo, envíe /support con unas palabras sobre el problema y después vuelva a enviar los archivos.",
+    "Puedo leer una foto de la etiqueta de la radio, pero no otros archivos. Para mostrárselos a una persona de nuestro equipo, envíe /support con unas palabras sobre el problema y después vuelva a enviar los archivos.",
   "support.reopened": "Su solicitud n.º {ticket} se ha vuelto a abrir: nuestro equipo verá su mensaje.",
   "support.blocked":
     "Lo sentimos, en este momento sus mensajes no pueden enviarse a nuestro equipo de soporte.",

@@ -34,7 +34,7 @@ export const fr: SupportMessages = {
     "Vous avez déjà une demande en cours (n° {ticket}). Écrivez simplement ici : vos messages sont transmis à notre équipe.",
   "support.sent": "Transmis à notre équipe d'assistance. Elle vous répondra ici.",
   "support.files-hint":
-    "Je ne peux pas regarder les photos ni les fichiers moi-même. Pour les montrer à une personne de notre équipe, envoyez /support avec quelques mots sur le problème, puis renvoyez les fichiers.",
+    "Je sais lire une photo de l'étiquette de l'autoradio, mais pas les autres fichiers. Pour les montrer à une personne de notre équipe, envoyez /support avec quelques mots sur le problème, puis renvoyez les fichiers.",
   "support.reopened": "Votre demande n° {ticket} a été rouverte : notre équipe verra votre message.",
   "support.blocked":
     "Désolé, vos messages ne peuvent pas être transmis à notre équipe d'assistance pour le moment.",

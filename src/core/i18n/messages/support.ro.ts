@@ -35,7 +35,7 @@ export const ro: SupportMessages = {
     "Aveți deja o solicitare deschisă (nr. {ticket}). Scrieți pur și simplu aici: mesajele dumneavoastră ajung la echipa noastră.",
   "support.sent": "Trimis echipei de asistență. Veți primi răspunsul aici.",
   "support.files-hint":
-    "Nu pot vedea singur fotografii sau fișiere. Pentru a le arăta unei persoane din echipa noastră, trimiteți /support cu câteva cuvinte despre problemă, apoi trimiteți din nou fișierele.",
+    "Pot citi o fotografie a etichetei radioului, dar nu și alte fișiere. Pentru a le arăta unei persoane din echipa noastră, trimiteți /support cu câteva cuvinte despre problemă, apoi trimiteți din nou fișierele.",
   "support.reopened":
     "Solicitarea dumneavoastră nr. {ticket} a fost redeschisă: echipa noastră vă va vedea mesajul.",
   "support.blocked": "Ne pare rău, momentan mesajele dumneavoastră nu pot fi transmise echipei de asistență.",

@@ -33,7 +33,7 @@ export const tr: SupportMessages = {
     "Zaten açık bir talebiniz var ({ticket} numaralı). Buraya yazmanız yeterli: mesajlarınız ekibimize iletilir.",
   "support.sent": "Destek ekibimize iletildi. Size burada yanıt verecekler.",
   "support.files-hint":
-    "Fotoğrafları veya dosyaları kendim göremiyorum. Bunları ekibimizden birine göstermek için sorunu birkaç kelimeyle anlatarak /support gönderin, ardından dosyaları tekrar gönderin.",
+    "Radyo etiketinin fotoğrafını okuyabilirim, ancak başka dosyaları açamam. Bunları ekibimizden birine göstermek için sorunu birkaç kelimeyle anlatarak /support gönderin, ardından dosyaları tekrar gönderin.",
   "support.reopened": "{ticket} numaralı talebiniz yeniden açıldı: ekibimiz mesajınızı görecek.",
   "support.blocked": "Üzgünüz, mesajlarınız şu anda destek ekibimize iletilemiyor.",
   "support.reply.from": "{name} (destek ekibi)",

@@ -45,7 +45,7 @@ const en = {
     "You already have an open request (#{ticket}). Just write here: your messages go to our team.",
   "support.sent": "Sent to our support team. They will answer you here.",
   "support.files-hint":
-    "I can't look at photos or files myself. To show them to a person from our team, send /support with a few words about the problem, then send the files again.",
+    "I can read a photo of the radio's label, but not other files. To show them to a person from our team, send /support with a few words about the problem, then send the files again.",
   "support.reopened": "Your request #{ticket} has been reopened: our team will see your message.",
   "support.blocked": "Sorry, your messages cannot be forwarded to our support team at the moment.",
   "support.reply.from": "{name} (support team)",
