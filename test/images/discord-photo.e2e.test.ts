@@ -90,6 +90,13 @@ describe("Discord: label photo → proposed pre-code → tap → PIN, steps and 
     const answer = await tap(`dk.d:${PRECODE}`);
     expect(answer.flags & EPHEMERAL).toBe(EPHEMERAL);
     await expectDecodeWithPicture(answer);
+
+    // Another radio type: the message is updated in place, its picture replaced by that radio's.
+    const { id: switchId } = fake.button({ customId: `dk.r:${PRECODE}.pr`, message: answer.messageId ?? "" });
+    const switched = await fake.waitForResponse(switchId, (r) => textOf(r).includes("Plug & Radio"), 15_000);
+    expect(switched.callbackType).toBe(7);
+    await expectDecodeWithPicture(switched);
+    expect(switched.files[0]?.data.equals(answer.files[0]?.data ?? Buffer.alloc(0))).toBe(false);
   });
 
   it("GIVEN 'Decode pre-code' on someone's message with the photo THEN the proposal; the tap decodes with the picture", async () => {
