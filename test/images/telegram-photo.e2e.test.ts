@@ -80,6 +80,19 @@ describe("Telegram: label photo → proposed pre-code → tap → PIN, steps and
     expect(steps?.edits).toBe(1);
     expect(steps?.text).toContain("Plug &amp; Radio");
   });
+  it("reads a label sent as an image file (document), not only as a photo", async () => {
+    const user = 7303;
+    const label = await generateLabel(1);
+    fake.userMessage({
+      from: { id: user },
+      document: { bytes: label.jpeg, fileName: "IMG_2031.jpg", mimeType: "image/jpeg" },
+    });
+    const proposal = await fake.waitFor(
+      () => fake.sentMessages(user).find((m) => (m.text ?? "").includes("Is it U784?")),
+      60_000,
+    );
+    expect(buttons(proposal)[0]).toEqual({ text: "Yes, decode", data: "dk.d:U784" });
+  });
 });
 
 /**

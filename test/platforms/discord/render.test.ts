@@ -248,4 +248,23 @@ describe("Discord render: examples", () => {
     const m = renderReply({ locale: "en", sections: [], actions: [], outcome: "x" });
     expect(m.embeds[0]?.description).toBe("\u200b");
   });
+
+  it("GIVEN files THEN all are uploaded and the first picture is the last embed's image, by its upload name", () => {
+    const file = (name: string, contentType: string) => ({ name, contentType, data: new Uint8Array([1]) });
+    const reply: Reply = {
+      ...pinReply("en", { precode: "A123", pin: "0086" }, "radio-cd"),
+      attachments: [
+        file("notes.txt", "text/plain"),
+        file("radio/code 0086.png", "image/png"),
+        file("second.jpg", "image/jpeg"),
+      ],
+    };
+    const m = renderReply(reply);
+    expect(m.files.map((f) => f.name)).toEqual(["notes.txt", "radio/code 0086.png", "second.jpg"]);
+    expect(m.embeds.at(-1)?.image).toEqual({ url: "attachment://radio_code 0086.png" });
+    expect(m.embeds.filter((e) => e.image)).toHaveLength(1);
+    expect(m.embeds[0]?.description).toContain("`0086`"); // the text stays complete
+    const textOnly = renderReply({ ...reply, attachments: [file("notes.txt", "text/plain")] });
+    expect(textOnly.embeds.some((e) => e.image)).toBe(false);
+  });
 });
