@@ -120,6 +120,7 @@ const emptyStats = (): FakeStats => ({
   tooManyRequests: 0,
   injectedFaults: 0,
   connectionResets: 0,
+  connections: 0,
   webhookDeliveries: 0,
   webhookFailures: 0,
 });
@@ -187,6 +188,9 @@ export async function createFakeTelegram(options: FakeTelegramOptions): Promise<
     token: options.token,
     call: (method, params, files, conn) => api.call(method, params, files, conn),
     file: (path) => state.fileByPath(path)?.bytes,
+    onConnection: () => {
+      stats.connections += 1;
+    },
   });
 
   const allMessages = (): StoredMessage[] =>

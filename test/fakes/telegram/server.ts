@@ -18,6 +18,8 @@ export interface ServerDeps {
   token: string;
   call(method: string, params: Params, files: UploadedFile[], conn: Connection): Promise<Outcome>;
   file(path: string): Buffer | undefined;
+  /** A client opened a TCP connection. */
+  onConnection?(): void;
 }
 
 export interface RunningServer {
@@ -98,8 +100,12 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
       sendError(res, new ApiError(500, `Internal Server Error: ${message}`));
     });
   });
-  // Clients keep connections alive; don't let an idle socket hold the process open for long.
-  server.keepAliveTimeout = 1000;
+  // Clients keep connections alive, as they do with api.telegram.org. Not 1 s: the server
+  // announces it (`Keep-Alive: timeout=1`) and Node's agent, keeping a 1 s safety margin, then
+  // closes every socket right after its response, so each call opened a new connection.
+  // close() ends idle sockets at once (closeAllConnections).
+  server.keepAliveTimeout = 5000;
+  server.on("connection", () => deps.onConnection?.());
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(0, "127.0.0.1", () => resolve());

@@ -291,6 +291,8 @@ export interface FakeStats {
   tooManyRequests: number;
   injectedFaults: number;
   connectionResets: number;
+  /** TCP connections clients opened to the Bot API (a keep-alive client opens few). */
+  connections: number;
   webhookDeliveries: number;
   webhookFailures: number;
 }

@@ -118,6 +118,23 @@ describe("telegram e2e (webhook)", () => {
     ).toBe(true);
   });
 
+  it("reuses its connections to the Bot API (keep-alive): one user after another, few new connections", async () => {
+    const headers = { "x-telegram-bot-api-secret-token": SECRET };
+    const connections = fake.stats.connections;
+    const calls = fake.calls.length;
+    for (let i = 0; i < 6; i += 1) {
+      const chatId = 5901 + i;
+      fake.addChat({ id: chatId, type: "private", first_name: "K" });
+      await post(textUpdate(999_200 + i, chatId, "/dokker V284"), headers);
+      await newMessages(fake, chatId, 0);
+    }
+    const made = fake.calls.length - calls;
+    const opened = fake.stats.connections - connections;
+    expect(made).toBeGreaterThanOrEqual(6);
+    // A new connection per call (as before the fake's keep-alive fix) would open `made`.
+    expect(opened).toBeLessThanOrEqual(2);
+  });
+
   it("delivers every reply exactly once and in per-chat order while 20% of sends get 429", async () => {
     const { delivered, tooMany } = await throttledRun(fake);
     console.info(`20% 429 run (webhook): ${delivered} replies delivered, ${tooMany} answered 429`);
