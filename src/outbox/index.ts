@@ -99,6 +99,16 @@ export function createOutbox(options: OutboxOptions): Outbox {
   let nextPollAt = 0;
   let nextRenewAt = 0;
   let claimWanted = true;
+  /** The last claim filled every free slot: more rows may be due than were taken. */
+  let claimFull = false;
+  /**
+   * Rows this process queued and has not claimed yet, per conversation. A finished send claims
+   * again only when its conversation has one waiting behind it (or the last claim was full):
+   * everything else is found when it is queued here (poke) or by the poll. Without this, every
+   * send cost a claim query, most of them finding nothing (issue #10).
+   */
+  const waiting = new Map<string, number>();
+  const MAX_WAITING = 10_000;
   let claiming: Promise<void> | undefined;
   let running = false;
 
@@ -121,6 +131,18 @@ export function createOutbox(options: OutboxOptions): Outbox {
   function poke(): void {
     claimWanted = true;
     schedule(clock());
+  }
+
+  function queued(rows: readonly NewOutboxRow[]): void {
+    // Rows taken by another instance are never claimed here: keep the map bounded.
+    if (waiting.size > MAX_WAITING) waiting.clear();
+    for (const row of rows) waiting.set(row.conversation, (waiting.get(row.conversation) ?? 0) + 1);
+  }
+
+  function claimed(conversation: string): void {
+    const n = (waiting.get(conversation) ?? 0) - 1;
+    if (n > 0) waiting.set(conversation, n);
+    else waiting.delete(conversation);
   }
 
   function tick(): void {
@@ -154,14 +176,17 @@ export function createOutbox(options: OutboxOptions): Outbox {
     claimWanted = false;
     nextPollAt = now + pollMs;
     plan.prune(now);
+    const limit = maxHeld - held.size;
     const rows = await store.claim({
       now,
-      limit: maxHeld - held.size,
+      limit,
       owner,
       platforms: [...senders.keys()],
       leaseMs,
     });
+    claimFull = rows.length >= limit;
     for (const row of rows) {
+      claimed(row.conversation);
       const sender = senders.get(row.platform);
       if (!sender || held.has(row.id)) continue;
       if (row.resumed) {
@@ -175,8 +200,6 @@ export function createOutbox(options: OutboxOptions): Outbox {
       held.set(row.id, entry);
       plan.add(entry, clock());
     }
-    // A full batch: there is more waiting.
-    if (rows.length > 0 && held.size < maxHeld) claimWanted = true;
   }
 
   function pump(now: number): void {
@@ -186,6 +209,9 @@ export function createOutbox(options: OutboxOptions): Outbox {
     for (const [platform, count] of need) reserve(platform, count);
     let next = nextPollAt;
     if (nextAt !== undefined) next = Math.min(next, nextAt);
+    // Slots granted from memory just now (one instance): take again at once. (The store's answer
+    // pumps by itself; before, the claim after every send happened to wake this up.)
+    if (need.size > 0 && !options.shared) next = Math.min(next, now);
     if (claimWanted && held.size < maxHeld) next = Math.min(next, now);
     schedule(next);
   }
@@ -218,7 +244,9 @@ export function createOutbox(options: OutboxOptions): Outbox {
     const p = send(row).finally(() => {
       inFlight.delete(p);
       held.delete(row.id);
-      poke();
+      // The next row of this conversation may now be the head; a full claim may have left more.
+      if (claimFull || (waiting.get(row.conversation) ?? 0) > 0) poke();
+      else pump(clock());
     });
     inFlight.add(p);
   }
@@ -288,7 +316,10 @@ export function createOutbox(options: OutboxOptions): Outbox {
     if (f.expected) log.warn(fields, "outbox send refused for good");
     else log.error(fields, "outbox send failed for good");
     const instead = sender.fallback?.(row, f.error);
-    if (instead && instead.length > 0) await store.enqueue(instead);
+    if (instead && instead.length > 0) {
+      await store.enqueue(instead);
+      queued(instead);
+    }
     await fail({ row, state: "failed", reason: f.reason, error: f.error });
   }
 
@@ -301,6 +332,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
         return;
       }
       await store.enqueue(rows);
+      queued(rows);
       poke();
     },
 
@@ -317,7 +349,10 @@ export function createOutbox(options: OutboxOptions): Outbox {
       }
       buffer.open = false;
       const { accepted } = await store.enqueue(buffer.rows, claimKey ? { claim: claimKey } : {});
-      if (buffer.rows.length > 0 && accepted) poke();
+      if (buffer.rows.length > 0 && accepted) {
+        queued(buffer.rows);
+        poke();
+      }
       if (threw) throw error;
       return { accepted, value: value as Awaited<ReturnType<typeof fn>> };
     },

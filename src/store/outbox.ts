@@ -48,16 +48,12 @@ async function insertRows(
   const next = new Map<string, number>();
   const ids: number[] = [];
   for (const row of rows) {
-    let seq = next.get(row.conversation);
-    if (seq === undefined) {
-      const top = await trx
-        .selectFrom("outbox")
-        .select((eb) => eb.fn.max("seq").as("top"))
-        .where("conversation", "=", row.conversation)
-        .executeTakeFirst();
-      seq = (top?.top === null || top?.top === undefined ? 0 : toNumber(top.top)) + 1;
-    }
-    next.set(row.conversation, seq + 1);
+    // The conversation's first row here takes max(seq) + 1 in the insert itself (one statement,
+    // not a select and an insert); the rows after it in this batch follow on.
+    const known = next.get(row.conversation);
+    const seq =
+      known ??
+      sql<number>`(select coalesce(max(o.seq), 0) + 1 from outbox o where o.conversation = ${row.conversation})`;
     const inserted = await trx
       .insertInto("outbox")
       .values({
@@ -71,8 +67,9 @@ async function insertRows(
         next_at: row.notBefore ?? at,
         created_at: at,
       })
-      .returning("id")
+      .returning(["id", "seq"])
       .executeTakeFirstOrThrow();
+    next.set(row.conversation, toNumber(inserted.seq) + 1);
     ids.push(toNumber(inserted.id));
   }
   return ids;
