@@ -10,6 +10,10 @@
  *   button) ≥ 95 %, confident answers right ≥ 98 %, near-domain questions answered confidently
  *   ≤ 2 %. Only aggregates and confused entry ids are printed for it, never its questions.
  */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { createFaqMatcher } from "../../src/core/faq/matcher.js";
 import { LOCALES, type Locale } from "../../src/core/i18n/locales.js";
@@ -63,6 +67,25 @@ describe("FAQ evaluation: second tuning set", () => {
   // 80.9 % before anyone tuned on it, 93.4 % after (2026-12-04): a regression floor.
   it("right entry first ≥ 92 % overall", () => {
     expect(pct(report.all.first, report.all.questions)).toBeGreaterThanOrEqual(92);
+  });
+});
+
+describe("loadSets", () => {
+  it("reads every .json set of a folder, by name, and none of a missing folder", () => {
+    const dir = mkdtempSync(join(tmpdir(), "faq-heldout-"));
+    try {
+      const one = { questions: [{ lang: "en", q: "x", expected: "cost" }], negatives: [] };
+      writeFileSync(join(dir, "questions-2.json"), JSON.stringify(one));
+      writeFileSync(join(dir, "questions.json"), JSON.stringify({ ...one, questions: [] }));
+      writeFileSync(join(dir, "notes.txt"), "not a set");
+      const url = pathToFileURL(`${dir}/`);
+      const sets = loadSets(url);
+      expect(sets.map((s) => s.name)).toEqual(["questions.json", "questions-2.json"]);
+      expect(combine(sets.map((s) => s.set)).questions).toEqual(one.questions);
+      expect(loadSets(new URL("missing/", url))).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
   });
 });
 

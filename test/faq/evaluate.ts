@@ -40,12 +40,14 @@ export interface Report {
   readonly confusions: ReadonlyMap<string, number>;
 }
 
-/** Every `*.json` set in `dir`, by file name (sorted); none when the folder does not exist. */
+/** Every `*.json` set in `dir` (a URL ending in "/"), by name; none when the folder is missing. */
 export function loadSets(dir: URL): { readonly name: string; readonly set: EvalSet }[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => f.endsWith(".json"))
-    .sort()
+    .map((f) => f.slice(0, -".json".length))
+    .sort() // "questions" before "questions-2"
+    .map((f) => `${f}.json`)
     .map((name) => ({ name, set: JSON.parse(readFileSync(new URL(name, dir), "utf8")) as EvalSet }));
 }
 
