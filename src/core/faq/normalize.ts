@@ -49,9 +49,18 @@ const JOINS: ReadonlyArray<readonly [RegExp, string]> = [
 
 const SPLIT = /[^\p{L}\p{N}]+/u;
 
+/**
+ * The last text tokenized: a question is tokenized for language detection, its terms and the
+ * verbatim look-up, a phrasing for its terms and its verbatim key.
+ */
+let last: { readonly text: string; readonly tokens: readonly string[] } = { text: "", tokens: [] };
+
 /** Folded tokens (letters and digits only); empty strings removed. */
 export function tokenize(text: string): string[] {
+  if (text === last.text) return [...last.tokens];
   let s = fold(text);
   for (const [pattern, replacement] of JOINS) s = s.replace(pattern, replacement);
-  return s.split(SPLIT).filter((t) => t.length > 0);
+  const tokens = s.split(SPLIT).filter((t) => t.length > 0);
+  last = { text, tokens };
+  return [...tokens];
 }

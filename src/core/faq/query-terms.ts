@@ -90,6 +90,9 @@ const ACCENTED_HOMOGRAPHS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<![\p{L}\p{N}])sûr(?:e|s|es)?(?![\p{L}\p{N}])/giu, "safe"],
 ];
 
+/** Texts without these letters have no homograph to read (most of them). */
+const HOMOGRAPH_LETTERS = /[ùûÙÛ]/;
+
 /**
  * A capital letter standing alone names a letter on a label ("the 4 characters after the T",
  * "un T suivi de chiffres"): kept as a term ("_t"), where a lower-case single letter is dropped
@@ -174,7 +177,9 @@ export function contentTerms(
   const out: string[] = [];
   let previous = "";
   let unfolded = text;
-  for (const [pattern, word] of ACCENTED_HOMOGRAPHS) unfolded = unfolded.replace(pattern, word);
+  if (HOMOGRAPH_LETTERS.test(text)) {
+    for (const [pattern, word] of ACCENTED_HOMOGRAPHS) unfolded = unfolded.replace(pattern, word);
+  }
   for (const raw of tokenize(unfolded)) {
     // "won't", "can't": the auxiliary was no topic word, the "n't" is a negation.
     const apostropheT = r.english && raw === "t" && previous.endsWith("n");

@@ -40,7 +40,20 @@ export function stemFor(locale: Locale, word: string): string {
   return stem;
 }
 
+/** Stems before synonyms, cached the same way: synonym groups and texts share most words. */
+const rawCache = new Map<string, string>();
+
 function rawStem(locale: Locale, word: string): string {
+  const key = `${locale}:${word}`;
+  const hit = rawCache.get(key);
+  if (hit !== undefined) return hit;
+  const stem = computeRawStem(locale, word);
+  if (rawCache.size >= CACHE_MAX) rawCache.clear();
+  rawCache.set(key, stem);
+  return stem;
+}
+
+function computeRawStem(locale: Locale, word: string): string {
   let stemmer = stemmers.get(locale);
   if (!stemmer) {
     stemmer = locale === "tr" ? { stem: turkishStem } : newStemmer(ALGORITHM[locale]);

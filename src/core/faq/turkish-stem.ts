@@ -50,13 +50,18 @@ function nounEndings(): string[] {
   return [...out];
 }
 
-/** [ending, shortest root it may leave], longest endings first. */
-const ENDINGS: ReadonlyArray<readonly [string, number]> = [
-  ...new Map<string, number>([
-    ...nounEndings().map((e) => [e, 3] as const),
-    ...VERB_ENDINGS.map((e) => [e, 2] as const),
-  ]),
-].sort((a, b) => b[0].length - a[0].length);
+/** Ending → shortest root it may leave, grouped by the ending's length. */
+const ENDINGS = new Map<number, Map<string, number>>();
+for (const [ending, min] of new Map<string, number>([
+  ...nounEndings().map((e) => [e, 3] as const),
+  ...VERB_ENDINGS.map((e) => [e, 2] as const),
+])) {
+  const same = ENDINGS.get(ending.length) ?? new Map<string, number>();
+  same.set(ending, min);
+  ENDINGS.set(ending.length, same);
+}
+/** Ending lengths, longest first: the longest ending that fits is stripped. */
+const LENGTHS = [...ENDINGS.keys()].sort((a, b) => b - a);
 
 /**
  * Words whose ending looks like a suffix but is not: "veri" (data) is not "ver" (give; "veriyor"
@@ -86,14 +91,16 @@ export function turkishStem(word: string): string {
   if (whole) return whole[1];
   let w = word;
   for (let step = 0; step < MAX_STEPS; step++) {
-    const hit = ENDINGS.find(
-      ([e, min]) =>
-        w.length - e.length >= min &&
-        w.endsWith(e) &&
-        (e[0] !== "t" || VOICELESS.has(w[w.length - e.length - 1] ?? "")),
-    );
-    if (!hit) break;
-    w = w.slice(0, w.length - hit[0].length);
+    const cut = LENGTHS.find((len) => {
+      const min = ENDINGS.get(len)?.get(w.slice(-len));
+      return (
+        min !== undefined &&
+        w.length - len >= min &&
+        (w[w.length - len] !== "t" || VOICELESS.has(w[w.length - len - 1] ?? ""))
+      );
+    });
+    if (cut === undefined) break;
+    w = w.slice(0, w.length - cut);
   }
   return w;
 }
