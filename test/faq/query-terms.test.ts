@@ -92,6 +92,8 @@ describe("stems", () => {
     expect(stemFor("de", "gebraucht")).not.toBe(stemFor("de", "brauchen"));
     expect(stemFor("ro", "porneste")).toBe(stemFor("ro", "pornit"));
     expect(stemFor("ro", "functioneaza")).toBe(stemFor("ro", "functionare"));
+    expect(stemFor("ro", "blocheaza")).toBe(stemFor("ro", "blocat"));
+    expect(stemFor("ro", "deblochez")).toBe(stemFor("ro", "deblocare"));
     expect(stemFor("fr", "bloquee")).toBe(stemFor("fr", "bloque"));
   });
 

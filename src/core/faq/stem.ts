@@ -83,7 +83,9 @@ const ROMANIAN_VERB_ENDING = /(?:eaz|ez|est|esc|it|at|ut)$/;
 
 function romanianVerbRoot(stem: string): string {
   const m = ROMANIAN_VERB_ENDING.exec(stem);
-  return m && stem.length - m[0].length >= 4 ? stem.slice(0, m.index) : stem;
+  const root = m && stem.length - m[0].length >= 4 ? stem.slice(0, m.index) : stem;
+  // "c", "g" are spelled "ch", "gh" before e and i: "blochează", "deblochez" are "blocat".
+  return root.length >= 5 && /[cg]h$/.test(root) ? root.slice(0, -1) : root;
 }
 
 /**
