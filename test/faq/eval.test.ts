@@ -48,8 +48,9 @@ describe("FAQ evaluation: tuning set", () => {
     expect(report.negatives["off-topic"].total).toBeGreaterThanOrEqual(25);
   });
 
-  it("is not the held-out set's weaker sibling: right entry first ≥ 85 % overall", () => {
-    expect(pct(report.all.first, report.all.questions)).toBeGreaterThanOrEqual(85);
+  // 98.6 % on 2026-12-05: a regression floor a question or two below.
+  it("right entry first ≥ 98 % overall", () => {
+    expect(pct(report.all.first, report.all.questions)).toBeGreaterThanOrEqual(98);
   });
 });
 
@@ -64,9 +65,10 @@ describe("FAQ evaluation: second tuning set", () => {
     expect(report.negatives["near-domain"].total).toBeGreaterThanOrEqual(60);
   });
 
-  // 80.9 % before anyone tuned on it, 93.4 % after (2026-12-04): a regression floor.
-  it("right entry first ≥ 92 % overall", () => {
-    expect(pct(report.all.first, report.all.questions)).toBeGreaterThanOrEqual(92);
+  // 80.9 % before anyone tuned on it, 93.4 % after (2026-12-04), 96.7 % (2026-12-05): a regression
+  // floor a few questions below.
+  it("right entry first ≥ 96 % overall", () => {
+    expect(pct(report.all.first, report.all.questions)).toBeGreaterThanOrEqual(96);
   });
 });
 
@@ -108,18 +110,20 @@ describe.skipIf(heldout.length === 0)("FAQ evaluation: held-out sets (gates)", (
     expect(set.negatives.length).toBeGreaterThanOrEqual(60);
   });
 
-  // Issue #13's target is ≥ 95 % per language; it is NOT met yet: measured 2026-12-04 after the
-  // matcher work on the tuning sets (README "Languages and the FAQ"), 91.2 % overall, from 87.5 %
-  // (Turkish) to 94.7 % (French). Until it is, each language has a regression floor one question
-  // below what was measured then, and the gap to the target is printed on every run.
+  // Issue #13's target is ≥ 95 % per language; it is NOT met yet. Measured 2026-12-05 on
+  // questions.json alone (the only held-out file then), after the knowledge-base and stemming work
+  // (README "Languages and the FAQ"): 93.8 % overall (91.2 % on 2026-12-04), from 91.1 % (German,
+  // Turkish) to 96.5 % (French). Until the target is met, each language has a regression floor one
+  // question below that run, and the gap to the target is printed on every run. The floors apply
+  // to all held-out files together: when a file is added, measure once and set them again.
   const TARGET = 95;
   const FLOORS: Readonly<Record<Locale, number>> = {
-    en: 89, // measured 91.2
-    fr: 92, // 94.7
-    de: 89, // 91.1
-    es: 91, // 93.0
-    ro: 87, // 89.3
-    tr: 85, // 87.5
+    en: 91, // measured 93.0 (53/57)
+    fr: 94, // 96.5 (55/57)
+    de: 89, // 91.1 (51/56)
+    es: 92, // 94.7 (54/57)
+    ro: 94, // 96.4 (54/56)
+    tr: 89, // 91.1 (51/56)
   };
   it.each(LOCALES)(
     `%s: the right entry comes first at least as often as measured (target ${TARGET} percent)`,
@@ -134,7 +138,7 @@ describe.skipIf(heldout.length === 0)("FAQ evaluation: held-out sets (gates)", (
     },
   );
 
-  // Target ≥ 98 %: met since 2026-12-04 (99.4 %; 97.3 % before).
+  // Target ≥ 98 %: met since 2026-12-04 (99.4 %; 97.3 % before; 100 % on 2026-12-05).
   it("confident answers are right ≥ 98 %", () => {
     const got = pct(report.all.confidentRight, report.all.confident);
     if (got < 98) console.log(`FAQ held-out: confident right ${got.toFixed(1)} % — below the 98 % target`);
