@@ -110,21 +110,23 @@ describe.skipIf(heldout.length === 0)("FAQ evaluation: held-out sets (gates)", (
     expect(set.negatives.length).toBeGreaterThanOrEqual(60);
   });
 
-  // Issue #13's target is ≥ 95 % per language; it is NOT met yet. Measured 2026-12-05 on
-  // questions.json alone (the only held-out file then), after the knowledge-base and stemming work
-  // (README "Languages and the FAQ"): 93.8 % overall (91.2 % on 2026-12-04), from 91.1 % (German,
-  // Turkish) to 96.5 % (French). Until the target is met, each language has a regression floor one
-  // question below that run, and the gap to the target is printed on every run. The floors apply
-  // to all held-out files together: when a file is added, measure once and set them again.
+  // Issue #13's target is ≥ 95 % per language; it is NOT met yet. questions.json (written blind
+  // 2026-12-04) measured 93.8 % on 2026-12-05 after the knowledge-base and stemming work;
+  // questions-2.json (written blind 2026-12-05 from the topic titles only, added after that work)
+  // measured 92.8 % on its first run. Both together, that first run: 93.3 % overall, from 91.7 %
+  // (English) to 96.3 % (Romanian). Until the target is met, each language has a regression floor
+  // one question below that run, and the gap to the target is printed on every run. When a file
+  // is added, measure once and set them again.
   const TARGET = 95;
   const FLOORS: Readonly<Record<Locale, number>> = {
-    en: 91, // measured 93.0 (53/57)
-    fr: 94, // 96.5 (55/57)
-    de: 89, // 91.1 (51/56)
-    es: 92, // 94.7 (54/57)
-    ro: 94, // 96.4 (54/56)
-    tr: 89, // 91.1 (51/56)
+    en: 90.5, // measured 91.7 (100/109)
+    fr: 91.5, // 92.6 (100/108)
+    de: 91.4, // 92.5 (98/106)
+    es: 93.5, // 94.4 (102/108)
+    ro: 95.3, // 96.3 (103/107)
+    tr: 91.5, // 92.5 (99/107)
   };
+
   it.each(LOCALES)(
     `%s: the right entry comes first at least as often as measured (target ${TARGET} percent)`,
     (l) => {
