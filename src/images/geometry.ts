@@ -15,11 +15,15 @@ export interface Box {
   readonly height: number;
 }
 
-/** Otsu's threshold: the gray level that best separates the histogram into two classes. */
-export function otsu(img: Gray): number {
+/**
+ * Otsu's threshold: the gray level that best separates the histogram into two classes; with
+ * `above`, only the levels brighter than it are split (the light class split again).
+ */
+export function otsu(img: Gray, above = -1): number {
   const hist = new Array<number>(256).fill(0);
-  for (const v of img.data) hist[v] = (hist[v] ?? 0) + 1;
-  const total = img.data.length;
+  for (const v of img.data) if (v > above) hist[v] = (hist[v] ?? 0) + 1;
+  let total = 0;
+  for (const h of hist) total += h;
   let sum = 0;
   for (let i = 0; i < 256; i++) sum += i * (hist[i] ?? 0);
   let sumB = 0;
@@ -183,20 +187,6 @@ export function boxMean(img: Gray, window: number): Float32Array {
   return out;
 }
 
-/**
- * Local (adaptive) threshold: a pixel is ink when darker than `ratio` × the mean of its
- * neighbourhood. Copes with glare and shadows where one global level cannot. Where the
- * neighbourhood itself is darker than `minMean` (the radio around the sticker) nothing is ink.
- */
-export function adaptiveThreshold(img: Gray, mean: Float32Array, ratio: number, minMean = 0): Uint8Array {
-  const out = new Uint8Array(img.data.length);
-  for (let p = 0; p < out.length; p++) {
-    const m = mean[p] ?? 0;
-    out[p] = m >= minMean && (img.data[p] ?? 0) < m * ratio ? 0 : 255;
-  }
-  return out;
-}
-
 /** The gray level below which `fraction` of the pixels lie. */
 export function percentile(img: Gray, fraction: number): number {
   const hist = new Array<number>(256).fill(0);
@@ -219,6 +209,55 @@ export function flattenBackground(img: Gray, mean: Float32Array): Uint8Array {
   for (let p = 0; p < out.length; p++) {
     const m = Math.max(1, mean[p] ?? 1);
     out[p] = Math.max(0, Math.min(255, Math.round(((img.data[p] ?? 0) / m) * 235)));
+  }
+  return out;
+}
+
+/**
+ * Adaptive (local) threshold with hysteresis, coping with glare and shadows where one global
+ * level cannot: pixels darker than `strong` × their neighbourhood mean are
+ * ink, and so are pixels darker than `weak` × the mean that connect (8-neighbours) to them. Thin
+ * or faint strokes stay whole without the paper's noise turning into ink. Where the
+ * neighbourhood itself is darker than `minMean` (the radio around the sticker) nothing is ink.
+ */
+export function hysteresisThreshold(
+  img: Gray,
+  mean: Float32Array,
+  strong: number,
+  weak: number,
+  minMean = 0,
+): Uint8Array {
+  const { width, height, data } = img;
+  const out = new Uint8Array(data.length).fill(255);
+  const stack = new Int32Array(data.length);
+  let sp = 0;
+  const isWeak = (p: number) => {
+    const m = mean[p] ?? 0;
+    return m >= minMean && (data[p] ?? 0) < m * weak;
+  };
+  for (let p = 0; p < data.length; p++) {
+    const m = mean[p] ?? 0;
+    if (m >= minMean && (data[p] ?? 0) < m * strong) {
+      out[p] = 0;
+      stack[sp++] = p;
+    }
+  }
+  while (sp > 0) {
+    const p = stack[--sp] ?? 0;
+    const x = p % width;
+    const y = (p - x) / width;
+    for (let dy = -1; dy <= 1; dy++) {
+      const ny = y + dy;
+      if (ny < 0 || ny >= height) continue;
+      for (let dx = -1; dx <= 1; dx++) {
+        const nx = x + dx;
+        if (nx < 0 || nx >= width) continue;
+        const q = ny * width + nx;
+        if (out[q] === 0 || !isWeak(q)) continue;
+        out[q] = 0;
+        stack[sp++] = q;
+      }
+    }
   }
   return out;
 }

@@ -4,9 +4,9 @@
  *
  * Ink is split into 8-connected components; barcode bars (thin and taller than text), specks and
  * anything touching the crop's edge (the radio around the sticker) are dropped; the rest are
- * grouped into lines by vertical overlap.
+ * chained into lines left to right (neighbours at the same height, of similar size).
  */
-import type { Box, Gray } from "./geometry.js";
+import { type Box, type Gray, skewAngle } from "./geometry.js";
 
 interface Component extends Box {
   readonly area: number;
@@ -55,6 +55,9 @@ function inkComponents(img: Gray): Component[] {
   return out;
 }
 
+/** Largest gap between neighbouring characters of one line, in line heights. */
+const GAP = 1.6;
+
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)] ?? 0;
@@ -88,19 +91,42 @@ export function textLines(img: Gray): TextLine[] {
   const chars = comps.filter(
     (c) => !(c.height / c.width > 4 && c.height > typical * 1.6) && c.height >= typical * 0.35,
   );
-  chars.sort((a, b) => a.top + a.height / 2 - (b.top + b.height / 2));
-  const groups: { top: number; bottom: number; members: Component[] }[] = [];
+  // Chain characters left to right: a character joins the line whose last member ends just
+  // before it (a gap under GAP × the line's height) at the same height. Lines of two columns
+  // next to each other stay apart, and a slightly tilted line is still followed.
+  chars.sort((a, b) => a.left - b.left);
+  const chains: { members: Component[]; height: number; cy: number; right: number }[] = [];
   for (const c of chars) {
     const cy = c.top + c.height / 2;
-    const g = groups.find((l) => cy >= l.top && cy <= l.bottom);
-    if (g) {
-      g.members.push(c);
-      g.top = Math.min(g.top, c.top);
-      g.bottom = Math.max(g.bottom, c.top + c.height);
-    } else groups.push({ top: c.top, bottom: c.top + c.height, members: [c] });
+    let best: (typeof chains)[number] | undefined;
+    let bestCost = Number.POSITIVE_INFINITY;
+    for (const l of chains) {
+      const h = Math.max(l.height, c.height * 0.75);
+      const gap = c.left - l.right;
+      if (gap > GAP * h || gap < -0.5 * h) continue;
+      const dy = Math.abs(cy - l.cy);
+      if (dy > 0.45 * h) continue;
+      // Lower-case letters are ~0.7 of a capital; a much smaller or larger character belongs
+      // to another line (a small digit row beside a large pre-code).
+      if (c.height > l.height * 1.7 || c.height < l.height * 0.55) continue;
+      const cost = dy / h + Math.max(0, gap) / h;
+      if (cost < bestCost) {
+        bestCost = cost;
+        best = l;
+      }
+    }
+    if (best) {
+      const l = best;
+      l.members.push(c);
+      l.right = Math.max(l.right, c.left + c.width);
+      // Follow the line's height and centre through its tall (upper-case, digit) members.
+      const tall = l.members.filter((m) => m.height >= l.height * 0.8);
+      l.height = median(tall.map((m) => m.height));
+      l.cy = median(tall.slice(-4).map((m) => m.top + m.height / 2));
+    } else chains.push({ members: [c], height: c.height, cy, right: c.left + c.width });
   }
   const lines: TextLine[] = [];
-  for (const g of groups) {
+  for (const g of chains) {
     if (g.members.length < 2) continue;
     // A row of thin strokes is a barcode (or its remains), not text.
     const thin = g.members.filter((m) => m.height / m.width > 3.5).length;
@@ -116,4 +142,36 @@ export function textLines(img: Gray): TextLine[] {
     lines.push({ left, top, width: right - left, height: bottom - top, charHeight, parts });
   }
   return lines.sort((a, b) => a.top - b.top);
+}
+
+/**
+ * The skew of the print (degrees, as `skewAngle`) from the centres of its character-sized
+ * components: the barcode's bars, the QR code and the sticker's edge do not vote, so a barcode
+ * or a light radio around the label cannot pull the angle.
+ */
+export function textSkew(img: Gray): number | undefined {
+  const comps = inkComponents(img).filter(
+    (c) =>
+      c.area >= 6 &&
+      c.height >= 3 &&
+      c.left > 0 &&
+      c.top > 0 &&
+      c.left + c.width < img.width &&
+      c.top + c.height < img.height,
+  );
+  const typical = median(comps.filter((c) => c.height <= c.width * 3).map((c) => c.height));
+  const chars = comps.filter(
+    (c) =>
+      c.height <= c.width * 3 &&
+      c.height <= typical * 2.5 &&
+      c.height >= typical * 0.4 &&
+      c.width <= typical * 12,
+  );
+  if (chars.length < 12) return undefined;
+  // Centres in units of a third of a character: rows of text then fall into few bins.
+  const unit = Math.max(1, typical / 3);
+  return skewAngle({
+    xs: chars.map((c) => (c.left + c.width / 2) / unit),
+    ys: chars.map((c) => (c.top + c.height / 2) / unit),
+  });
 }

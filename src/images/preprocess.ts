@@ -10,18 +10,18 @@
  */
 import sharp, { type Sharp } from "sharp";
 import {
-  adaptiveThreshold,
   type Box,
   boxMean,
   flattenBackground,
   type Gray,
+  hysteresisThreshold,
   inkInside,
   largestLightRegion,
   otsu,
   percentile,
   skewAngle,
 } from "./geometry.js";
-import { type TextLine, textLines } from "./lines.js";
+import { type TextLine, textLines, textSkew } from "./lines.js";
 
 const WORK_MAX = 1600;
 const ANALYSIS_MAX = 600;
@@ -54,15 +54,29 @@ const fromGray = (g: Gray) => sharp(Buffer.from(g.data.buffer, g.data.byteOffset
 const shrink = (g: Gray, max: number) =>
   toGray(fromGray(g).resize({ width: max, height: max, fit: "inside", withoutEnlargement: true }));
 
-/** The sticker's box in `small` coordinates, or undefined when no plausible sticker is found. */
+/**
+ * The sticker in `small` coordinates, or undefined when no plausible sticker is found: the
+ * largest light region at Otsu's level; when that region is implausible (too small, nearly the
+ * whole photo, or touching two sides: a light metal radio), the light class is split again.
+ */
 function findSticker(small: Gray): { box: Box; mask: Uint8Array; threshold: number } | undefined {
-  const threshold = otsu(small);
-  const region = largestLightRegion(small, threshold);
-  if (!region) return undefined;
-  const area = region.box.width * region.box.height;
   const total = small.width * small.height;
-  if (area < total * 0.04 || area > total * 0.97) return undefined;
-  return { ...region, threshold };
+  let threshold = -1;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    threshold = otsu(small, threshold);
+    const region = largestLightRegion(small, threshold);
+    if (!region) return undefined;
+    const { box } = region;
+    const area = box.width * box.height;
+    const sides =
+      Number(box.left === 0) +
+      Number(box.top === 0) +
+      Number(box.left + box.width >= small.width) +
+      Number(box.top + box.height >= small.height);
+    if (area < total * 0.02) return undefined;
+    if (area <= total * 0.9 && sides <= 1) return { ...region, threshold };
+  }
+  return undefined;
 }
 
 function scaleBox(box: Box, factor: number, width: number, height: number, margin: number): Box {
@@ -71,6 +85,23 @@ function scaleBox(box: Box, factor: number, width: number, height: number, margi
   const right = Math.min(width, Math.ceil((box.left + box.width + margin) * factor));
   const bottom = Math.min(height, Math.ceil((box.top + box.height + margin) * factor));
   return { left, top, width: Math.max(1, right - left), height: Math.max(1, bottom - top) };
+}
+
+/** The print's skew inside the sticker's box, from its characters at working resolution. */
+function stickerSkew(work: Gray, smallBox: Box, factor: number): number | undefined {
+  const box = scaleBox(smallBox, factor, work.width, work.height, 0);
+  const data = new Uint8Array(box.width * box.height);
+  for (let y = 0; y < box.height; y++) {
+    const from = (box.top + y) * work.width + box.left;
+    data.set(work.data.subarray(from, from + box.width), y * box.width);
+  }
+  const crop: Gray = { data, width: box.width, height: box.height };
+  const paper = percentile(crop, 0.9);
+  const binary: Gray = {
+    ...crop,
+    data: hysteresisThreshold(crop, boxMean(crop, 31), 0.8, 0.9, paper * 0.45),
+  };
+  return textSkew(binary);
 }
 
 /** Upright, cropped and scaled grayscale of the label (raw). */
@@ -83,14 +114,21 @@ async function uprightCrop(input: Buffer): Promise<{ gray: Gray; angle: number; 
   const small = await shrink(work, ANALYSIS_MAX);
   const first = findSticker(small);
   const angle = first
-    ? skewAngle(inkInside(small, first.mask, first.threshold))
+    ? (stickerSkew(work, first.box, work.width / small.width) ??
+      skewAngle(inkInside(small, first.mask, first.threshold)))
     : skewAngle(darkPoints(small, otsu(small)));
   const upright = angle === 0 ? work : await toGray(fromGray(work).rotate(-angle, { background: "#000000" }));
-  const small2 = await shrink(upright, ANALYSIS_MAX);
-  const second = findSticker(small2);
-  const factor = upright.width / small2.width;
-  const box = second
-    ? scaleBox(second.box, factor, upright.width, upright.height, 2)
+  // The sticker's box in the upright image: its outline turned as the image was (searching again
+  // on the turned image would meet the black corners the turn adds).
+  const factor = work.width / small.width;
+  const box = first
+    ? scaleBox(
+        turnedBox(first.mask, small.width, factor, angle, work, upright),
+        1,
+        upright.width,
+        upright.height,
+        2 * factor,
+      )
     : { left: 0, top: 0, width: upright.width, height: upright.height };
   const scale = Math.min(3, CROP_TARGET / Math.max(box.width, box.height));
   const gray = await toGray(
@@ -98,7 +136,52 @@ async function uprightCrop(input: Buffer): Promise<{ gray: Gray; angle: number; 
       .extract(box)
       .resize({ width: Math.max(1, Math.round(box.width * scale)), kernel: "lanczos3" }),
   );
-  return { gray, angle, sticker: second !== undefined };
+  return { gray, angle, sticker: first !== undefined };
+}
+
+/**
+ * Bounding box, in `to`'s pixels, of a mask drawn on a small copy of `from` (`factor` times
+ * smaller) once `from` is turned by -`angle` degrees about its centre onto `to` (sharp's rotate).
+ */
+function turnedBox(
+  mask: Uint8Array,
+  maskWidth: number,
+  factor: number,
+  angle: number,
+  from: Gray,
+  to: Gray,
+): Box {
+  const a = (angle * Math.PI) / 180;
+  const cos = Math.cos(a);
+  const sin = Math.sin(a);
+  let left = Number.POSITIVE_INFINITY;
+  let top = Number.POSITIVE_INFINITY;
+  let right = Number.NEGATIVE_INFINITY;
+  let bottom = Number.NEGATIVE_INFINITY;
+  const rows = mask.length / maskWidth;
+  for (let y = 0; y < rows; y++) {
+    let first = -1;
+    let last = -1;
+    for (let x = 0; x < maskWidth; x++) {
+      if (!mask[y * maskWidth + x]) continue;
+      if (first < 0) first = x;
+      last = x;
+    }
+    if (first < 0) continue;
+    for (const x of [first, last + 1]) {
+      for (const yy of [y, y + 1]) {
+        const dx = x * factor - from.width / 2;
+        const dy = yy * factor - from.height / 2;
+        const tx = dx * cos + dy * sin + to.width / 2;
+        const ty = -dx * sin + dy * cos + to.height / 2;
+        left = Math.min(left, tx);
+        right = Math.max(right, tx);
+        top = Math.min(top, ty);
+        bottom = Math.max(bottom, ty);
+      }
+    }
+  }
+  return { left, top, width: right - left, height: bottom - top };
 }
 
 function darkPoints(img: Gray, threshold: number): { xs: number[]; ys: number[] } {
@@ -113,6 +196,13 @@ function darkPoints(img: Gray, threshold: number): { xs: number[]; ys: number[] 
 }
 
 const CHAR_HEIGHT = 34;
+/** Hysteresis of the binarised page: ink below 0.8 × the local mean, grown through 0.88. */
+const PAGE_WEAK = 0.88;
+/** Characters closer than this (× the line's character height) are one word, kept whole. */
+const WORD_GAP = 0.6;
+/** Hysteresis of the line finder's binarisation: thin, faint print stays whole. */
+const STRONG = 0.82;
+const WEAK = 0.9;
 
 /** Bilinear resampling of a box of `src` to `w` × `h` (small strips: cheaper than a sharp call). */
 function resample(src: Gray, box: Box, w: number, h: number): Gray {
@@ -139,6 +229,21 @@ function resample(src: Gray, box: Box, w: number, h: number): Gray {
   return { data: out, width: w, height: h };
 }
 
+/** The line's characters merged into words (boxes of neighbours less than a space apart). */
+function words(line: TextLine): Box[] {
+  const parts = [...line.parts].sort((a, b) => a.left - b.left);
+  const out: { left: number; top: number; right: number; bottom: number }[] = [];
+  for (const p of parts) {
+    const last = out[out.length - 1];
+    if (last && p.left - last.right < line.charHeight * WORD_GAP) {
+      last.right = Math.max(last.right, p.left + p.width);
+      last.top = Math.min(last.top, p.top);
+      last.bottom = Math.max(last.bottom, p.top + p.height);
+    } else out.push({ left: p.left, top: p.top, right: p.left + p.width, bottom: p.top + p.height });
+  }
+  return out.map((w) => ({ left: w.left, top: w.top, width: w.right - w.left, height: w.bottom - w.top }));
+}
+
 /** Whitens everything in a line strip but its characters' boxes (grown by a small margin). */
 function keepParts(
   strip: Gray,
@@ -149,7 +254,7 @@ function keepParts(
 ): Gray {
   const keep = new Uint8Array(strip.width * strip.height);
   const grow = line.charHeight * 0.15;
-  for (const p of line.parts) {
+  for (const p of words(line)) {
     const x0 = Math.max(0, Math.floor((p.left - origin.left - grow) * sx));
     const x1 = Math.min(strip.width, Math.ceil((p.left + p.width - origin.left + grow) * sx));
     const y0 = Math.max(0, Math.floor((p.top - origin.top - grow) * sy));
@@ -202,7 +307,7 @@ export async function prepareLabel(input: Buffer): Promise<Prepared> {
   const flat: Gray = { data: flattenBackground(gray, mean), width: gray.width, height: gray.height };
   const paper = percentile(gray, 0.9);
   const binary: Gray = {
-    data: adaptiveThreshold(gray, mean, 0.82, paper * 0.45),
+    data: hysteresisThreshold(gray, mean, STRONG, WEAK, paper * 0.45),
     width: gray.width,
     height: gray.height,
   };
@@ -213,7 +318,7 @@ export async function prepareLabel(input: Buffer): Promise<Prepared> {
   const page = composeLines(flat, lines);
   const pageBinary: Gray = {
     ...page,
-    data: adaptiveThreshold(page, boxMean(page, CHAR_HEIGHT * 2 + 1), 0.8),
+    data: hysteresisThreshold(page, boxMean(page, CHAR_HEIGHT * 2 + 1), 0.8, PAGE_WEAK),
   };
   const [a, b] = [page, pageBinary];
   return { angle, sticker, lines: lines.length, variants: await Promise.all([png(a), png(b)]) };
