@@ -165,24 +165,37 @@ export interface LabelVote {
 }
 
 /** Thresholds of the vote (tuned on the tuning seeds only). */
-export const VOTE = { strong: 0.6, agree: 2, maxCandidates: 4 } as const;
+export const VOTE = { strong: 0.6, agree: 2, lead: 2, maxCandidates: 4 } as const;
 
 /**
  * Combines readings (preprocessing variants × page modes). A pre-code's support is the sum of
  * its best score per reading divided by the number of readings (the ranking). It is stated as
- * confident only when at least two readings read it strongly (score ≥ `strong`: a labelled
- * place, or an unmapped stand-alone token), no reading strongly read anything else, and it also
- * ranks first. A MediaNav label is never decoded.
+ * confident only when it ranks first, at least two readings read it strongly (score ≥ `strong`:
+ * a labelled place, or an unmapped stand-alone token), and it leads every other pre-code by
+ * `lead` readings both in strong readings and in readings it is the best of: a stray token read
+ * strongly once beside a pre-code read four times does not block it, a second reading that
+ * disagrees with two does. A MediaNav label is never decoded.
  */
 export function voteLabels(readings: readonly LabelReading[]): LabelVote {
   const n = Math.max(1, readings.length);
   const support = new Map<string, number>();
   const strong = new Map<string, number>();
+  const wins = new Map<string, number>();
+  const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
   for (const r of readings) {
-    for (const c of r.candidates) {
-      support.set(c.precode, (support.get(c.precode) ?? 0) + c.score / n);
-      if (c.score >= VOTE.strong) strong.set(c.precode, (strong.get(c.precode) ?? 0) + 1);
+    const best = new Map<string, number>();
+    for (const c of r.candidates) best.set(c.precode, Math.max(best.get(c.precode) ?? 0, c.score));
+    let winner: string | undefined;
+    let winnerScore = -1;
+    for (const [precode, score] of best) {
+      support.set(precode, (support.get(precode) ?? 0) + score / n);
+      if (score >= VOTE.strong) bump(strong, precode);
+      if (score > winnerScore) {
+        winnerScore = score;
+        winner = precode;
+      }
     }
+    if (winner) bump(wins, winner);
   }
   const ranked = [...support.entries()]
     .map(([precode, s]) => ({ precode, score: Math.round(s * 1000) / 1000 }))
@@ -192,7 +205,14 @@ export function voteLabels(readings: readonly LabelReading[]): LabelVote {
   const top = ranked[0];
   if (medianav || !top)
     return { precode: null, confident: false, candidates: medianav ? [] : ranked, medianav };
-  const others = [...strong.entries()].filter(([p]) => p !== top.precode);
-  const confident = (strong.get(top.precode) ?? 0) >= VOTE.agree && others.length === 0;
+  const topStrong = strong.get(top.precode) ?? 0;
+  const topWins = wins.get(top.precode) ?? 0;
+  const confident =
+    topStrong >= VOTE.agree &&
+    [...support.keys()].every(
+      (p) =>
+        p === top.precode ||
+        ((strong.get(p) ?? 0) + VOTE.lead <= topStrong && (wins.get(p) ?? 0) + VOTE.lead <= topWins),
+    );
   return { precode: top.precode, confident, candidates: ranked, medianav };
 }

@@ -87,10 +87,18 @@ export function textLines(img: Gray): TextLine[] {
   const stocky = comps.filter((c) => c.height / c.width <= 4);
   const typical = median(stocky.map((c) => c.height));
   if (typical === 0) return [];
-  // Barcode bars: thin and clearly taller than text. Specks: much smaller than text.
-  const chars = comps.filter(
-    (c) => !(c.height / c.width > 4 && c.height > typical * 1.6) && c.height >= typical * 0.35,
-  );
+  // Barcode bars: thin, clearly taller than text, and beside other such bars (a lone one is an
+  // I or a 1 of a large pre-code). Specks: much smaller than text.
+  const bars = comps.filter((c) => c.height / c.width > 4 && c.height > typical * 1.6);
+  const inBarcode = (c: Component) =>
+    bars.filter(
+      (b) =>
+        b !== c &&
+        Math.abs(b.left - c.left) < c.height * 1.5 &&
+        Math.min(b.top + b.height, c.top + c.height) - Math.max(b.top, c.top) > c.height * 0.5,
+    ).length >= 2;
+  const barcode = new Set(bars.filter(inBarcode));
+  const chars = comps.filter((c) => !barcode.has(c) && c.height >= typical * 0.35);
   // Chain characters left to right: a character joins the line whose last member ends just
   // before it (a gap under GAP × the line's height) at the same height. Lines of two columns
   // next to each other stay apart, and a slightly tilted line is still followed.
