@@ -132,9 +132,14 @@ export function inkInside(img: Gray, mask: Uint8Array, threshold: number): { xs:
  * The skew (degrees, counter-clockwise positive in image coordinates) that makes the ink's rows
  * sharpest: the angle maximising the sum of squared row counts of the rotated points.
  */
-export function skewAngle(ink: { xs: number[]; ys: number[] }, maxDeg = 20, stepDeg = 0.5): number {
+export function skewAngle(
+  ink: { xs: number[]; ys: number[] },
+  maxDeg = 20,
+  stepDeg = 0.5,
+  minPoints = 50,
+): number {
   const n = ink.xs.length;
-  if (n < 50) return 0;
+  if (n < minPoints) return 0;
   let best = 0;
   let bestScore = -1;
   for (let deg = -maxDeg; deg <= maxDeg + 1e-9; deg += stepDeg) {

@@ -152,6 +152,9 @@ export function textLines(img: Gray): TextLine[] {
   return lines.sort((a, b) => a.top - b.top);
 }
 
+/** Fewer characters than this give no skew (the caller falls back to the pixels). */
+const MIN_CHARS = 12;
+
 /**
  * The skew of the print (degrees, as `skewAngle`) from the centres of its character-sized
  * components: the barcode's bars, the QR code and the sticker's edge do not vote, so a barcode
@@ -175,11 +178,16 @@ export function textSkew(img: Gray): number | undefined {
       c.height >= typical * 0.4 &&
       c.width <= typical * 12,
   );
-  if (chars.length < 12) return undefined;
+  if (chars.length < MIN_CHARS) return undefined;
   // Centres in units of a third of a character: rows of text then fall into few bins.
   const unit = Math.max(1, typical / 3);
-  return skewAngle({
-    xs: chars.map((c) => (c.left + c.width / 2) / unit),
-    ys: chars.map((c) => (c.top + c.height / 2) / unit),
-  });
+  return skewAngle(
+    {
+      xs: chars.map((c) => (c.left + c.width / 2) / unit),
+      ys: chars.map((c) => (c.top + c.height / 2) / unit),
+    },
+    20,
+    0.5,
+    MIN_CHARS,
+  );
 }

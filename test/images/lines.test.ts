@@ -30,11 +30,11 @@ function rect(img: Gray, x: number, y: number, w: number, h: number, value = 0, 
 }
 
 /** Character-like blocks along rows, the whole print turned by `deg` about the page centre. */
-function printedRows(deg: number): Gray {
+function printedRows(deg: number, rows = 5, cols = 14): Gray {
   const img = page(800, 500);
   const a = (deg * Math.PI) / 180;
-  for (let row = 0; row < 5; row++) {
-    for (let col = 0; col < 14; col++) {
+  for (let row = 0; row < rows; row++) {
+    for (let col = 0; col < cols; col++) {
       const x = 120 + col * 40 - 400;
       const y = 120 + row * 60 - 250;
       const tx = 400 + x * Math.cos(a) - y * Math.sin(a);
@@ -66,6 +66,10 @@ describe("textSkew", () => {
       expect(Math.abs((skew ?? 99) - deg)).toBeLessThanOrEqual(1);
     });
   }
+
+  it("GIVEN a short label (two rows of eight characters) turned by 9° THEN that skew (±1°)", () => {
+    expect(Math.abs((textSkew(printedRows(9, 2, 8)) ?? 99) - 9)).toBeLessThanOrEqual(1);
+  });
 
   it("GIVEN too little print THEN undefined (the caller falls back)", () => {
     const img = page(200, 100);
