@@ -86,6 +86,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
   const leaseMs = options.leaseMs ?? 30_000;
   const maxInFlight = options.maxInFlight ?? 32;
   const maxHeld = options.maxHeld ?? 128;
+  const lowWater = Math.max(1, Math.floor(maxHeld / 2));
   const senders = new Map<string, OutboxSender>();
   const listeners: ((f: FailedRow) => Promise<void> | void)[] = [];
   const als = new AsyncLocalStorage<Buffer>();
@@ -158,7 +159,11 @@ export function createOutbox(options: OutboxOptions): Outbox {
         .renewLeases(owner, now + leaseMs)
         .catch((error: unknown) => log.warn({ err: error }, "outbox leases not renewed"));
     }
-    if ((claimWanted || now >= nextPollAt) && !claiming && held.size < maxHeld) {
+    // A poke claims at once while few rows are held; with a backlog held (rows waiting for the
+    // send budget) the poll and the drop below half take the next ones: each claim scans every
+    // pending row, so claiming per queued update made it quadratic in the backlog.
+    const wanted = claimWanted && held.size < lowWater;
+    if ((wanted || now >= nextPollAt) && !claiming && held.size < maxHeld) {
       claiming = claim(now)
         .catch((error: unknown) => log.error({ err: error }, "outbox claim failed"))
         .finally(() => {
@@ -212,7 +217,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
     // Slots granted from memory just now (one instance): take again at once. (The store's answer
     // pumps by itself; before, the claim after every send happened to wake this up.)
     if (need.size > 0 && !options.shared) next = Math.min(next, now);
-    if (claimWanted && held.size < maxHeld) next = Math.min(next, now);
+    if (claimWanted && held.size < lowWater) next = Math.min(next, now);
     schedule(next);
   }
 
