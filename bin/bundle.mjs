@@ -5,8 +5,8 @@
 // CPU to ready and ~9 MiB less idle RSS (issue #10). Modules the entry loads only when needed
 // (Discord, label photos and pictures, PostgreSQL, Telegram) become chunks loaded on demand.
 // Packages with native code or worker files stay in node_modules. The CLI, the shard entry and
-// the tests still use tsc's per-file output. Without esbuild (it comes with the development
-// dependencies: tsx, vitest) the entry stays tsc's, which runs the same, only slower to start.
+// the tests still use tsc's per-file output. Without esbuild (a development dependency, so
+// absent after `npm ci --omit=dev`) the entry stays tsc's, which runs the same, only slower to start.
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
