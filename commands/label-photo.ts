@@ -129,11 +129,24 @@ export function labelPhotoReply(locale: Locale, outcome: LabelPhotoOutcome): Rep
   };
 }
 
-/** The first image among the message's files, read into a reply; undefined when there is none. */
+/** Megabytes as the too-large text shows them: 8, 10, 20 (one decimal when needed). */
+function megabytes(bytes: number): string {
+  return String(Math.round((bytes / 1024 / 1024) * 10) / 10);
+}
+
+/**
+ * The first image among the message's files, read into a reply; undefined when there is none.
+ * One the platform's cap kept from being downloaded gets the reader's own "too large" answer
+ * (a smaller photo, or type the pre-code) with the cap that refused it.
+ */
 export async function readLabelPhoto(ctx: CommandContext): Promise<Reply | undefined> {
   const reader = ctx.services.labels;
   const image = ctx.attachments?.find(isImage);
   if (!reader || !image) return undefined;
+  if (image.tooLarge) {
+    const context = { maxMb: megabytes(image.tooLarge.maxBytes) };
+    return labelPhotoReply(ctx.locale, { ok: false, code: "image.too-large", context });
+  }
   return labelPhotoReply(ctx.locale, await reader.read(image.data));
 }
 

@@ -42,12 +42,18 @@ export interface CommandContext {
   readonly attachments?: readonly IncomingAttachment[];
 }
 
-/** A file a user or staff member sent. `data` is the downloaded bytes (re-uploaded, never linked). */
+/**
+ * A file a user or staff member sent. `data` is the downloaded bytes (re-uploaded, never linked).
+ * A file over the platform's download cap is not fetched but still reported, so the user hears
+ * why (`tooLarge`: `data` is empty, `size` is the size the platform announced).
+ */
 export interface IncomingAttachment {
   readonly name: string;
   readonly contentType: string;
   readonly size: number;
   readonly data: Uint8Array;
+  /** Set when the file was over the cap (`maxBytes`) and not downloaded. */
+  readonly tooLarge?: { readonly maxBytes: number };
 }
 
 export interface CommandOption {

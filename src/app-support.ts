@@ -10,7 +10,7 @@
 import { deskWords } from "../commands/replies/desk-words.js";
 import { lockoutReminderReply } from "../commands/replies/lockout.js";
 import type { Services, SupportService } from "../commands/services.js";
-import type { CommandContext } from "../commands/types.js";
+import type { CommandContext, IncomingAttachment } from "../commands/types.js";
 import { createMessenger } from "./app-messenger.js";
 import type { Config } from "./config.js";
 import { userKeyOf } from "./core/user-key.js";
@@ -59,6 +59,11 @@ function staffOf(ctx: CommandContext): StaffRef {
   };
 }
 
+/** The files that came with the message, without those over the size cap (they have no bytes). */
+function relayable(ctx: CommandContext): readonly IncomingAttachment[] {
+  return (ctx.attachments ?? []).filter((f) => !f.tooLarge);
+}
+
 /**
  * The desk as commands use it (`services.support`): the request context becomes a user (for
  * /support and relayed messages) or a staff member plus the desk thread id (`ctx.conversation`)
@@ -71,13 +76,13 @@ export function createSupportService(desk: SupportDesk): SupportService {
         source: input.source,
         ...(input.message !== undefined ? { message: input.message } : {}),
         ...(input.vin !== undefined ? { vin: input.vin } : {}),
-        attachments: ctx.attachments ?? [],
+        attachments: relayable(ctx),
       }),
-    relayFromUser: (ctx, text, options) => desk.onUserMessage(ctx, text, ctx.attachments ?? [], options),
+    relayFromUser: (ctx, text, options) => desk.onUserMessage(ctx, text, relayable(ctx), options),
     reply: (ctx, text, options) =>
       desk.reply(ctx.conversation, staffOf(ctx), text, {
         anonymous: options.anonymous,
-        attachments: ctx.attachments ?? [],
+        attachments: relayable(ctx),
       }),
     snippet: (ctx, faqId) => desk.snippet(ctx.conversation, staffOf(ctx), faqId),
     sendCode: (ctx, precode) => desk.sendCode(ctx.conversation, staffOf(ctx), precode),

@@ -2,8 +2,8 @@
  * End to end through the Discord fake and the whole bot process (real discord.js client): a photo
  * of a radio label given to `/dokker`, to the "Decode pre-code" menu on a message, or sent in the
  * bot's DM → "Is it U784?" with [Yes, decode] → tap → the PIN with the entry steps and the
- * faceplate picture, uploaded as a PNG and shown in the embed. A file that is no picture gets a
- * friendly reply. The label is the held-out generator's seed 1 (tuning range), read confidently.
+ * faceplate picture, uploaded as a PNG and shown in the embed. A file that is no picture, or a photo
+ * over the size cap, gets a friendly reply. The label is the held-out generator's seed 1 (tuning range), read confidently.
  */
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -154,5 +154,51 @@ describe("Discord: label photo → proposed pre-code → tap → PIN, steps and 
       "for the hint in the DM",
     );
     expect(textOf(hint as never)).toContain("I can read a photo of the radio's label, but not other files");
+  });
+
+  // Over the cap (10 MB for a command's files, 8 MB in a DM, which may go on to the support desk):
+  // the fake announces the size and would serve all of it; the adapter answers from the size alone.
+  const bigPhoto = (size: number) => ({ ...labelFile(), filename: "big-label.jpg", size });
+
+  it("GIVEN /dokker with a 12 MB photo in German THEN 'too large (over 10 MB)': a smaller photo, or type the pre-code", async () => {
+    const fetched = fake.attachmentFetches().length;
+    const { id } = fake.slashCommand({
+      name: "dokker",
+      locale: "de",
+      attachments: { photo: bigPhoto(12 * 1024 * 1024) },
+    });
+    const r = await fake.waitForResponse(id, (x) => x.embeds.length > 0, 15_000);
+    expect(textOf(r)).toContain(
+      "Dieses Bild ist zu groß (über 10 MB). Senden Sie ein kleineres Foto des Etiketts.",
+    );
+    expect(textOf(r)).toContain("Geben Sie den Vorcode vom Etikett ein");
+    expect(r.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(customIds(r)).toEqual([]);
+    expect(
+      fake
+        .attachmentFetches()
+        .slice(fetched)
+        .filter((k) => k.endsWith("/big-label.jpg")),
+    ).toEqual([]);
+  });
+
+  it("GIVEN a 9 MB photo in the bot's DM after a French question THEN 'trop grande (plus de 8 Mo)' in French, in the DM", async () => {
+    const user = { id: "730100000000000003", username: "dm-big-photo-user" };
+    fake.messageCreate({
+      dm: true,
+      author: user,
+      content: "Bonjour, où trouver le pré-code de mon autoradio ?",
+    });
+    await fake.waitFor(() => fake.dmMessages(user.id).length > 0, 15_000, "for the answer to the question");
+    fake.messageCreate({ dm: true, author: user, content: "", attachments: [bigPhoto(9 * 1024 * 1024)] });
+    const answer = await fake.waitFor(
+      () => fake.dmMessages(user.id).find((m) => textOf(m as never).includes("trop grande")),
+      15_000,
+      "for the too-large answer in the DM",
+    );
+    expect(textOf(answer as never)).toContain(
+      "Cette image est trop grande (plus de 8 Mo). Envoyez une photo plus petite de l'étiquette.",
+    );
+    expect(textOf(answer as never)).toContain("Tapez le pré-code de l'étiquette");
   });
 });

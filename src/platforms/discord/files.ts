@@ -50,31 +50,81 @@ export function uploadName(name: string): string {
   return (cleaned || "file").slice(-100);
 }
 
+export interface DownloadOptions {
+  /** Largest file fetched (bytes); the relay cap unless given. */
+  readonly maxBytes?: number;
+  /**
+   * Files over the cap are still returned, without bytes and marked `tooLarge`, so the command
+   * can say so (a user's DM, a command's files). Otherwise (staff messages) they are skipped.
+   */
+  readonly reportTooLarge?: boolean;
+}
+
+/** Thrown by `readCapped` when the body runs past the cap. */
+class OverCap extends Error {}
+
+/** The body's bytes, at most `maxBytes`: a longer body is cancelled as soon as it runs over. */
+async function readCapped(res: Response, maxBytes: number): Promise<Uint8Array> {
+  const declared = Number(res.headers.get("content-length") ?? Number.NaN);
+  if (declared > maxBytes) {
+    await res.body?.cancel();
+    throw new OverCap();
+  }
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  if (res.body) {
+    for await (const chunk of res.body) {
+      total += chunk.byteLength;
+      if (total > maxBytes) throw new OverCap(); // leaving the loop cancels the stream
+      chunks.push(chunk);
+    }
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
+}
+
 /**
- * Downloads attachments (a message's, or those given to a command). Files over the cap, or whose
- * download fails, are skipped and logged (the text is still relayed); the rest keep their order.
+ * Downloads attachments (a message's, or those given to a command). Files over the cap (the size
+ * Discord announces, or the bytes themselves) are not fetched further: reported as `tooLarge`
+ * with `reportTooLarge`, else skipped and logged; a failed download is skipped and logged (the
+ * text is still relayed). The rest keep their order.
  */
 export async function downloadAttachments(
   attachments: Iterable<Attachment>,
   logger: Logger,
-  maxBytes = MAX_RELAY_FILE_BYTES,
+  options: DownloadOptions = {},
 ): Promise<IncomingAttachment[]> {
+  const maxBytes = options.maxBytes ?? MAX_RELAY_FILE_BYTES;
   const out: IncomingAttachment[] = [];
+  const tooLarge = (a: Attachment) => {
+    logger.warn(
+      { attachment: a.id, size: a.size, maxBytes, reported: options.reportTooLarge === true },
+      "discord attachment over the size cap; not downloaded",
+    );
+    if (!options.reportTooLarge) return;
+    out.push({
+      name: a.name,
+      contentType: a.contentType ?? "application/octet-stream",
+      size: a.size,
+      data: new Uint8Array(0),
+      tooLarge: { maxBytes },
+    });
+  };
   for (const a of attachments) {
-    const fields = { attachment: a.id, size: a.size };
     if (a.size > maxBytes) {
-      logger.warn({ ...fields, maxBytes }, "discord attachment too large to relay; skipped");
+      tooLarge(a);
       continue;
     }
     try {
       const res = await fetch(a.url, { signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) });
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      const data = new Uint8Array(await res.arrayBuffer());
       // The announced size can lie; the bytes decide.
-      if (data.byteLength > maxBytes) {
-        logger.warn({ ...fields, maxBytes }, "discord attachment too large to relay; skipped");
-        continue;
-      }
+      const data = await readCapped(res, maxBytes);
       out.push({
         name: a.name,
         contentType: a.contentType ?? "application/octet-stream",
@@ -82,9 +132,13 @@ export async function downloadAttachments(
         data,
       });
     } catch (error) {
+      if (error instanceof OverCap) {
+        tooLarge(a);
+        continue;
+      }
       // No URL in the log: attachment URLs are signed.
       logger.warn(
-        { ...fields, err: error instanceof Error ? error.message : String(error) },
+        { attachment: a.id, size: a.size, err: error instanceof Error ? error.message : String(error) },
         "discord attachment download failed; skipped",
       );
     }

@@ -50,8 +50,11 @@ export function createMessageHandler(deps: MessageDeps): (message: Message) => P
 
   async function fromUser(message: Message): Promise<void> {
     const { author } = message;
-    const attachments = await downloadAttachments(message.attachments.values(), logger);
-    // A sticker, a call notice or a file we could not fetch: nothing to answer.
+    // A file over the cap comes marked `tooLarge` (no bytes): the bot says so instead of nothing.
+    const attachments = await downloadAttachments(message.attachments.values(), logger, {
+      reportTooLarge: true,
+    });
+    // A sticker, a call notice or a file whose download failed: nothing to answer.
     if (message.content.trim() === "" && attachments.length === 0) return;
     const ctx = await messageContext(deps, message, attachments);
     await deps.outbox.intake({ source: "discord-message", updateId: message.id }, async () => {

@@ -59,11 +59,15 @@ export function createInteractionHandler(deps: ReceiveDeps): (interaction: Inter
   /**
    * The context with the files given to the command (attachment options, or the message a context
    * menu was used on), downloaded into memory — inside the answer's deadline, so a slow download
-   * is deferred like a slow handler. What the files mean is the command's business.
+   * is deferred like a slow handler. What the files mean is the command's business; one over the
+   * cap comes without bytes, marked `tooLarge`, for the command to answer.
    */
   async function withFiles(ctx: CommandContext, files: readonly Attachment[]): Promise<CommandContext> {
     if (files.length === 0) return ctx;
-    const attachments = await downloadAttachments(files, logger, LABEL_PHOTO_MAX_BYTES);
+    const attachments = await downloadAttachments(files, logger, {
+      maxBytes: LABEL_PHOTO_MAX_BYTES,
+      reportTooLarge: true,
+    });
     return attachments.length > 0 ? { ...ctx, attachments } : ctx;
   }
 

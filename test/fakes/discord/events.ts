@@ -16,6 +16,12 @@ export interface AttachmentInput {
   filename: string;
   data?: Buffer | string;
   contentType?: string;
+  /**
+   * A file larger than `data` without holding it (a 12 MB photo): `data` (e.g. an image's first
+   * bytes) padded with zero bytes to `size`. The attachment object announces `size`, and the URL
+   * serves all of it, as Discord would.
+   */
+  size?: number;
 }
 
 export interface MessageCreateInput {
@@ -48,7 +54,12 @@ export interface ThreadInput {
 export function storeUserFile(state: FakeState, channelId: string, a: AttachmentInput): ApiObject {
   const data = Buffer.isBuffer(a.data) ? a.data : Buffer.from(a.data ?? "");
   const contentType = a.contentType ?? "application/octet-stream";
-  const stored = state.storeAttachment(channelId, { filename: a.filename, contentType, data });
+  const stored = state.storeAttachment(channelId, {
+    filename: a.filename,
+    contentType,
+    data,
+    ...(a.size !== undefined && a.size > data.length ? { size: a.size } : {}),
+  });
   const image = contentType.startsWith("image/") ? imageHeader(data) : undefined;
   return image ? { ...stored, width: image.width, height: image.height } : stored;
 }

@@ -363,6 +363,42 @@ describe("files given to commands (attachment options, context menus on a messag
     expect(got.bytes.equals(png)).toBe(true);
   });
 
+  it("GIVEN a file with a size beyond its data THEN the attachment announces that size and the URL serves all of it", async () => {
+    const jpeg = await sampleImage("jpeg", 40, 30);
+    const size = 12 * 1024 * 1024;
+    const client = await startClient();
+    const seen = new Promise<{ size: number; width: number | null; bytes: Buffer; fetches: string[] }>(
+      (resolve, reject) => {
+        client.once(Events.InteractionCreate, (i) => {
+          if (!i.isChatInputCommand()) return reject(new Error("not a slash command"));
+          const file = i.options.getAttachment("photo");
+          if (!file) return reject(new Error("no attachment resolved"));
+          const before = fake.attachmentFetches().length;
+          fetchBytes(file.url).then(
+            (bytes) =>
+              resolve({
+                size: file.size,
+                width: file.width,
+                bytes,
+                fetches: fake.attachmentFetches().slice(before),
+              }),
+            reject,
+          );
+        });
+      },
+    );
+    fake.slashCommand({
+      name: "dokker",
+      attachments: { photo: { filename: "big.jpg", data: jpeg, contentType: "image/jpeg", size } },
+    });
+    const got = await seen;
+    expect([got.size, got.width, got.bytes.length]).toEqual([size, 40, size]);
+    expect(got.bytes.subarray(0, jpeg.length).equals(jpeg)).toBe(true);
+    expect(got.bytes.subarray(jpeg.length).every((b) => b === 0)).toBe(true);
+    expect(got.fetches).toHaveLength(1);
+    expect(got.fetches[0]).toMatch(/\/big\.jpg$/);
+  });
+
   it("GIVEN the context menu on a message with a picture THEN the target message carries it at a served URL", async () => {
     const jpeg = await sampleImage("jpeg");
     const client = await startClient();

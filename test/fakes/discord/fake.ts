@@ -246,6 +246,10 @@ export class FakeDiscord {
   channelMessages(channelId: string): ApiObject[] {
     return this.state.channelMessages(channelId);
   }
+  /** Paths of attachment downloads so far (`<channel>/<id>/<name>`), in order. */
+  attachmentFetches(): string[] {
+    return [...this.state.attachmentFetches];
+  }
   dmMessages(userId: string): ApiObject[] {
     return this.state.channelMessages(String(this.state.dmChannel(userId).id));
   }
@@ -280,6 +284,7 @@ export class FakeDiscord {
     for (const map of [state.messages, state.channelLog, state.guildCommands, state.attachments]) map.clear();
     state.closedDms.clear();
     state.globalCommands.splice(0);
+    state.attachmentFetches.splice(0);
   }
 
   /** Terminates sockets and stops listening without waiting for clients. */

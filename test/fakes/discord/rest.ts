@@ -144,12 +144,37 @@ function send(res: ServerResponse, reply: RestReply): void {
 }
 
 function serveAttachment(state: FakeState, key: string, res: ServerResponse): void {
+  state.attachmentFetches.push(key);
   const file = state.attachments.get(key);
   if (!file) {
     res.writeHead(404).end();
     return;
   }
-  res.writeHead(200, { "content-type": file.contentType, "content-length": file.data.length }).end(file.data);
+  const size = Math.max(file.size ?? 0, file.data.length);
+  res.writeHead(200, { "content-type": file.contentType, "content-length": size });
+  if (size === file.data.length) {
+    res.end(file.data);
+    return;
+  }
+  // A large file held as its first bytes: the rest is zeros, written as the client reads.
+  const zeros = Buffer.alloc(64 * 1024);
+  let left = size - file.data.length;
+  res.write(file.data);
+  const pump = () => {
+    while (left > 0) {
+      const chunk = left >= zeros.length ? zeros : zeros.subarray(0, left);
+      left -= chunk.length;
+      if (!res.write(chunk)) {
+        res.once("drain", pump);
+        return;
+      }
+    }
+    res.end();
+  };
+  res.on("close", () => {
+    left = 0;
+  });
+  pump();
 }
 
 function safeDecode(segment: string): string {

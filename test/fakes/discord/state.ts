@@ -26,6 +26,11 @@ export interface StoredAttachment {
   data: Buffer;
   contentType: string;
   filename: string;
+  /**
+   * The file's full size when it is larger than `data` (a big photo the fake need not hold):
+   * the file is `data` followed by zero bytes up to `size`, served as a stream.
+   */
+  size?: number;
 }
 
 export interface Command extends ApiObject {
@@ -48,6 +53,8 @@ export class FakeState {
   readonly globalCommands: Command[] = [];
   readonly guildCommands = new Map<string, Command[]>();
   readonly attachments = new Map<string, StoredAttachment>();
+  /** The URL paths of attachment downloads (`<channel>/<id>/<name>`), in order. */
+  readonly attachmentFetches: string[] = [];
   readonly defaults: DefaultIds;
   private counter = 0n;
   private readonly baseMs = BigInt(Date.now()) - DISCORD_EPOCH;
@@ -240,7 +247,7 @@ export class FakeState {
   }
 
   /** Keeps uploaded bytes and returns the attachment object with a URL served by the fake. */
-  storeAttachment(channelId: string, file: { filename: string; contentType: string; data: Buffer }) {
+  storeAttachment(channelId: string, file: StoredAttachment) {
     const id = this.nextId();
     const key = `${channelId}/${id}/${encodeURIComponent(file.filename)}`;
     this.attachments.set(key, file);
@@ -248,7 +255,7 @@ export class FakeState {
     return {
       id,
       filename: file.filename,
-      size: file.data.length,
+      size: Math.max(file.size ?? 0, file.data.length),
       content_type: file.contentType,
       url,
       proxy_url: url,
