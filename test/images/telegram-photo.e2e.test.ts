@@ -93,6 +93,31 @@ describe("Telegram: label photo → proposed pre-code → tap → PIN, steps and
     );
     expect(buttons(proposal)[0]).toEqual({ text: "Yes, decode", data: "dk.d:U784" });
   });
+
+  it("answers an image file over the 20 MB bot download limit with 'too large' in the user's language", async () => {
+    const user = 7304;
+    const label = await generateLabel(1);
+    const gets = fake.callsTo("getFile").length;
+    fake.userMessage({
+      from: { id: user },
+      languageCode: "es",
+      document: {
+        bytes: label.jpeg,
+        fileName: "IMG_2032.jpg",
+        mimeType: "image/jpeg",
+        size: 25 * 1024 * 1024,
+      },
+    });
+    const answer = await fake.waitFor(
+      () => fake.sentMessages(user).find((m) => (m.text ?? "").includes("demasiado grande")),
+      15_000,
+    );
+    expect(answer.text).toContain(
+      "Esta imagen es demasiado grande (más de 20 MB). Envíe una foto más pequeña de la etiqueta.",
+    );
+    expect(answer.text).toContain("Escriba el precódigo de la etiqueta");
+    expect(fake.callsTo("getFile")).toHaveLength(gets); // the announced size was enough
+  });
 });
 
 /**

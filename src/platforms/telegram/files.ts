@@ -2,8 +2,9 @@
  * Files in both directions. Telegram file links expire (about an hour) and contain the bot token,
  * so a relayed file is always downloaded and re-uploaded as bytes, never linked.
  * - Download: `getFile` gives a `file_path`; the bytes are at `<apiRoot>/file/bot<token>/<path>`.
- *   The cloud Bot API lets bots download files up to 20 MB; bigger files are skipped (logged),
- *   the message itself is still handled.
+ *   The cloud Bot API lets bots download files up to 20 MB (getFile answers "file is too big");
+ *   a bigger file is reported without bytes (`tooLarge`) where the user should hear about it
+ *   (private chats), else skipped (logged); the message itself is still handled.
  * - Upload: photos (JPEG/PNG/WebP up to 10 MB) with sendPhoto, everything else with sendDocument
  *   (50 MB). telegraf sends a payload value `{ source: Buffer, filename }` as multipart/form-data;
  *   a Buffer (never a string: telegraf would read a local path) can be sent again on a retry.
@@ -60,9 +61,18 @@ export function filesOf(m: TgMessage): FileRef[] {
 }
 
 export interface Downloader {
-  /** Downloads what it can; a file that is too big or fails is skipped (and logged). */
-  download(files: readonly FileRef[]): Promise<IncomingAttachment[]>;
+  /**
+   * Downloads what it can; a file that fails is skipped (and logged), one over the 20 MB limit
+   * too, unless `reportTooLarge`: then it is returned without bytes, marked `tooLarge`.
+   */
+  download(
+    files: readonly FileRef[],
+    options?: { readonly reportTooLarge?: boolean },
+  ): Promise<IncomingAttachment[]>;
 }
+
+/** Thrown inside `one` for a file over the bot download limit. */
+class OverLimit extends Error {}
 
 export function createDownloader(deps: {
   readonly delivery: Delivery;
@@ -74,17 +84,20 @@ export function createDownloader(deps: {
   const log = deps.logger;
 
   async function one(ref: FileRef): Promise<IncomingAttachment | undefined> {
-    if ((ref.size ?? 0) > DOWNLOAD_LIMIT_BYTES) {
-      log.warn({ name: ref.name, size: ref.size }, "telegram file over the 20 MB bot download limit skipped");
-      return undefined;
-    }
+    if ((ref.size ?? 0) > DOWNLOAD_LIMIT_BYTES) throw new OverLimit();
     // A read: no place in the chat's FIFO needed (ordered: false), still retried on 429/5xx.
-    const file = await deps.delivery.call<{ file_path?: string; file_size?: number }>({
-      method: "getFile",
-      payload: { file_id: ref.fileId },
-      ordered: false,
-    });
-    if (!file.file_path || (file.file_size ?? 0) > DOWNLOAD_LIMIT_BYTES) {
+    const file = await deps.delivery
+      .call<{ file_path?: string; file_size?: number }>({
+        method: "getFile",
+        payload: { file_id: ref.fileId },
+        ordered: false,
+      })
+      .catch((error: unknown) => {
+        if (error instanceof Error && /file is too big/i.test(error.message)) throw new OverLimit();
+        throw error;
+      });
+    if ((file.file_size ?? 0) > DOWNLOAD_LIMIT_BYTES) throw new OverLimit();
+    if (!file.file_path) {
       log.warn({ name: ref.name, size: file.file_size }, "telegram file not downloadable; skipped");
       return undefined;
     }
@@ -93,18 +106,36 @@ export function createDownloader(deps: {
     });
     if (!res.ok) throw new Error(`file download answered HTTP ${res.status}`);
     const data = new Uint8Array(await res.arrayBuffer());
-    if (data.byteLength > DOWNLOAD_LIMIT_BYTES) return undefined;
+    if (data.byteLength > DOWNLOAD_LIMIT_BYTES) throw new OverLimit();
     return { name: ref.name, contentType: ref.contentType, size: data.byteLength, data };
   }
 
   return {
-    async download(files) {
+    async download(files, options = {}) {
       const out: IncomingAttachment[] = [];
       for (const ref of files) {
         try {
           const got = await one(ref);
           if (got) out.push(got);
         } catch (error) {
+          if (error instanceof OverLimit) {
+            const reported = options.reportTooLarge === true;
+            log.warn(
+              { name: ref.name, size: ref.size, reported },
+              "telegram file over the 20 MB bot download limit",
+            );
+            if (reported) {
+              const tooLarge = { maxBytes: DOWNLOAD_LIMIT_BYTES };
+              out.push({
+                name: ref.name,
+                contentType: ref.contentType,
+                size: ref.size ?? 0,
+                data: new Uint8Array(0),
+                tooLarge,
+              });
+            }
+            continue;
+          }
           // The URL holds the token: only a scrubbed message is logged.
           const reason = scrubToken(error instanceof Error ? error.message : String(error));
           log.warn({ name: ref.name, reason }, "telegram file download failed; skipped");

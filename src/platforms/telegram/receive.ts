@@ -101,7 +101,11 @@ export function createReceiver(deps: ReceiverDeps): Receiver {
     if (group && !command) return;
     const staff = inDesk && (isAnonymousAdmin(m) || (await staffGroup.isStaff(from.id)));
     // Files are fetched only where they can go somewhere: a private chat (ticket relay) or the desk.
-    const attachments = files.length > 0 && (!group || inDesk) ? await deps.downloader.download(files) : [];
+    // In a private chat a file over the download limit is still reported (`tooLarge`, no bytes).
+    const attachments =
+      files.length > 0 && (!group || inDesk)
+        ? await deps.downloader.download(files, { reportTooLarge: !group })
+        : [];
     const ctx: CommandContext = {
       ...(await commandContext(deps, from, m.chat, topicId)),
       ...(staff ? { staff: true } : {}),

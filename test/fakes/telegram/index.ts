@@ -187,7 +187,13 @@ export async function createFakeTelegram(options: FakeTelegramOptions): Promise<
   const server = await startServer({
     token: options.token,
     call: (method, params, files, conn) => api.call(method, params, files, conn),
-    file: (path) => state.fileByPath(path)?.bytes,
+    file: (path) => {
+      const file = state.fileByPath(path);
+      // A file larger than what the fake holds: the rest is zeros.
+      return file?.size
+        ? Buffer.concat([file.bytes, Buffer.alloc(file.size - file.bytes.length)])
+        : file?.bytes;
+    },
     onConnection: () => {
       stats.connections += 1;
     },

@@ -184,13 +184,18 @@ function copyOrForward(core: FakeCore, ctx: MethodContext, verb: "copy" | "forwa
   return verb === "copy" ? { message_id: stored.message_id } : stored.message;
 }
 
+/** getFile's limit on the cloud Bot API. @see https://core.telegram.org/bots/api#getfile */
+const GET_FILE_LIMIT_BYTES = 20 * 1024 * 1024;
+
 function getFile(core: FakeCore, { p }: MethodContext): unknown {
   const file = core.state.files.get(p.requireStr("file_id", "file_id is empty"));
   if (!file) throw badRequest("invalid file_id");
+  // The cloud Bot API hands bots files up to 20 MB only.
+  if ((file.size ?? file.bytes.length) > GET_FILE_LIMIT_BYTES) throw badRequest("file is too big");
   return {
     file_id: file.file_id,
     file_unique_id: file.file_unique_id,
-    file_size: file.bytes.length,
+    file_size: file.size ?? file.bytes.length,
     file_path: file.file_path,
   };
 }

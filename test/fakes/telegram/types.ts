@@ -173,6 +173,11 @@ export interface StoredFile {
   bytes: Buffer;
   file_name?: string;
   mime_type?: string;
+  /**
+   * The file's size when larger than `bytes` (a big document the fake need not hold). Over 20 MB
+   * getFile refuses it ("file is too big"), as the cloud Bot API does.
+   */
+  size?: number;
 }
 
 export interface ForumTopic {

@@ -73,7 +73,8 @@ export interface UserMessageOptions {
   isTopicMessage?: boolean;
   /** Photo bytes: a real PNG/JPEG/WebP/GIF image (Telegram clients only send images as photos). */
   photo?: Uint8Array;
-  document?: { bytes: Uint8Array | string; fileName?: string; mimeType?: string };
+  /** `size`: the document's size when larger than `bytes` (announced; getFile refuses > 20 MB). */
+  document?: { bytes: Uint8Array | string; fileName?: string; mimeType?: string; size?: number };
   caption?: string;
   entities?: TgMessageEntity[];
   languageCode?: string;
@@ -164,10 +165,11 @@ export function buildUserMessage(
   if (opts.document !== undefined) {
     const d = opts.document;
     const file = state.addFile(toBuffer(d.bytes), "documents", d.fileName ?? "file.bin", d.mimeType);
+    if (d.size !== undefined && d.size > file.bytes.length) file.size = d.size;
     message.document = {
       file_id: file.file_id,
       file_unique_id: file.file_unique_id,
-      file_size: file.bytes.length,
+      file_size: file.size ?? file.bytes.length,
     };
     if (file.file_name) message.document.file_name = file.file_name;
     if (file.mime_type) message.document.mime_type = file.mime_type;

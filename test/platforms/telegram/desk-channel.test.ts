@@ -191,4 +191,35 @@ describe("Telegram file downloads", () => {
     expect(big).toEqual([]);
     expect(fake.callsTo("getFile")).toHaveLength(calls); // not even asked for
   });
+
+  it("reports a file over 20 MB without bytes when asked to, from the announced size or getFile's refusal", async () => {
+    const downloader = createDownloader({
+      delivery: deliveryWith(FAST),
+      token: TOKEN,
+      apiRoot: fake.apiRoot,
+      logger,
+    });
+    const size = DOWNLOAD_LIMIT_BYTES + 1;
+    const doc = fake.userMessage({
+      from: { id: 9102 },
+      document: { bytes: "first-bytes", fileName: "scan.png", mimeType: "image/png", size },
+    }).message;
+    if (!doc) throw new Error("no message");
+    const [ref] = filesOf(doc as unknown as TgMessage);
+    if (!ref) throw new Error("no file");
+    expect(ref.size).toBe(size);
+    const tooLarge = { maxBytes: DOWNLOAD_LIMIT_BYTES };
+    const calls = fake.callsTo("getFile").length;
+    expect(await downloader.download([ref], { reportTooLarge: true })).toEqual([
+      { name: "scan.png", contentType: "image/png", size, data: new Uint8Array(0), tooLarge },
+    ]);
+    expect(fake.callsTo("getFile")).toHaveLength(calls);
+    // Without a size in the message, getFile is asked and refuses ("file is too big").
+    const unsized = { fileId: ref.fileId, name: ref.name, contentType: ref.contentType };
+    expect(await downloader.download([unsized], { reportTooLarge: true })).toEqual([
+      { name: "scan.png", contentType: "image/png", size: 0, data: new Uint8Array(0), tooLarge },
+    ]);
+    expect(fake.callsTo("getFile")).toHaveLength(calls + 1);
+    expect(await downloader.download([unsized])).toEqual([]);
+  });
 });
