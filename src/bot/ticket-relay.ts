@@ -8,8 +8,6 @@
  * - Shortly after a ticket closed, a message reopens it - but not a bare pre-code, which is
  *   simply decoded (people come back for their code; that is not a new support request).
  * - Group chats are never relayed (tickets belong to private chats).
- * - Files over the platform's size cap are not relayed (they have no bytes); a message of only
- *   such files is left to the next handlers, which tell the user it is too large.
  * Without a support desk (`ctx.services.support` absent) this handler does nothing.
  */
 import { dokker } from "../../commands/dokker.js";
@@ -21,10 +19,6 @@ import type { TextHandler } from "./text-handlers.js";
 export const ticketRelay: TextHandler = async (text, ctx) => {
   const desk = ctx.services.support;
   if (!desk || ctx.chat !== "private") return undefined;
-  // Only files too large to fetch (no bytes, nothing to relay) and no words: the next handlers
-  // say so ("too large: a smaller photo, or type the pre-code") instead of an empty relay.
-  const files = ctx.attachments ?? [];
-  if (text.trim() === "" && files.length > 0 && files.every((f) => f.tooLarge)) return undefined;
   // One or two short words that decode (`V284`, `v 284`, `V-284`): relayed AND decoded.
   const precode = isPrecodeAttempt(text) && parsePrecode(text).ok;
   const relayed = await desk.relayFromUser(ctx, text, { mayReopen: !precode });

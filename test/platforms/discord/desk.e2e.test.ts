@@ -177,6 +177,29 @@ describe("Discord support desk E2E (forum posts ↔ DMs)", () => {
     expect(JSON.stringify([up.body, down.body])).not.toContain("/attachments/");
   });
 
+  it("GIVEN a 9 MB photo alone in the DM (over the 8 MB relay cap) THEN 'too large' to the user and nothing relayed", async () => {
+    const seen = d.dmCount(alice.id);
+    const before = fake.channelMessages(thread).length;
+    const fetched = fake.attachmentFetches().length;
+    const jpegStart = Buffer.from([0xff, 0xd8, 0xff, 0xe0]);
+    fake.messageCreate({
+      dm: true,
+      author: { id: alice.id },
+      content: "",
+      attachments: [
+        { filename: "huge.jpg", data: jpegStart, contentType: "image/jpeg", size: 9 * 1024 * 1024 },
+      ],
+    });
+    await d.waitDm(alice.id, "This image is too large (over 8 MB). Send a smaller photo of the label.", seen);
+    // The next message is relayed; the photo before it added nothing to the post.
+    dm(alice, "marker after the big photo");
+    await d.waitThread(thread, "marker after the big photo");
+    const added = fake.channelMessages(thread).slice(before);
+    expect(added).toHaveLength(1);
+    expect(JSON.stringify(added)).toContain("marker after the big photo");
+    expect(fake.attachmentFetches().slice(fetched)).toEqual([]);
+  });
+
   it("GIVEN /close 10m WHEN the user writes THEN the scheduled close is cancelled (staff told)", async () => {
     const scheduled = await command(staff, "close", { delay: "10m" });
     expect(scheduled.text).not.toContain("Only support staff");
