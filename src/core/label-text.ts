@@ -9,7 +9,8 @@
  * OCR confuses Z/2, S/5, O/0, B/8, I/1, G/6. A token is read as a pre-code through these only
  * position-wise (first a letter, then three digits), only when it contains at least one real
  * digit or sits in a labelled place, and a mapped reading is trusted only when exactly one valid
- * pre-code results from the text. Barcode digits (long digit runs, lines of digits) never count.
+ * pre-code results from the text. A letter read twice in a labelled place (`CODE Vv738`) loses
+ * one. Barcode digits (long digit runs, lines of digits) never count.
  *
  * Pure: no I/O. Never throws (property-tested).
  */
@@ -24,6 +25,11 @@ export interface LabelCandidate {
   readonly source: CandidateSource;
   /** Characters that had to be mapped (O→0 …) to make it valid. */
   readonly mapped: number;
+  /**
+   * Of those, the ones in the three digit places (O→0 …); 0 when only the letter was mapped
+   * (1→I, 0→O) or a doubled letter was dropped. A digit that needed mapping is a poor glyph.
+   */
+  readonly mappedDigits: number;
 }
 
 export interface LabelReading {
@@ -63,7 +69,7 @@ const MAX_TEXT = 5000;
 export function mapToken(
   token: string,
   allowLetterFromDigit: boolean,
-): { precode: string; mapped: number } | undefined {
+): { precode: string; mapped: number; mappedDigits: number } | undefined {
   if (token.length !== 4) return undefined;
   let mapped = 0;
   let first = token.charAt(0).toUpperCase();
@@ -74,17 +80,18 @@ export function mapToken(
     mapped++;
   }
   let digits = "";
+  let mappedDigits = 0;
   for (const ch of token.slice(1)) {
     if (/[0-9]/.test(ch)) digits += ch;
     else {
       const d = TO_DIGIT[ch];
       if (!d) return undefined;
       digits += d;
-      mapped++;
+      mappedDigits++;
     }
   }
   const precode = first + digits;
-  return isValidPrecode(precode) ? { precode, mapped } : undefined;
+  return isValidPrecode(precode) ? { precode, mapped: mapped + mappedDigits, mappedDigits } : undefined;
 }
 
 /** OCR text → ASCII lines, case kept (it matters for look-alikes). Non-ASCII becomes a space. */
@@ -100,13 +107,24 @@ const B = `(?<!${CH})`;
 const E = `(?!${CH})`;
 const PART_NUMBER = new RegExp(`[0-9]{5,}[A-Za-z]{0,3}[Tt] ?(${CH}{4})${E}`, "g");
 const KEYWORD = new RegExp(
-  `${B}(?:PRE ?[-_.]? ?C[O0]DE|C[O0]DE)\\s*[:.#=-]?\\s*(?:T ?)?(${CH}{4})${E}`,
+  `${B}(?:PRE ?[-_.]? ?C[O0]DE|C[O0]DE)\\s*[:.#=-]?\\s*(?:T ?)?(${CH}{4,5})${E}`,
   "gi",
 );
-const T_PREFIX = new RegExp(`${B}T ?(${CH}{4})${E}`, "g");
+const T_PREFIX = new RegExp(`${B}T ?(${CH}{4,5})${E}`, "g");
 const TOKEN = new RegExp(`${B}(${CH}{4})${E}`, "g");
 const ALONE = new RegExp(`^[^A-Za-z0-9]*(${CH}{4})[^A-Za-z0-9]*$`);
 const MEDIANAV = /MED[I1L]A ?N[A4]V/i;
+
+/**
+ * A wide letter is sometimes read twice (`CODE Vv738`): five characters whose first two are the
+ * same letter lose one (counted as one mapping). Used only in labelled places.
+ */
+function undouble(token: string): string {
+  const [a = "", b = ""] = token;
+  return token.length === 5 && /[A-Za-z]/.test(a) && a.toUpperCase() === b.toUpperCase()
+    ? (a === a.toUpperCase() ? a : b) + token.slice(2)
+    : token;
+}
 
 function isDigitLine(line: string): boolean {
   const compact = line.replace(/[\s\-.]/g, "");
@@ -117,14 +135,17 @@ function isDigitLine(line: string): boolean {
 /** Candidates in one OCR reading. */
 export function readLabelText(text: string): LabelReading {
   const found: LabelCandidate[] = [];
-  const add = (source: CandidateSource, token: string, letterFromDigit: boolean) => {
+  const add = (source: CandidateSource, read: string, letterFromDigit: boolean) => {
+    const token = undouble(read);
     const m = mapToken(token, letterFromDigit);
     if (!m) return;
+    const mapped = m.mapped + (token === read ? 0 : 1);
     found.push({
       precode: m.precode,
-      mapped: m.mapped,
+      mapped,
+      mappedDigits: m.mappedDigits,
       source,
-      score: BASE[source] * MAPPED_FACTOR ** m.mapped,
+      score: BASE[source] * MAPPED_FACTOR ** mapped,
     });
   };
   const all = lines(text);
@@ -165,13 +186,15 @@ export interface LabelVote {
 }
 
 /** Thresholds of the vote (tuned on the tuning seeds only). */
-export const VOTE = { strong: 0.6, agree: 2, lead: 2, maxCandidates: 4 } as const;
+export const VOTE = { strong: 0.6, agree: 2, clean: 1, lead: 2, maxCandidates: 4 } as const;
 
 /**
  * Combines readings (preprocessing variants × page modes). A pre-code's support is the sum of
  * its best score per reading divided by the number of readings (the ranking). It is stated as
  * confident only when it ranks first, at least two readings read it strongly (score ≥ `strong`:
- * a labelled place, or an unmapped stand-alone token), and it leads every other pre-code by
+ * a labelled place, or an unmapped stand-alone token), at least `clean` of them without a mapped
+ * digit place (the passes read one page, so they repeat one misread: `R088` printed, `RO83` read
+ * in every pass; a mapped digit marks such a poor glyph), and it leads every other pre-code by
  * `lead` readings both in strong readings and in readings it is the best of: a stray token read
  * strongly once beside a pre-code read four times does not block it, a second reading that
  * disagrees with two does. A MediaNav label is never decoded.
@@ -181,10 +204,16 @@ export function voteLabels(readings: readonly LabelReading[]): LabelVote {
   const support = new Map<string, number>();
   const strong = new Map<string, number>();
   const wins = new Map<string, number>();
+  const clean = new Map<string, number>();
   const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
   for (const r of readings) {
     const best = new Map<string, number>();
-    for (const c of r.candidates) best.set(c.precode, Math.max(best.get(c.precode) ?? 0, c.score));
+    const unmapped = new Set<string>();
+    for (const c of r.candidates) {
+      best.set(c.precode, Math.max(best.get(c.precode) ?? 0, c.score));
+      if (c.mappedDigits === 0 && c.score >= VOTE.strong) unmapped.add(c.precode);
+    }
+    for (const p of unmapped) bump(clean, p);
     let winner: string | undefined;
     let winnerScore = -1;
     for (const [precode, score] of best) {
@@ -209,6 +238,7 @@ export function voteLabels(readings: readonly LabelReading[]): LabelVote {
   const topWins = wins.get(top.precode) ?? 0;
   const confident =
     topStrong >= VOTE.agree &&
+    (clean.get(top.precode) ?? 0) >= VOTE.clean &&
     [...support.keys()].every(
       (p) =>
         p === top.precode ||

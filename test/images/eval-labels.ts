@@ -3,8 +3,8 @@
  *
  *   npx tsx test/images/eval-labels.ts [--from 10000] [--count 250] [--verbose]
  *
- * Seeds 0–299 are the tuning range (--verbose prints each photo there); 10000–10249 the held-out
- * range, for which only aggregates are printed. Photos are generated in memory, read one at a
+ * Seeds 0–599 are the tuning range (--verbose prints each photo there); the held-out ranges
+ * (10000–10249, 20000–20249) only ever print aggregates. Photos are generated in memory, read one at a
  * time through one OCR worker, and scored: right+confident, wrong+confident, median time.
  */
 
@@ -92,7 +92,7 @@ if (/eval-labels\.[jt]s$/.test(entry)) {
   };
   const from = num("--from", 10000);
   const count = num("--count", 250);
-  const heldOut = from + count > 300;
+  const heldOut = from + count > 600;
   const verbose = args.includes("--verbose") && !heldOut;
   evaluateLabels(from, count, verbose ? (l) => console.log(l) : undefined).then((s) =>
     console.log(formatSummary(s)),

@@ -22,7 +22,7 @@ describe("readLabelText — label forms", () => {
     ["T O538", "O538", "t-prefix"],
     ["TV720 Ref. 017 901", "V720", "t-prefix"],
   ])("GIVEN %j THEN %s from %s", (text, precode, source) => {
-    expect(top(text)).toMatchObject({ precode, source, mapped: 0 });
+    expect(top(text)).toMatchObject({ precode, source, mapped: 0, mappedDigits: 0 });
   });
 
   it("GIVEN the pre-code T123 in a part-number line THEN the T of the line is not taken for its letter", () => {
@@ -72,6 +72,28 @@ describe("readLabelText — label forms", () => {
     expect(top("T0538")).toMatchObject({ precode: "O538", mapped: 1 });
   });
 
+  it("GIVEN a letter read twice in a labelled place THEN one is dropped, as one mapping of the letter", () => {
+    expect(top("CODE Vv738")).toMatchObject({
+      precode: "V738",
+      source: "keyword",
+      mapped: 1,
+      mappedDigits: 0,
+    });
+    expect(top("7711 T Vv423")).toMatchObject({
+      precode: "V423",
+      source: "t-prefix",
+      mapped: 1,
+      mappedDigits: 0,
+    });
+    expect(readLabelText("CODE VW738").candidates).toEqual([]);
+    expect(readLabelText("CODE V7384").candidates).toEqual([]);
+  });
+
+  it("GIVEN a digit place that needed mapping THEN it is counted apart from a mapped letter", () => {
+    expect(top("281106301RTRO83")).toMatchObject({ precode: "R083", mapped: 1, mappedDigits: 1 });
+    expect(top("PRE CODE: 1576")).toMatchObject({ precode: "I576", mapped: 1, mappedDigits: 0 });
+  });
+
   it("GIVEN a non-ASCII look-alike THEN it never becomes a letter", () => {
     expect(readLabelText("CODE: ı284").candidates).toEqual([]);
   });
@@ -97,7 +119,7 @@ describe("readLabelText — properties", () => {
     fc.assert(
       fc.property(validPrecode, noise, noise, (p, before, after) => {
         const c = top(`${before}\nPRE CODE: ${p}\n${after}`);
-        expect(c).toMatchObject({ precode: p, mapped: 0 });
+        expect(c).toMatchObject({ precode: p, mapped: 0, mappedDigits: 0 });
       }),
     );
   });
@@ -144,7 +166,7 @@ describe("readLabelText — properties", () => {
 
 describe("voteLabels", () => {
   const reading = (precode: string, score: number) => ({
-    candidates: [{ precode, score, source: "keyword" as const, mapped: 0 }],
+    candidates: [{ precode, score, source: "keyword" as const, mapped: 0, mappedDigits: 0 }],
     medianav: false,
   });
   const none = { candidates: [], medianav: false };
@@ -163,8 +185,8 @@ describe("voteLabels", () => {
   it("GIVEN a stray token read strongly once beside a pre-code read three times THEN confident", () => {
     const withStray = {
       candidates: [
-        { precode: "G561", score: 0.9, source: "keyword" as const, mapped: 0 },
-        { precode: "E211", score: 0.6, source: "standalone" as const, mapped: 0 },
+        { precode: "G561", score: 0.9, source: "keyword" as const, mapped: 0, mappedDigits: 0 },
+        { precode: "E211", score: 0.6, source: "standalone" as const, mapped: 0, mappedDigits: 0 },
       ],
       medianav: false,
     };
@@ -175,6 +197,20 @@ describe("voteLabels", () => {
   it("GIVEN two readings of one pre-code and a third of another THEN not confident", () => {
     const v = voteLabels([reading("R083", 0.7), reading("R085", 0.5), reading("R083", 0.7)]);
     expect(v).toMatchObject({ precode: "R083", confident: false });
+  });
+
+  it("GIVEN agreeing readings that all needed a digit mapped (RO83 for R083) THEN not confident until one reads it as printed", () => {
+    const mappedDigit = {
+      candidates: [
+        { precode: "R083", score: 0.71, source: "part-number" as const, mapped: 1, mappedDigits: 1 },
+      ],
+      medianav: false,
+    };
+    expect(voteLabels([mappedDigit, mappedDigit, mappedDigit, mappedDigit]).confident).toBe(false);
+    expect(voteLabels([mappedDigit, mappedDigit, reading("R083", 0.95)])).toMatchObject({
+      precode: "R083",
+      confident: true,
+    });
   });
 
   it("GIVEN one of two readings THEN a best guess, not confident", () => {
@@ -194,7 +230,7 @@ describe("voteLabels", () => {
       fc.property(fc.array(fc.array(r, { maxLength: 3 }), { maxLength: 6 }), (rs) => {
         const v = voteLabels(
           rs.map((cs) => ({
-            candidates: cs.map((c) => ({ ...c, source: "standalone", mapped: 0 })),
+            candidates: cs.map((c) => ({ ...c, source: "standalone", mapped: 0, mappedDigits: 0 })),
             medianav: false,
           })),
         );
