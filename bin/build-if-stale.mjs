@@ -55,5 +55,12 @@ if (result.status !== 0) {
   process.stderr.write("Type errors above (`npm run typecheck`); the JavaScript was emitted, starting it.\n");
 }
 bundle();
+// Faceplate plates saved once (src/images/build-plates.ts): no user waits for one to be drawn.
+const plates = spawnSync(process.execPath, [join(root, "dist", "src", "images", "build-plates.js")], {
+  cwd: root,
+  stdio: ["ignore", 2, 2],
+});
+if (plates.status !== 0)
+  process.stderr.write("Saving the faceplate plates failed: they are drawn on first use.\n");
 writeFileSync(stamp, `${new Date().toISOString()}\n`);
 process.stderr.write(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s.\n`);

@@ -12,6 +12,7 @@ import { type FaceplateText, faceplateSvg } from "../core/faceplate.js";
 import type { RadioType } from "../core/radio.js";
 import { buildPlate, type Plate, piecesFor } from "./faceplate-plate.js";
 import { fontFiles } from "./fonts.js";
+import { defaultPlateDir, readPlateFile } from "./plate-file.js";
 import { assemblePng } from "./png-assembly.js";
 
 let files: string[] | undefined;
@@ -32,11 +33,16 @@ function plateFor(radio: RadioType, text: FaceplateText): Plate | null {
   const key = `${radio}\n${text.confirm}`;
   let plate = plates.get(key);
   if (plate === undefined) {
-    plate = buildPlate((pin) => draw(faceplateSvg(radio, pin, text))) ?? null;
+    plate = readPlateFile(defaultPlateDir(), radio, text.confirm) ?? buildPlateFor(radio, text) ?? null;
     if (plates.size >= PLATES_MAX) plates.delete(plates.keys().next().value ?? "");
     plates.set(key, plate);
   }
   return plate;
+}
+
+/** Draws and splits the plate (~0.5 s of CPU): `npm run build` saves them all (plate-file.ts). */
+export function buildPlateFor(radio: RadioType, text: FaceplateText): Plate | undefined {
+  return buildPlate((pin) => draw(faceplateSvg(radio, pin, text)));
 }
 
 /** resvg's own drawing, as every picture was made before the plates (the reference in tests). */

@@ -102,9 +102,9 @@ describe("outbox durability (whole processes, SQLite)", () => {
     const env = botEnv(fake.apiRoot, db, { SUPPORT_DESK: `telegram:${GROUP}`, TELEGRAM_RATE_PER_CHAT: "1" });
     const d = createDesk(fake);
     await start(env);
-    // The first picture of a process loads resvg and builds the radio's plate (~0.8 s, README
-    // "Label photos and faceplate pictures"): one decode before the flood, so that what is measured
-    // below is the flood's effect, not that cold start.
+    // Run from the TypeScript sources there are no saved plates (dist/plates, made by the build):
+    // the first picture builds its radio's plate (~0.5 s). One decode before the flood, so that what
+    // is measured below is the flood's effect, not that cold start.
     const early = 830_003;
     fake.userMessage({ from: { id: early }, text: "/dokker V284" });
     await until(() => answered([early]).done === 1, 10_000, "a first decode");
