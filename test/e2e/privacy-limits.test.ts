@@ -37,6 +37,10 @@ const handledFor = (userId: number) =>
 
 describe("per-user limits (whole process)", () => {
   it("GIVEN 200 messages from one user THEN ≤ limit replies + 1 notice, the rest dropped; another user answered within 1 s", async () => {
+    // Run from the TypeScript sources there are no saved faceplate plates (the build makes them):
+    // one decode first, so the first flood message does not draw the plate while the other user waits.
+    fake.userMessage({ from: { id: 7100003, first_name: "Early", language_code: "en" }, text: "A123" });
+    await fake.waitFor(() => textsTo(7100003).find((m) => visible(m).includes("0086")), 10_000);
     const flooder = { id: 7100001, first_name: "Flood", language_code: "en" };
     for (let i = 0; i < 200; i += 1) fake.userMessage({ from: flooder, text: "A123" });
     const asked = performance.now();
@@ -64,9 +68,9 @@ describe("per-user limits (whole process)", () => {
     console.info(
       `flood: other user answered in ${Math.round(otherMs)} ms; flooder got ${sent.length} text messages`,
     );
-    // Goal: 1 s. Measured 1.1 s on the shared 2-core machine under load (the other user's update
-    // is the 201st: it arrives in the third getUpdates batch); 2 s leaves room for that.
-    expect(otherMs).toBeLessThan(2000);
+    // Goal: 1 s. Measured 188 ms once the plate is drawn (1.0–1.1 s before, when the first flood
+    // message drew it while the other user's update waited behind it).
+    expect(otherMs).toBeLessThan(1000);
   }, 60_000);
 });
 
