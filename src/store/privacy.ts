@@ -77,6 +77,36 @@ export function createPrivacyRepository({ db, dialect }: RepoContext): PrivacyRe
       return Number(result.numDeletedRows);
     },
 
+    async purgeIdleProfiles(before) {
+      const result = await db
+        .deleteFrom("profiles")
+        .where("updated_at", "<", before)
+        .where((eb) =>
+          eb.not(
+            eb.exists(
+              eb
+                .selectFrom("tickets")
+                .select("tickets.id")
+                .whereRef("tickets.user_key", "=", "profiles.user_key")
+                .where("tickets.status", "=", "open"),
+            ),
+          ),
+        )
+        .where((eb) =>
+          eb.not(
+            eb.exists(
+              eb
+                .selectFrom("reminders")
+                .select("reminders.id")
+                .whereRef("reminders.user_key", "=", "profiles.user_key")
+                .where("reminders.status", "=", "pending"),
+            ),
+          ),
+        )
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
+
     async exportUser(userKey): Promise<JsonObject> {
       const profile = await db
         .selectFrom("profiles")

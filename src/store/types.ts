@@ -414,6 +414,11 @@ export interface PrivacyRepository {
   eraseUser(userKey: string): Promise<ErasedUser>;
   /** Deletes reminders that are no longer pending, last changed before `before`. */
   purgeFinishedReminders(before: number): Promise<number>;
+  /**
+   * Deletes profiles (language, last pre-code and PIN, name) last changed before `before`, unless
+   * the user still has an open ticket or a pending reminder (RETENTION_DAYS for profiles).
+   */
+  purgeIdleProfiles(before: number): Promise<number>;
   /** Everything stored about the user, as plain JSON (/mydata). */
   exportUser(userKey: string): Promise<JsonObject>;
 }

@@ -1,6 +1,7 @@
 /**
  * Periodic housekeeping: scheduled ticket closes (every round), and - at most hourly - the
- * retention purge of closed tickets (RETENTION_DAYS) and of handled update ids older than 24 h
+ * retention purge (RETENTION_DAYS) of closed tickets, finished reminders and outbox rows, FAQ
+ * misses and idle profiles, and of handled update ids older than 24 h
  * (Telegram keeps updates at most 24 h, so older ids can never be redelivered).
  * Every step is safe to run on several instances at once (the store arbitrates).
  */
@@ -23,7 +24,7 @@ const PURGE_EVERY_MS = 3_600_000;
 export interface MaintenanceStore {
   readonly tickets: Pick<TicketRepository, "purgeClosedBefore">;
   readonly updates: Pick<UpdateRepository, "purgeOlderThan">;
-  readonly privacy: Pick<PrivacyRepository, "purgeFinishedReminders">;
+  readonly privacy: Pick<PrivacyRepository, "purgeFinishedReminders" | "purgeIdleProfiles">;
   readonly outbox: Pick<OutboxRepository, "purgeFinishedBefore">;
   readonly faqLearning: Pick<Store["faqLearning"], "purgeMissesBefore">;
   readonly limits: Pick<LimitRepository, "purgeBefore">;
@@ -67,6 +68,9 @@ export function createMaintenance(options: MaintenanceOptions): Maintenance {
       // Sent, failed and dropped outbox rows (message ids, no text) and unmatched FAQ questions.
       await store.outbox.purgeFinishedBefore(now - options.retentionDays * DAY_MS);
       await store.faqLearning.purgeMissesBefore(now - options.retentionDays * DAY_MS);
+      // Profiles nobody has changed for the retention period (kept while a ticket is open or a
+      // reminder is pending): an idle user's language, last pre-code and name age out too.
+      await store.privacy.purgeIdleProfiles(now - options.retentionDays * DAY_MS);
       await store.limits.purgeBefore(now - DAY_MS);
       if (purgedTickets > 0 || purgedUpdates > 0) logger.info({ purgedTickets, purgedUpdates }, "purged");
     }

@@ -128,6 +128,24 @@ export function privacyContract(h: Harness): void {
       expect(await store.privacy.purgeFinishedReminders(T0)).toBe(0);
       expect(await store.privacy.purgeFinishedReminders(Date.now() + 1)).toBe(1);
     });
+
+    it("GIVEN idle profiles THEN those without an open ticket or pending reminder are purged", async () => {
+      const { store, ticket, reminder } = await seed("telegram:9");
+      await store.profiles.update("telegram:10", { locale: "fr" }, T0);
+      await store.profiles.update("telegram:11", { locale: "de" }, T0 + 10_000);
+      // Before the cut-off: nothing. After it: the idle one only (9 has a ticket and a reminder).
+      expect(await store.privacy.purgeIdleProfiles(T0)).toBe(0);
+      expect(await store.privacy.purgeIdleProfiles(T0 + 5_000)).toBe(1);
+      expect(await store.profiles.get("telegram:10")).toBeNull();
+      expect(await store.profiles.get("telegram:11")).not.toBeNull();
+      expect(await store.profiles.get("telegram:9")).not.toBeNull();
+      // Ticket closed: the pending reminder still keeps the profile; once it is sent, it goes.
+      await store.tickets.close(ticket.id, { by: "staff", at: T0 + 1 });
+      expect(await store.privacy.purgeIdleProfiles(T0 + 5_000)).toBe(0);
+      await store.reminders.markSent(reminder, T0 + 2);
+      expect(await store.privacy.purgeIdleProfiles(T0 + 5_000)).toBe(1);
+      expect(await store.profiles.get("telegram:9")).toBeNull();
+    });
   });
 }
 
