@@ -30,7 +30,7 @@ export const SLOT_LATE_MS = 200;
  * With this many slots or fewer still held and more items ready than that, more are asked for
  * ahead (`need`), so sends do not stop while a shared budget answers from the store.
  */
-export const SLOTS_LOW = 6;
+const SLOTS_LOW = 6;
 
 /** Consecutive slots from one reservation: `left` of them, the next at `next`. */
 interface Run {
