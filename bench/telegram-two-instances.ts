@@ -3,9 +3,12 @@
  * dropped afterwards) share the outbox and the bot's 30/s budget. N first-time users (distinct
  * chats) write /dokker once each, alternately to either instance (a load balancer), against a fake
  * Telegram with its real flood limits. Measured: the combined send rate from the first POST to the
- * last delivered reply ÷ 30/s, 429s ÷ sends, replies lost, and how the sends split between the two.
+ * last delivered reply ÷ 30/s, 429s ÷ sends, and per chat: chats that got no reply (lost), chats
+ * that got their reply more than once (twice) and the extra copies in all (duplicates). Counted
+ * per chat, not from send totals, where one duplicate hid one lost reply.
  * Database: TEST_DATABASE_URL, else postgres://postgres@127.0.0.1:5432/test.
  */
+import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
 import { createFakeTelegram } from "../test/fakes/telegram/index.js";
 import { textUpdate } from "../test/support/net.js";
@@ -16,10 +19,18 @@ import { until } from "./telegram-webhook.js";
 
 export interface TwoInstancesRun {
   readonly users: number;
+  /** Chats that got their text reply (at least once). */
   readonly delivered: number;
-  /** Faceplate pictures delivered (one per /dokker reply). */
+  /** Chats that got their faceplate picture (one per /dokker reply; at least once). */
   readonly photos: number;
+  /** Chats that got no text reply, or no picture. */
   readonly lost: number;
+  /** Chats that got their text or their picture more than once. */
+  readonly twice: number;
+  /** Extra copies in all (texts and pictures sent to a chat beyond the first). */
+  readonly duplicates: number;
+  /** Rows the instances logged as resumed after a lost lease (each a possible duplicate). */
+  readonly resumed: number;
   readonly sends: number;
   readonly tooManyRequests: number;
   readonly tooManyRatio: number;
@@ -32,6 +43,8 @@ export interface TwoInstancesRun {
 }
 
 const GLOBAL = 30;
+/** How long after the last reply late copies are still counted. */
+const SETTLE_MS = 3000;
 
 function benchDatabaseUrl(): string {
   return process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
@@ -61,8 +74,10 @@ export async function runTwoInstances(users: number): Promise<TwoInstancesRun> {
     }
     const [a, b] = bots;
     if (!a || !b) throw new Error("two bots expected");
+    const RESUMED = "outbox row resumed";
+    a.proc.count(RESUMED);
+    b.proc.count(RESUMED);
     const sendsBefore = fake.callsTo("sendMessage").length;
-    const okBefore = fake.callsTo("sendMessage").filter((c) => c.outcome === "ok").length;
     const limitedBefore = fake.stats.tooManyRequests;
     const cpuA = a.proc.cpuMs();
     const cpuB = b.proc.cpuMs();
@@ -82,30 +97,59 @@ export async function runTwoInstances(users: number): Promise<TwoInstancesRun> {
         }
       }),
     );
-    const ok = () => fake.callsTo("sendMessage").filter((c) => c.outcome === "ok");
+    // Per chat: its text reply and its picture (fake.sentMessages keeps every message, not a
+    // capped call log).
+    const copies = (chat: number, method: string) =>
+      fake.sentMessages(chat).filter((m) => m.method === method).length;
+    const complete = () => chats.every((c) => copies(c, "sendMessage") > 0 && copies(c, "sendPhoto") > 0);
     // Replies that have not arrived by then count as lost (the row says so) instead of aborting.
-    await until(() => ok().length - okBefore >= users, (users / GLOBAL) * 1000 * 3 + 30_000).catch(() => {});
-    const delivered = ok().slice(okBefore);
-    // Every /dokker reply also carries a faceplate picture: it uses the same 30/s, so it is a send.
-    const photos = fake.callsTo("sendPhoto").filter((c) => c.outcome === "ok" && c.at >= started);
-    const lastAt = Math.max(...delivered.map((c) => c.at), ...photos.map((c) => c.at));
+    await until(complete, (users / GLOBAL) * 1000 * 3 + 30_000).catch(() => {});
+    const okAfterStart = (method: string) =>
+      fake.callsTo(method).filter((c) => c.outcome === "ok" && c.at >= started);
+    // The clock stops at the first copy of the last reply to arrive (later copies are duplicates).
+    const firstAt = new Map<string, number>();
+    for (const method of ["sendMessage", "sendPhoto"])
+      for (const c of okAfterStart(method)) {
+        const key = `${method}:${Number(c.params.chat_id)}`;
+        if (!firstAt.has(key)) firstAt.set(key, c.at);
+      }
+    const lastAt = Math.max(started, ...firstAt.values());
     const seconds = Math.max(0.001, (lastAt - started) / 1000);
-    const okSends = delivered.length + photos.length;
+    // Copies that come late (a row sent again after its lease ran out) still count as duplicates.
+    await sleep(SETTLE_MS);
+    let delivered = 0;
+    let photos = 0;
+    let lost = 0;
+    let twice = 0;
+    let duplicates = 0;
+    for (const c of chats) {
+      const t = copies(c, "sendMessage");
+      const p = copies(c, "sendPhoto");
+      if (t > 0) delivered += 1;
+      if (p > 0) photos += 1;
+      if (t === 0 || p === 0) lost += 1;
+      if (t > 1 || p > 1) twice += 1;
+      duplicates += Math.max(0, t - 1) + Math.max(0, p - 1);
+    }
+    // The rate counts each reply and picture once: duplicates are not throughput.
+    const okSends = delivered + photos;
     const sends =
       fake.callsTo("sendMessage").length -
       sendsBefore +
       fake.callsTo("sendPhoto").filter((c) => c.at >= started).length;
     const limited = fake.stats.tooManyRequests - limitedBefore;
-    const answered = new Set(delivered.map((c) => Number(c.params.chat_id)));
     return {
       users,
-      delivered: delivered.length,
-      lost: chats.filter((c) => !answered.has(c)).length,
+      delivered,
+      lost,
+      twice,
+      duplicates,
+      resumed: a.proc.count(RESUMED) + b.proc.count(RESUMED),
       sends,
       tooManyRequests: limited,
       tooManyRatio: round(limited / Math.max(1, sends), 4),
       seconds: round(seconds, 2),
-      photos: photos.length,
+      photos,
       sendRate: round(okSends / seconds, 2),
       rateRatio: round(okSends / seconds / GLOBAL, 3),
       cpuMsA: round(a.proc.cpuMs() - cpuA, 0),

@@ -19,9 +19,28 @@ export interface PlanItem {
   readonly lanes: readonly LaneLimit[];
 }
 
-interface Slots {
+/**
+ * A slot may still be used this long after its time (timer jitter, a busy event loop) before it is
+ * given up. It was one slot spacing (~33 ms at 30/s), and slots lost to a late timer cost two
+ * instances sharing a bot a third of its rate. The budget then behaves like a token bucket that
+ * holds 2 + SLOT_LATE_MS / spacing slots (8 at 30/s; Telegram tolerates bursts of 30).
+ */
+export const SLOT_LATE_MS = 200;
+/**
+ * With this many slots or fewer still held and more items ready than that, more are asked for
+ * ahead (`need`), so sends do not stop while a shared budget answers from the store.
+ */
+const SLOTS_LOW = 6;
+
+/** Consecutive slots from one reservation: `left` of them, the next at `next`. */
+interface Run {
   next: number;
   left: number;
+}
+
+interface Slots {
+  /** Reservations in time order; two may have a gap (another instance reserved in between). */
+  readonly runs: Run[];
   readonly intervalMs: number;
 }
 
@@ -56,14 +75,26 @@ export class SendPlan<T extends PlanItem> {
 
   /** Budget slots for a platform: `count` of them, the first at `first`. */
   grant(platform: string, first: number, count: number): void {
+    if (count <= 0) return;
     const intervalMs = this.budgets.get(platform) ?? 0;
-    const current = this.slots.get(platform);
-    if (current && current.left > 0) {
-      // Appended after the slots still held (they are consecutive in a shared budget too).
-      current.left += count;
-      return;
+    let slots = this.slots.get(platform);
+    if (!slots) {
+      slots = { runs: [], intervalMs };
+      this.slots.set(platform, slots);
     }
-    this.slots.set(platform, { next: first, left: count, intervalMs });
+    const last = slots.runs.at(-1);
+    // A reservation follows the ones still held, not necessarily right after them: in a shared
+    // budget another instance may hold the slots in between.
+    const end = last ? last.next + last.left * intervalMs : first;
+    if (last && first <= end) last.left += count;
+    else slots.runs.push({ next: first, left: count });
+  }
+
+  /** Budget slots held for a platform and not used yet. */
+  held(platform: string): number {
+    let n = 0;
+    for (const run of this.slots.get(platform)?.runs ?? []) n += run.left;
+    return n;
   }
 
   /** The platform asked to wait (429): nothing on this lane before `until`. */
@@ -94,27 +125,26 @@ export class SendPlan<T extends PlanItem> {
           nextAt = Math.min(nextAt ?? readyAt, readyAt);
           continue;
         }
-        const slots = this.budgets.has(platform) ? this.slots.get(platform) : undefined;
         if (this.budgets.has(platform)) {
-          // Slots that passed unused are gone: a late send must not burst through a backlog of them.
-          while (slots && slots.left > 1 && slots.next + slots.intervalMs <= now) {
-            slots.next += slots.intervalMs;
-            slots.left -= 1;
-          }
-          if (!slots || slots.left <= 0) {
+          const slot = this.slot(platform, now);
+          if (slot === undefined) {
             need.set(platform, queue.length);
             break;
           }
-          if (slots.next > now) {
-            nextAt = Math.min(nextAt ?? slots.next, slots.next);
+          if (slot > now) {
+            nextAt = Math.min(nextAt ?? slot, slot);
             break;
           }
-          slots.next += slots.intervalMs;
-          slots.left -= 1;
+          this.useSlot(platform);
         }
         queue.shift();
         this.lanes.take(head.lanes, now);
         send.push(head);
+      }
+      // Few slots left and more ready than they cover: ask for more before they run out.
+      if (this.budgets.has(platform) && !need.has(platform)) {
+        const held = this.held(platform);
+        if (held <= SLOTS_LOW && queue.length > held) need.set(platform, queue.length - held);
       }
       if (queue.length === 0) this.ready.delete(platform);
     }
@@ -124,6 +154,36 @@ export class SendPlan<T extends PlanItem> {
   /** Drops lanes that are idle again (call now and then). */
   prune(now: number): void {
     this.lanes.prune(now);
+  }
+
+  /**
+   * The time of the platform's next usable slot (undefined: none held). Slots more than
+   * SLOT_LATE_MS in the past are given up: a late send must not burst through a backlog of them.
+   * The last one held is kept however late: when the store answers slower than SLOT_LATE_MS every
+   * slot arrives late, and sending must slow down, not stop.
+   */
+  private slot(platform: string, now: number): number | undefined {
+    const slots = this.slots.get(platform);
+    if (!slots) return undefined;
+    const { runs, intervalMs } = slots;
+    for (let run = runs[0]; run; run = runs[0]) {
+      while (run.left > 0 && run.next + SLOT_LATE_MS < now && (run.left > 1 || runs.length > 1)) {
+        run.next += intervalMs;
+        run.left -= 1;
+      }
+      if (run.left > 0) return run.next;
+      runs.shift();
+    }
+    return undefined;
+  }
+
+  private useSlot(platform: string): void {
+    const slots = this.slots.get(platform);
+    const run = slots?.runs[0];
+    if (!slots || !run) return;
+    run.next += slots.intervalMs;
+    run.left -= 1;
+    if (run.left <= 0) slots.runs.shift();
   }
 
   private queue(item: T): void {
