@@ -12,20 +12,38 @@ import path from "node:path";
 import type { Worker } from "tesseract.js";
 
 /** Page segmentation modes we use (tesseract's numbering). */
-export type PageMode = "block" | "sparse" | "line";
-const PSM: Record<PageMode, string> = { block: "6", sparse: "11", line: "7" };
+export type PageMode = "block" | "sparse" | "line" | "word" | "char";
+const PSM: Record<PageMode, string> = { block: "6", sparse: "11", line: "7", word: "8", char: "10" };
 
 export interface OcrJob {
   readonly image: Buffer;
   readonly mode: PageMode;
   /** Restrict recognised characters (tesseract's whitelist). */
   readonly whitelist?: string;
+  /** Also return the text lines with their rows (tesseract's layout). */
+  readonly lines?: boolean;
+}
+
+export interface OcrBox {
+  readonly left: number;
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+}
+
+export interface OcrLine {
+  readonly text: string;
+  readonly top: number;
+  readonly bottom: number;
+  /** The line's characters (spaces left out) with their boxes. */
+  readonly symbols: readonly { readonly text: string; readonly box: OcrBox }[];
 }
 
 export interface OcrResult {
   readonly text: string;
   /** Tesseract's mean confidence, 0–100. */
   readonly confidence: number;
+  readonly lines?: readonly OcrLine[] | undefined;
 }
 
 export interface OcrPoolOptions {
@@ -114,8 +132,25 @@ export class OcrPool {
           tessedit_pageseg_mode: PSM[w.job.mode] as never,
           tessedit_char_whitelist: w.job.whitelist ?? "",
         });
-        const r = await worker.recognize(w.job.image);
-        return { text: r.data.text, confidence: r.data.confidence };
+        const r = await worker.recognize(w.job.image, {}, { text: true, blocks: w.job.lines === true });
+        const lines = w.job.lines
+          ? (r.data.blocks ?? []).flatMap((b) =>
+              b.paragraphs.flatMap((p) =>
+                p.lines.map((l) => ({
+                  text: l.text,
+                  top: l.bbox.y0,
+                  bottom: l.bbox.y1,
+                  symbols: l.words.flatMap((w) =>
+                    w.symbols.map((c) => ({
+                      text: c.text,
+                      box: { left: c.bbox.x0, top: c.bbox.y0, right: c.bbox.x1, bottom: c.bbox.y1 },
+                    })),
+                  ),
+                })),
+              ),
+            )
+          : undefined;
+        return { text: r.data.text, confidence: r.data.confidence, lines };
       })();
       const timeout = new Promise<never>((_, reject) => {
         timer = setTimeout(() => reject(new OcrTimeoutError("OCR took too long")), this.timeoutMs);

@@ -36,6 +36,12 @@ export interface Prepared {
   readonly lines: number;
   /** PNG images, best first: the text lines (barcode left out) in flattened gray, then binarised. */
   readonly variants: readonly Buffer[];
+  /** The rows of the composed page each text line occupies (empty: no lines were found). */
+  readonly rows: readonly { readonly top: number; readonly bottom: number }[];
+  /** One text line of a variant alone (PNG, with a white margin), for a single-line re-read. */
+  readonly line: (variant: number, row: number) => Promise<Buffer | undefined>;
+  /** A box of a variant's page (its own pixels) on a white margin, for a re-read of a few glyphs. */
+  readonly box: (variant: number, box: Box) => Promise<Buffer | undefined>;
 }
 
 /** Runs a sharp pipeline to one-channel raw pixels. */
@@ -267,7 +273,10 @@ function keepParts(
 }
 
 /** Crops each text line (with a margin), scales it to CHAR_HEIGHT and stacks them on white. */
-function composeLines(source: Gray, lines: readonly TextLine[]): Gray {
+function composeLines(
+  source: Gray,
+  lines: readonly TextLine[],
+): { page: Gray; rows: { top: number; bottom: number }[] } {
   const strips: Gray[] = [];
   for (const line of lines) {
     const pad = Math.round(line.charHeight * 0.4);
@@ -286,13 +295,42 @@ function composeLines(source: Gray, lines: readonly TextLine[]): Gray {
   const width = Math.max(...strips.map((s) => s.width)) + 2 * gap;
   const height = strips.reduce((h, s) => h + s.height + gap, gap);
   const page = new Uint8Array(width * height).fill(255);
+  const rows: { top: number; bottom: number }[] = [];
   let y = gap;
   for (const s of strips) {
     for (let r = 0; r < s.height; r++)
       page.set(s.data.subarray(r * s.width, (r + 1) * s.width), (y + r) * width + gap);
+    rows.push({ top: y, bottom: y + s.height });
     y += s.height + gap;
   }
-  return { data: page, width, height };
+  return { page: { data: page, width, height }, rows };
+}
+
+/** A box of a page, clipped to it, with `margin` white pixels around. */
+function cropBox(page: Gray, b: Box, margin: number): Gray {
+  const left = Math.max(0, Math.floor(b.left));
+  const top = Math.max(0, Math.floor(b.top));
+  const right = Math.min(page.width, Math.ceil(b.left + b.width));
+  const bottom = Math.min(page.height, Math.ceil(b.top + b.height));
+  const w = Math.max(1, right - left);
+  const h = Math.max(1, bottom - top);
+  const width = w + 2 * margin;
+  const data = new Uint8Array(width * (h + 2 * margin)).fill(255);
+  for (let y = 0; y < h; y++) {
+    const from = (top + y) * page.width + left;
+    data.set(page.data.subarray(from, from + w), (margin + y) * width + margin);
+  }
+  return { data, width, height: h + 2 * margin };
+}
+
+/** Rows `top`–`bottom` of a page with `margin` white rows above and below. */
+function cropRows(page: Gray, top: number, bottom: number, margin: number): Gray {
+  const from = Math.max(0, top);
+  const to = Math.min(page.height, bottom);
+  const height = Math.max(1, to - from) + 2 * margin;
+  const data = new Uint8Array(page.width * height).fill(255);
+  data.set(page.data.subarray(from * page.width, to * page.width), margin * page.width);
+  return { data, width: page.width, height };
 }
 
 const png = (g: Gray) =>
@@ -312,14 +350,39 @@ export async function prepareLabel(input: Buffer): Promise<Prepared> {
     height: gray.height,
   };
   const lines = textLines(binary);
-  if (lines.length === 0) {
-    return { angle, sticker, lines: 0, variants: await Promise.all([png(flat), png(binary)]) };
-  }
-  const page = composeLines(flat, lines);
+  if (lines.length === 0) return prepared(angle, sticker, 0, [flat, binary], []);
+  const { page, rows } = composeLines(flat, lines);
   const pageBinary: Gray = {
     ...page,
     data: hysteresisThreshold(page, boxMean(page, CHAR_HEIGHT * 2 + 1), 0.8, PAGE_WEAK),
   };
-  const [a, b] = [page, pageBinary];
-  return { angle, sticker, lines: lines.length, variants: await Promise.all([png(a), png(b)]) };
+  return prepared(angle, sticker, lines.length, [page, pageBinary], rows);
+}
+
+async function prepared(
+  angle: number,
+  sticker: boolean,
+  lineCount: number,
+  composed: readonly Gray[],
+  rows: readonly { top: number; bottom: number }[],
+): Promise<Prepared> {
+  const pages = composed;
+  const line = async (variant: number, row: number) => {
+    const p = pages[variant];
+    const r = rows[row];
+    return p && r ? png(cropRows(p, r.top, r.bottom, Math.round(CHAR_HEIGHT * 0.6))) : undefined;
+  };
+  const box = async (variant: number, b: Box) => {
+    const p = pages[variant];
+    return p && b.width > 1 && b.height > 1 ? png(cropBox(p, b, Math.round(CHAR_HEIGHT * 0.5))) : undefined;
+  };
+  return {
+    angle,
+    sticker,
+    lines: lineCount,
+    variants: await Promise.all(pages.map(png)),
+    rows,
+    line,
+    box,
+  };
 }

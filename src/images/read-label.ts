@@ -6,10 +6,18 @@
  * least two of them, so clear photos cost two OCR runs and hard ones up to PASSES.length.
  */
 import sharp from "sharp";
-import { type LabelReading, readLabelText, voteLabels } from "../core/label-text.js";
+import {
+  type LabelReading,
+  type LabelVote,
+  mapToken,
+  readLabelText,
+  VOTE,
+  voteLabels,
+} from "../core/label-text.js";
 import { err, ok, type Result } from "../core/result.js";
-import type { OcrPool, PageMode } from "./ocr.js";
-import { prepareLabel } from "./preprocess.js";
+import type { Box } from "./geometry.js";
+import type { OcrBox, OcrLine, OcrPool, PageMode } from "./ocr.js";
+import { type Prepared, prepareLabel } from "./preprocess.js";
 
 const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
 const MAX_IMAGE_PIXELS = 40_000_000;
@@ -38,6 +46,9 @@ export type LabelOutcome = Result<LabelResult, LabelErrorCode, Record<string, st
 
 /** Letters, digits and the punctuation labels use: keeps tesseract from inventing symbols. */
 const WHITELIST = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789:-./# ";
+
+const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+const DIGITS = "0123456789";
 
 const PASSES: readonly { variant: number; mode: PageMode }[] = [
   { variant: 0, mode: "block" },
@@ -72,15 +83,23 @@ export async function readLabel(image: Uint8Array, options: ReadLabelOptions): P
   const deadline = started + (options.timeoutMs ?? DEFAULT_PHOTO_TIMEOUT_MS);
   const refused = await checkLimits(image);
   if (refused) return refused;
-  let variants: readonly Buffer[];
+  let prepared: Prepared;
   try {
-    variants = (await prepareLabel(Buffer.from(image.buffer, image.byteOffset, image.byteLength))).variants;
+    prepared = await prepareLabel(Buffer.from(image.buffer, image.byteOffset, image.byteLength));
   } catch {
     return err("image.unreadable", {});
   }
+  const variants = prepared.variants;
   const readings: LabelReading[] = [];
   const texts: string[] = [];
+  /** Pre-codes the single-line re-reads read cleanly (strong, no mapped digit). */
+  const lineReads: (string | undefined)[] = [];
+  /** The code token re-read glyph by glyph: its letter alone, its digits alone (per variant). */
+  const letters: string[] = [];
+  const digits: string[] = [];
+  let lineDone = false;
   let vote = voteLabels([]);
+  const isConfident = () => confidentAfterRereads(vote, readings, lineReads, letters, digits);
   for (const pass of PASSES) {
     if (performance.now() > deadline) {
       if (readings.length === 0) return err("image.timeout", {});
@@ -89,21 +108,58 @@ export async function readLabel(image: Uint8Array, options: ReadLabelOptions): P
     const variant = variants[pass.variant];
     if (!variant) continue;
     try {
-      const r = await options.pool.recognize({ image: variant, mode: pass.mode, whitelist: WHITELIST });
+      const wantLines = !lineDone && pass.mode === "block" && prepared.rows.length > 0;
+      const r = await options.pool.recognize({
+        image: variant,
+        mode: pass.mode,
+        whitelist: WHITELIST,
+        lines: wantLines,
+      });
       texts.push(r.text);
       readings.push(readLabelText(r.text));
+      vote = voteLabels(readings);
+      const found =
+        wantLines && vote.precode ? codeLine(r.lines ?? [], vote.precode, prepared.rows) : undefined;
+      if (found) {
+        lineDone = true;
+        for (const v of [0, 1]) {
+          const line = await prepared.line(v, found.row);
+          if (!line || performance.now() > deadline) continue;
+          const lr = await options.pool.recognize({ image: line, mode: "line", whitelist: WHITELIST });
+          texts.push(lr.text);
+          const lineReading = readLabelText(lr.text);
+          readings.push(lineReading);
+          const top = lineReading.candidates[0];
+          lineReads.push(top && top.score >= VOTE.strong && top.mappedDigits === 0 ? top.precode : undefined);
+        }
+        const glyphs = tokenBoxes(found.line, vote.precode ?? "");
+        if (glyphs) {
+          for (const v of [0, 1]) {
+            const l = await prepared.box(v, glyphs.letter);
+            if (l && performance.now() < deadline) {
+              const lr = await options.pool.recognize({ image: l, mode: "char", whitelist: LETTERS });
+              letters.push(lr.text.trim());
+            }
+            const d = await prepared.box(v, glyphs.digits);
+            if (d && performance.now() < deadline) {
+              const dr = await options.pool.recognize({ image: d, mode: "word", whitelist: DIGITS });
+              digits.push(dr.text.replace(/\s+/g, ""));
+            }
+          }
+        }
+      }
     } catch {
       if (readings.length === 0 && performance.now() > deadline) return err("image.timeout", {});
       continue;
     }
     vote = voteLabels(readings);
-    if (readings.length >= 2 && (vote.confident || vote.medianav)) break;
+    if (readings.length >= 2 && (isConfident() || vote.medianav)) break;
   }
   if (readings.length === 0) return err("image.timeout", {});
   const bestIndex = readings.findIndex((r) => r.candidates[0]?.precode === vote.precode);
   return ok({
     precode: vote.precode,
-    confident: vote.confident,
+    confident: isConfident(),
     candidates: vote.candidates,
     text: (texts[Math.max(0, bestIndex)] ?? "").trim(),
     medianav: vote.medianav,
@@ -113,4 +169,114 @@ export async function readLabel(image: Uint8Array, options: ReadLabelOptions): P
     ),
     ms: Math.round(performance.now() - started),
   });
+}
+
+const DIGIT_RUN = /^[0-9]{3}$/;
+
+/**
+ * The vote's confidence checked against the re-reads of the code line (tuned on the tuning seeds):
+ * - a clean single-line re-read of another pre-code withdraws it;
+ * - both glyph re-reads of the digits agreeing on other digits withdraw it;
+ * - a letter that every reading got from a digit (`1675` → I675) is withdrawn when a glyph
+ *   re-read with letters only reads another letter (J);
+ * - a pre-code the vote leaves unconfirmed only for lack of strong readings (`2671` alone on its
+ *   line, read as Z671 through a mapped letter) is confirmed when both glyph re-reads agree on
+ *   its letter and on its digits, it sits in a labelled place, won at least two readings and no
+ *   other pre-code was read at all.
+ */
+function confidentAfterRereads(
+  vote: LabelVote,
+  readings: readonly LabelReading[],
+  lineReads: readonly (string | undefined)[],
+  letters: readonly string[],
+  digits: readonly string[],
+): boolean {
+  const precode = vote.precode;
+  if (!precode || vote.medianav) return false;
+  if (!lineReads.every((p) => p === undefined || p === precode)) return false;
+  const [d0, d1] = digits;
+  const agreedDigits = digits.length === 2 && d0 === d1 && DIGIT_RUN.test(d0 ?? "") ? d0 : undefined;
+  if (agreedDigits !== undefined && agreedDigits !== precode.slice(1)) return false;
+  const seen = readings.flatMap((r) => r.candidates.filter((c) => c.precode === precode));
+  if (seen.every((c) => c.mapped > c.mappedDigits)) {
+    if (!letters.every((l) => !/^[A-Z]$/.test(l) || l === precode.charAt(0))) return false;
+  }
+  if (vote.confident) return true;
+  const [l0, l1] = letters;
+  const agreedLetter = letters.length === 2 && l0 === l1 && /^[A-Z]$/.test(l0 ?? "") ? l0 : undefined;
+  if (agreedLetter === undefined || agreedDigits === undefined) return false;
+  if (agreedLetter + agreedDigits !== precode) return false;
+  const wins = readings.filter((r) => r.candidates[0]?.precode === precode).length;
+  const strongOther = readings.some((r) =>
+    r.candidates.some((c) => c.precode !== precode && c.score >= VOTE.strong),
+  );
+  return (
+    seen.some((c) => c.source !== "standalone") &&
+    !strongOther &&
+    wins >= 2 &&
+    vote.candidates.every((c) => c.precode === precode)
+  );
+}
+
+/**
+ * The OCR line that reads `precode` best and the composed page's row it lies in (tesseract's
+ * line box is matched to the row its centre falls nearest), or undefined.
+ */
+function codeLine(
+  lines: readonly OcrLine[],
+  precode: string,
+  rows: readonly { readonly top: number; readonly bottom: number }[],
+): { line: OcrLine; row: number } | undefined {
+  let best: OcrLine | undefined;
+  let bestScore = 0;
+  for (const l of lines) {
+    const c = readLabelText(l.text).candidates.find((x) => x.precode === precode);
+    if (c && c.score > bestScore) {
+      bestScore = c.score;
+      best = l;
+    }
+  }
+  if (!best) return undefined;
+  const cy = (best.top + best.bottom) / 2;
+  let row = -1;
+  let distance = Number.POSITIVE_INFINITY;
+  rows.forEach((r, i) => {
+    const d = cy < r.top ? r.top - cy : cy > r.bottom ? cy - r.bottom : 0;
+    if (d < distance) {
+      distance = d;
+      row = i;
+    }
+  });
+  return row >= 0 ? { line: best, row } : undefined;
+}
+
+const toBox = (b: OcrBox, grow: number) => ({
+  left: b.left - grow,
+  top: b.top - grow,
+  width: b.right - b.left + 2 * grow,
+  height: b.bottom - b.top + 2 * grow,
+});
+
+/**
+ * The boxes of the code token's letter and of its three digits in an OCR line: the last run of
+ * four characters that reads as `precode` (look-alikes mapped as in the text reading).
+ */
+function tokenBoxes(line: OcrLine, precode: string): { letter: Box; digits: Box } | undefined {
+  const chars = line.symbols.flatMap((s) => (s.text.length === 1 ? [s] : []));
+  const text = chars.map((c) => c.text).join("");
+  for (let i = text.length - 4; i >= 0; i--) {
+    if (mapToken(text.slice(i, i + 4), true)?.precode !== precode) continue;
+    const [a, b, c, d] = chars.slice(i, i + 4).map((x) => x.box);
+    if (!a || !b || !c || !d) return undefined;
+    const h = Math.max(...[a, b, c, d].map((x) => x.bottom - x.top));
+    const grow = Math.max(1, Math.round(h * 0.08));
+    const digits = {
+      left: b.left,
+      top: Math.min(b.top, c.top, d.top),
+      right: d.right,
+      bottom: Math.max(b.bottom, c.bottom, d.bottom),
+    };
+    return { letter: toBox(a, grow), digits: toBox(digits, grow) };
+  }
+  return undefined;
 }
