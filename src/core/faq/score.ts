@@ -38,6 +38,13 @@ const TRIGRAM_WEIGHT = 0.5;
  * changes what the question is about. About the weight of a word used by 6 of 27 entries.
  */
 const NEGATION_WEIGHT = 1.5;
+/**
+ * The makes every question here is about: "my Dacia radio", "Renault code" name the car, not
+ * the topic. A few entries name them (the Dokker, the supported cars), which would make them
+ * rare and heavy; they weigh like a common word instead.
+ */
+const CONTEXT_WORD = /^(?:renault|dacia)/;
+const CONTEXT_WEIGHT = 0.7;
 /** An entry that shares no word must be at least this similar in trigrams to be scored at all. */
 const MIN_TRIGRAM_SIMILARITY = 0.2;
 
@@ -124,6 +131,7 @@ export function scoreEntries(
   }));
   const weights = terms.map((term, i) => {
     if (term === NEGATION) return NEGATION_WEIGHT;
+    if (CONTEXT_WORD.test(term)) return CONTEXT_WEIGHT;
     const users = new Set<string>();
     let quality = 0;
     for (const { lex, cands } of perLocale) {
