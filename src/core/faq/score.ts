@@ -28,6 +28,8 @@ const UNKNOWN_WEIGHT = 3;
 const TYPO_QUALITY = 0.8;
 const COMPOUND_QUALITY = 0.6;
 const MIN_COMPOUND = 4;
+/** Share of an unknown word's weight that a word matched only as a compound part still adds. */
+const PART_UNEXPLAINED = 1;
 /** How much the best single phrasing can add, relative to the bag-of-words score. */
 const PHRASE_BONUS = 1;
 /** Weight of the trigram similarity (0…1), in units of the question's total word weight. */
@@ -129,7 +131,12 @@ export function scoreEntries(
     lex,
     cands: terms.map((t) => candidatesFor(lex, stemFor(lex.locale, t))),
   }));
+  // A word found only as part of a longer word ("autoschlussel" ↔ "auto") is most likely about
+  // something else: it counts towards the question's weight (what an entry must explain) as
+  // much as an unknown word, but an entry containing the part earns only the part's weight.
+  const unexplained: number[] = [];
   const weights = terms.map((term, i) => {
+    unexplained[i] = 0;
     if (term === NEGATION) return NEGATION_WEIGHT;
     if (CONTEXT_WORD.test(term)) return CONTEXT_WEIGHT;
     const users = new Set<string>();
@@ -140,9 +147,12 @@ export function scoreEntries(
         for (const id of lex.postings.get(c.stem) ?? []) users.add(id);
       }
     }
-    return users.size === 0 ? UNKNOWN_WEIGHT : quality * Math.log(1 + entryCount / users.size);
+    if (users.size === 0) return UNKNOWN_WEIGHT;
+    const weight = quality * Math.log(1 + entryCount / users.size);
+    if (quality <= COMPOUND_QUALITY) unexplained[i] = Math.max(0, PART_UNEXPLAINED * UNKNOWN_WEIGHT - weight);
+    return weight;
   });
-  const total = weights.reduce((sum, w) => sum + w, 0);
+  const total = weights.reduce((sum, w, i) => sum + w + (unexplained[i] ?? 0), 0);
   if (total === 0) return [];
 
   const scores: EntryScore[] = [];

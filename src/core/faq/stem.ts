@@ -60,9 +60,22 @@ function computeRawStem(locale: Locale, word: string): string {
     stemmers.set(locale, stemmer);
   }
   const base =
-    locale === "de" ? germanParticipleBase(word) : locale === "fr" ? frenchFeminineBase(word) : word;
+    locale === "de"
+      ? germanParticipleBase(germanUmlautBase(word))
+      : locale === "fr"
+        ? frenchFeminineBase(word)
+        : word;
   const stem = stemmer.stem(base) || base;
   return locale === "ro" ? romanianVerbRoot(stem) : stem;
+}
+
+/**
+ * German keyboards without umlauts write "ae", "oe", "ue" ("Knoepfe", "koennen", "druecken"),
+ * which folding of "ä", "ö", "ü" does not give: read as "a", "o", "u" on both sides. The rare
+ * German words with a real "ue" ("neue", "aktuell") lose it in the index and in questions alike.
+ */
+function germanUmlautBase(word: string): string {
+  return /[aou]e/.test(word) ? word.replace(/([aou])e/g, "$1") : word;
 }
 
 /**
