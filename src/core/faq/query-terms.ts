@@ -192,7 +192,7 @@ export function contentTerms(
     const t = r.numbers.get(raw) ?? raw;
     if (r.stop.has(t) || (r.foreignStop.has(t) && !known(t))) continue;
     if (t.length < 2 && !/\d/.test(t)) continue;
-    out.push(NOT_ISSUED.test(t) ? NOT_ISSUED_TERM : t);
+    out.push(NOT_ISSUED.test(t) ? NOT_ISSUED_TERM : RADIO_CODE.test(t) ? RADIO_CODE_TERM : t);
     if (r.turkish && TURKISH_NEGATIVE_VERB.test(t)) out.push(NEGATION);
   }
   for (const [letter] of text.matchAll(LONE_CAPITAL)) out.push(`_${letter.toLowerCase()}`);
@@ -205,3 +205,11 @@ export function contentTerms(
  */
 const NOT_ISSUED = /^a0\d\d$/;
 const NOT_ISSUED_TERM = "a0xx";
+
+/**
+ * Four digits other than "0000" (what a locked radio shows) and a year ("Dokker 2014") are a
+ * radio code the user has or typed ("I have 5190, now what"): any of them becomes one term, so
+ * a question naming one meets the entries whose phrasings name an example code.
+ */
+const RADIO_CODE = /^(?!0000$)(?!(?:19|20)\d\d$)\d{4}$/;
+const RADIO_CODE_TERM = "_code4";
