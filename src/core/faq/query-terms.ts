@@ -50,7 +50,7 @@ const MORE_STOP_WORDS: Readonly<Record<Locale, readonly string[]>> = {
   `),
   tr: words(`
     bunu bunun buna bunlar bunlari olan oldu olmus diye once artik hala hep her tum butun zaten
-    sadece bile dun bugun misin musun miyim midir mudur musunuz misiniz miyiz bende sizde sizin onun
+    sadece bile yoksa dun bugun misin musun miyim midir mudur musunuz misiniz miyiz bende sizde sizin onun
     bizim beni seni sizi ona onu sunu boyle soyle oyle
   `),
 };

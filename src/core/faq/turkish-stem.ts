@@ -103,5 +103,14 @@ export function turkishStem(word: string): string {
     if (cut === undefined) break;
     w = w.slice(0, w.length - cut);
   }
-  return w;
+  return w.length > word.length || w === word ? w : devoice(w);
+}
+
+/**
+ * A final "p" turns voiced before a vowel ending: "teyp" → "teybi", "kitap" → "kitabı". A stem
+ * left with "b" by such an ending is read with "p", as the word is written alone. (Not "d" → "t"
+ * nor "ğ" → "k": folded "ğ" is "g", and "-d" is mostly the past tense.)
+ */
+function devoice(stem: string): string {
+  return stem.length >= 3 && stem.endsWith("b") ? `${stem.slice(0, -1)}p` : stem;
 }
