@@ -196,6 +196,7 @@ export function contentTerms(
     if (r.turkish && TURKISH_NEGATIVE_VERB.test(t)) out.push(NEGATION);
   }
   for (const [letter] of text.matchAll(LONE_CAPITAL)) out.push(`_${letter.toLowerCase()}`);
+  if (DEFINITION.test(` ${tokenize(unfolded).join(" ")} `)) out.push(DEFINITION_TERM);
   return out;
 }
 
@@ -213,3 +214,12 @@ const NOT_ISSUED_TERM = "a0xx";
  */
 const RADIO_CODE = /^(?!0000$)(?!(?:19|20)\d\d$)\d{4}$/;
 const RADIO_CODE_TERM = "_code4";
+
+/**
+ * "What is …" asks what something is, in every language ("c'est quoi", "was ist", "qué es",
+ * "ce este", "nedir"): its words are all function words, so it is one term of its own, and the
+ * entries that explain what something is (the VIN, the pre-code format) have it.
+ */
+const DEFINITION =
+  / (?:what (?:is|s|are)|whats|est quoi|quest ce|qu est ce|was (?:ist|sind|bedeutet)|que (?:es|son)|ce (?:este|e|inseamna)|nedir|ne demek) /;
+export const DEFINITION_TERM = "_what";
