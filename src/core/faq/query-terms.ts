@@ -217,9 +217,9 @@ const RADIO_CODE_TERM = "_code4";
 
 /**
  * "What is …" asks what something is, in every language ("c'est quoi", "was ist", "qué es",
- * "ce este", "nedir"): its words are all function words, so it is one term of its own, and the
- * entries that explain what something is (the VIN, the pre-code format) have it.
+ * "cómo es", "ce este", "nedir"): its words are all function words, so it is one term of its
+ * own, and the entries that explain what something is (the VIN, the pre-code format) have it.
  */
 const DEFINITION =
-  / (?:what (?:is|s|are)|whats|est quoi|quest ce|qu est ce|was (?:ist|sind|bedeutet)|que (?:es|son)|ce (?:este|e|inseamna)|nedir|ne demek) /;
+  / (?:what (?:is|s|are)|whats|est quoi|quest ce|qu est ce|was (?:ist|sind|bedeutet)|(?:que|como) (?:es|son)|ce (?:este|e|inseamna)|nedir|ne demek) /;
 export const DEFINITION_TERM = "_what";
