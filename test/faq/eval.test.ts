@@ -67,13 +67,14 @@ describe("FAQ evaluation: second tuning set", () => {
     expect(report.negatives["near-domain"].total).toBeGreaterThanOrEqual(60);
   });
 
-  // 80.9 % before anyone tuned on it, 93.4 % after (2026-12-04), 96.7 % (2026-12-05): a regression
-  // floor a few questions below.
+  // 80.9 % before anyone tuned on it, 93.4 % after (2026-12-04), 96.7 % (2026-12-05), 97.7 % after
+  // the set-3 work (2026-12-05): a regression floor a few questions below.
   it("right entry first ≥ 96 % overall", () => {
     expect(pct(report.all.first, report.all.questions)).toBeGreaterThanOrEqual(96);
   });
 });
 
+// 87.9 % right first before anyone tuned on it, 94.5 % after (2026-12-05); printed, not gated.
 describe("FAQ evaluation: third tuning set", () => {
   const set = tuning3 as unknown as EvalSet;
   const report = evaluate(matcher, set);
