@@ -45,6 +45,8 @@ const JOINS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bmedia[\s_-]*nav\b/g, "medianav"],
   [/\bhead[\s_-]*units?\b/g, "headunit"],
   [/\bplug\s*(?:&|and|n|et|und|y|si|ve)?\s*radio/g, "plugradio"],
+  // The bot's command "/dokker" is not the Dokker car: "what does /dokker do" is about the bot.
+  [/\/\s*dokker\b/g, " dokkercmd "],
 ];
 
 const SPLIT = /[^\p{L}\p{N}]+/u;

@@ -50,7 +50,7 @@ const MORE_STOP_WORDS: Readonly<Record<Locale, readonly string[]>> = {
   `),
   tr: words(`
     bunu bunun buna bunlar bunlari olan oldu olmus diye once artik hala hep her tum butun zaten
-    sadece bile dun bugun misin musun miyim midir mudur musunuz misiniz miyiz bende sizde sizin onun
+    sadece bile yoksa dun bugun misin musun miyim midir mudur musunuz misiniz miyiz bende sizde sizin onun
     bizim beni seni sizi ona onu sunu boyle soyle oyle
   `),
 };
@@ -192,10 +192,11 @@ export function contentTerms(
     const t = r.numbers.get(raw) ?? raw;
     if (r.stop.has(t) || (r.foreignStop.has(t) && !known(t))) continue;
     if (t.length < 2 && !/\d/.test(t)) continue;
-    out.push(NOT_ISSUED.test(t) ? NOT_ISSUED_TERM : t);
+    out.push(NOT_ISSUED.test(t) ? NOT_ISSUED_TERM : RADIO_CODE.test(t) ? RADIO_CODE_TERM : t);
     if (r.turkish && TURKISH_NEGATIVE_VERB.test(t)) out.push(NEGATION);
   }
   for (const [letter] of text.matchAll(LONE_CAPITAL)) out.push(`_${letter.toLowerCase()}`);
+  if (DEFINITION.test(` ${tokenize(unfolded).join(" ")} `)) out.push(DEFINITION_TERM);
   return out;
 }
 
@@ -205,3 +206,20 @@ export function contentTerms(
  */
 const NOT_ISSUED = /^a0\d\d$/;
 const NOT_ISSUED_TERM = "a0xx";
+
+/**
+ * Four digits other than "0000" (what a locked radio shows) and a year ("Dokker 2014") are a
+ * radio code the user has or typed ("I have 5190, now what"): any of them becomes one term, so
+ * a question naming one meets the entries whose phrasings name an example code.
+ */
+const RADIO_CODE = /^(?!0000$)(?!(?:19|20)\d\d$)\d{4}$/;
+const RADIO_CODE_TERM = "_code4";
+
+/**
+ * "What is …" asks what something is, in every language ("c'est quoi", "was ist", "qué es",
+ * "cómo es", "ce este", "nedir"): its words are all function words, so it is one term of its
+ * own, and the entries that explain what something is (the VIN, the pre-code format) have it.
+ */
+const DEFINITION =
+  / (?:what (?:is|s|are)|whats|est quoi|quest ce|qu est ce|was (?:ist|sind|bedeutet)|(?:que|como) (?:es|son)|ce (?:este|e|inseamna)|nedir|ne demek) /;
+export const DEFINITION_TERM = "_what";

@@ -14,7 +14,7 @@ import type { Locale } from "../i18n/locales.js";
 import { typoBudget, withinEdits } from "./edit-distance.js";
 import type { LocaleLexicon } from "./lexicon.js";
 import { cosine } from "./ngrams.js";
-import { NEGATION } from "./query-terms.js";
+import { DEFINITION_TERM, NEGATION } from "./query-terms.js";
 import { stemFor } from "./stem.js";
 
 /**
@@ -28,6 +28,8 @@ const UNKNOWN_WEIGHT = 3;
 const TYPO_QUALITY = 0.8;
 const COMPOUND_QUALITY = 0.6;
 const MIN_COMPOUND = 4;
+/** Share of an unknown word's weight that a word matched only as a compound part still adds. */
+const PART_UNEXPLAINED = 1;
 /** How much the best single phrasing can add, relative to the bag-of-words score. */
 const PHRASE_BONUS = 1;
 /** Weight of the trigram similarity (0…1), in units of the question's total word weight. */
@@ -38,6 +40,13 @@ const TRIGRAM_WEIGHT = 0.5;
  * changes what the question is about. About the weight of a word used by 6 of 27 entries.
  */
 const NEGATION_WEIGHT = 1.5;
+/**
+ * The makes every question here is about: "my Dacia radio", "Renault code" name the car, not
+ * the topic. A few entries name them (the Dokker, the supported cars), which would make them
+ * rare and heavy; they weigh like a common word instead.
+ */
+const CONTEXT_WORD = /^(?:renault|dacia)/;
+const CONTEXT_WEIGHT = 0.7;
 /** An entry that shares no word must be at least this similar in trigrams to be scored at all. */
 const MIN_TRIGRAM_SIMILARITY = 0.2;
 
@@ -122,8 +131,16 @@ export function scoreEntries(
     lex,
     cands: terms.map((t) => candidatesFor(lex, stemFor(lex.locale, t))),
   }));
+  // A word found only as part of a longer word ("autoschlussel" ↔ "auto") is most likely about
+  // something else: it counts towards the question's weight (what an entry must explain) as
+  // much as an unknown word, but an entry containing the part earns only the part's weight.
+  const unexplained: number[] = [];
   const weights = terms.map((term, i) => {
+    unexplained[i] = 0;
     if (term === NEGATION) return NEGATION_WEIGHT;
+    // "What is …" weighs as little: it tips a question towards the entries that explain what
+    // something is, but "what's the weather" must not reach any entry through it.
+    if (CONTEXT_WORD.test(term) || term === DEFINITION_TERM) return CONTEXT_WEIGHT;
     const users = new Set<string>();
     let quality = 0;
     for (const { lex, cands } of perLocale) {
@@ -132,9 +149,12 @@ export function scoreEntries(
         for (const id of lex.postings.get(c.stem) ?? []) users.add(id);
       }
     }
-    return users.size === 0 ? UNKNOWN_WEIGHT : quality * Math.log(1 + entryCount / users.size);
+    if (users.size === 0) return UNKNOWN_WEIGHT;
+    const weight = quality * Math.log(1 + entryCount / users.size);
+    if (quality <= COMPOUND_QUALITY) unexplained[i] = Math.max(0, PART_UNEXPLAINED * UNKNOWN_WEIGHT - weight);
+    return weight;
   });
-  const total = weights.reduce((sum, w) => sum + w, 0);
+  const total = weights.reduce((sum, w, i) => sum + w + (unexplained[i] ?? 0), 0);
   if (total === 0) return [];
 
   const scores: EntryScore[] = [];

@@ -60,9 +60,43 @@ function computeRawStem(locale: Locale, word: string): string {
     stemmers.set(locale, stemmer);
   }
   const base =
-    locale === "de" ? germanParticipleBase(word) : locale === "fr" ? frenchFeminineBase(word) : word;
+    locale === "de"
+      ? germanParticipleBase(germanUmlautBase(word))
+      : locale === "fr"
+        ? frenchFeminineBase(word)
+        : locale === "es"
+          ? spanishStemVowels(word)
+          : word;
   const stem = stemmer.stem(base) || base;
-  return locale === "ro" ? romanianVerbRoot(stem) : stem;
+  return locale === "ro" ? romanianVerbRoot(stem) : locale === "es" ? spanishSpelling(stem) : stem;
+}
+
+/**
+ * German keyboards without umlauts write "ae", "oe", "ue" ("Knoepfe", "koennen", "druecken"),
+ * which folding of "ä", "ö", "ü" does not give: read as "a", "o", "u" on both sides. The rare
+ * German words with a real "ue" ("neue", "aktuell") lose it in the index and in questions alike.
+ */
+function germanUmlautBase(word: string): string {
+  return /[aou]e/.test(word) ? word.replace(/([aou])e/g, "$1") : word;
+}
+
+/**
+ * Spanish verbs change their stem vowel when stressed: "puedo"/"poder", "pruebo"/"probar",
+ * "vuelve"/"volver", "enciende"/"encender", "quiero"/"querer". "ue" is read as "o" and "ie" as
+ * "e" everywhere (not the silent "u" of "que", "gue"), in the index and in questions alike.
+ */
+function spanishStemVowels(word: string): string {
+  return /ue|ie/.test(word) ? word.replace(/(?<![qg])ue/g, "o").replace(/ie/g, "e") : word;
+}
+
+/**
+ * Spanish spells "c", "g" as "qu", "gu" before "e": "me equivoqué" is "equivocar", "pagué"
+ * "pagar". A stem ending so is read with the plain letter.
+ */
+function spanishSpelling(stem: string): string {
+  return stem.length >= 4 && /[qg]u$/.test(stem)
+    ? `${stem.slice(0, -2)}${stem.at(-2) === "q" ? "c" : "g"}`
+    : stem;
 }
 
 /**
@@ -80,10 +114,15 @@ function frenchFeminineBase(word: string): string {
  * least: "pornest", "pornesc", "pornit" → "porn".
  */
 const ROMANIAN_VERB_ENDING = /(?:eaz|ez|est|esc|it|at|ut)$/;
+const ROMANIAN_MIN_ROOT = 4;
 
 function romanianVerbRoot(stem: string): string {
   const m = ROMANIAN_VERB_ENDING.exec(stem);
-  const root = m && stem.length - m[0].length >= 4 ? stem.slice(0, m.index) : stem;
+  let root = m && stem.length - m[0].length >= ROMANIAN_MIN_ROOT ? stem.slice(0, m.index) : stem;
+  // Without "ă", "ț", the stemmer leaves plural and case endings it would strip: "coduri",
+  // "radiouri" → "codur", "radiour"; "etichetei" → "etichete".
+  if (/ur$/.test(root) && root.length >= 5) root = root.slice(0, -2);
+  else if (/[aei]$/.test(root) && root.length >= 6) root = root.slice(0, -1);
   // "c", "g" are spelled "ch", "gh" before e and i: "blochează", "deblochez" are "blocat".
   return root.length >= 5 && /[cg]h$/.test(root) ? root.slice(0, -1) : root;
 }

@@ -5,8 +5,8 @@
  * verbs ("giriyorum", "girerim", "girdim", "girince" are all "gir", to enter).
  *
  * Endings are stripped from the end, longest first, up to four times: case, possessive and
- * plural endings of nouns (the root keeps at least three letters), tense, person, mood and
- * negation endings of verbs (at least two: "al", "et"). It over-strips now and then ("kumanda"
+ * plural endings of nouns (the root keeps at least three letters), tense, person, mood,
+ * condition ("gösteriyorsa", if it shows) and negation endings of verbs (at least two: "al", "et"). It over-strips now and then ("kumanda"
  * → "kuman"), but the same way in the knowledge base and in a question, which is what counts.
  */
 
@@ -27,6 +27,7 @@ const VERB_ENDINGS = words(`
   digim tigim digi tigi dugum dugu diktan dikten tiktan tikten diginiz tiginiz
   misim mis mus missin
   inca ince unca unce yinca yince arak erek yip yup ken iken yan yen
+  iyorsa uyorsa iyorsam uyorsam iyorsan uyorsan mazsa mezse arsa erse irsa irse ursa urse
 `);
 
 const POSSESSIVE = words("im um in un i u si su imiz umuz iniz unuz lari leri m");
@@ -102,5 +103,14 @@ export function turkishStem(word: string): string {
     if (cut === undefined) break;
     w = w.slice(0, w.length - cut);
   }
-  return w;
+  return w.length > word.length || w === word ? w : devoice(w);
+}
+
+/**
+ * A final "p" turns voiced before a vowel ending: "teyp" → "teybi", "kitap" → "kitabı". A stem
+ * left with "b" by such an ending is read with "p", as the word is written alone. (Not "d" → "t"
+ * nor "ğ" → "k": folded "ğ" is "g", and "-d" is mostly the past tense.)
+ */
+function devoice(stem: string): string {
+  return stem.length >= 3 && stem.endsWith("b") ? `${stem.slice(0, -1)}p` : stem;
 }
