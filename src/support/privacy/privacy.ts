@@ -13,7 +13,9 @@
  *     A message already deleted counts as deleted.
  * - What it cannot reach: copies outside the bot's hands (a staff member's own notes, screenshots,
  *   forwards, the platforms' own retention); a transcript posted before transcripts carried their
- *   user (kind `transcript` with the ticket's user key) - the store cannot tell whose it is.
+ *   user (kind `transcript` with the ticket's user key) - the store cannot tell whose it is; one
+ *   whose outbox row was purged after RETENTION_DAYS; one being sent at the moment of erasure
+ *   (its row is gone before its message id is recorded). README "Privacy" says the same.
  * - The user is told counts only (tickets, messages, reminders, profile); nothing about the desk.
  * - Blocks are kept on purpose: a block is a moderation decision (and expires), and /forget must
  *   not be a way around it. Limit counters are kept too (hashed, gone within a day), or /forget
