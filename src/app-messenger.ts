@@ -24,7 +24,8 @@ export function createMessenger(
 ): Messenger {
   const listeners: ((u: Undelivered) => void)[] = [];
   outbox?.onFailed(({ row, error }) => {
-    if (!row.meta || row.kind === "desk") return;
+    // Desk posts and log-channel posts (transcripts) are the desk channel's, not a user's message.
+    if (!row.meta || row.kind === "desk" || row.kind === "transcript" || row.kind === "log") return;
     const u: Undelivered = {
       conversation: row.conversation,
       meta: row.meta,

@@ -24,6 +24,8 @@ function noteText(L: Locale, note: DeskNote): string {
       return t(L, "staff.ticket-closed");
     case "erased":
       return t(L, "desk.note.erased", { reason: note.reason });
+    case "erased-log":
+      return t(L, "desk.note.erased-log", { ticket: note.ticketId ?? "?", reason: note.reason });
     case "blocked":
       return t(L, ...blockedText(note.staff, note.until));
   }

@@ -125,6 +125,11 @@ export type DeskNote =
   | { readonly kind: "ticket-closed" }
   /** /forget could not delete the thread: staff are asked to delete it by hand. */
   | { readonly kind: "erased"; readonly reason: string }
+  /**
+   * /forget could not delete a ticket's transcript in the log channel: staff are asked to delete it
+   * by hand (posted in the log channel; names the ticket number only, no user data).
+   */
+  | { readonly kind: "erased-log"; readonly ticketId: number | null; readonly reason: string }
   /** Kept in the transcript only (the staff member's answer shows it in the thread). */
   | { readonly kind: "blocked"; readonly staff: string; readonly until: number | null };
 

@@ -7,7 +7,9 @@
  * - Leases: `claim` leases rows to one instance (PostgreSQL: FOR UPDATE SKIP LOCKED; SQLite: one
  *   UPDATE under the single writer lock). A lease that runs out (the instance died) makes the row
  *   claimable again: delivery is at-least-once, and such a row is flagged `resumed`.
- * - Privacy: once sent, failed or dropped, the payload is cleared; only the message id stays.
+ * - Privacy: once sent, failed or dropped, the payload is cleared; only the message id stays (and
+ *   a transcript's `meta`, its ticket number). Rows carry the user they are about (`user_key`):
+ *   /forget deletes them, and deletes the transcripts sent to the log channel by their message id.
  */
 import { type Kysely, type Selectable, sql } from "kysely";
 import type { RepoContext } from "./context.js";
@@ -143,7 +145,9 @@ export function createOutboxRepository({ db, dialect }: RepoContext): OutboxRepo
         .set({
           state: "sent",
           payload: null,
-          meta: null,
+          // A transcript keeps its ticket number (no user data): /forget names it to staff when
+          // the log channel's copy can't be deleted.
+          meta: sql<string | null>`case when kind = 'transcript' then meta else null end`,
           message_id: messageId,
           lease_owner: null,
           lease_until: null,

@@ -2,7 +2,9 @@
  * Erasure and export of one user's data (/forget, /mydata). Erasure deletes, it does not blank:
  * the profile, every ticket of the user (its messages go with it, ON DELETE CASCADE), messages
  * they wrote in any other ticket, their reminders (all states), their outbox rows (the lead's
- * durable outbox, when present). Blocks are kept (a moderation decision that expires; /forget
+ * durable outbox, when present). Their tickets' transcripts already sent to the log channel are
+ * outbox rows of kind `transcript` owned by the user: their message ids are returned
+ * (`logMessages`) for the desk to delete there. Blocks are kept (a moderation decision that expires; /forget
  * must not lift it). On SQLite `secure_delete` (set at open) zeroes the freed bytes and a
  * TRUNCATE checkpoint empties the WAL, so the file holds no copy; on PostgreSQL a plain DELETE
  * leaves dead tuples until (auto)VACUUM reclaims them (see README "Privacy").
@@ -13,12 +15,23 @@ import type { RepoContext } from "./context.js";
 import { toNullableNumber, toNumber } from "./json.js";
 import type { Database } from "./schema.js";
 import { toTicket, toTicketMessage } from "./ticket-rows.js";
-import type { ErasedUser, JsonObject, PrivacyRepository } from "./types.js";
+import type { ErasedUser, JsonObject, LogMessageRef, PrivacyRepository } from "./types.js";
 
 /** Tables another migration may not have created yet on this database. */
 async function hasTable(db: Kysely<Database>, name: string): Promise<boolean> {
   const tables = await db.introspection.getTables();
   return tables.some((t) => t.name === name);
+}
+
+/** The ticket a transcript row was for (`meta.transcriptOf`, kept when sent). */
+function transcriptTicket(meta: string | null): number | null {
+  if (meta === null) return null;
+  try {
+    const id = (JSON.parse(meta) as { transcriptOf?: unknown }).transcriptOf;
+    return typeof id === "number" ? id : null;
+  } catch {
+    return null;
+  }
 }
 
 export function createPrivacyRepository({ db, dialect }: RepoContext): PrivacyRepository {
@@ -47,7 +60,25 @@ export function createPrivacyRepository({ db, dialect }: RepoContext): PrivacyRe
           .executeTakeFirst();
         const profile = await trx.deleteFrom("profiles").where("user_key", "=", userKey).executeTakeFirst();
         let outboxRows = 0;
+        let logMessages: LogMessageRef[] = [];
         if (outbox) {
+          // Sent transcripts in the log channel: only their message ids are left here (the payload
+          // was cleared when sent), and the desk deletes them there.
+          const sent = await trx
+            .selectFrom("outbox")
+            .select(["platform", "conversation", "message_id", "meta"])
+            .where("user_key", "=", userKey)
+            .where("kind", "=", "transcript")
+            .where("state", "=", "sent")
+            .where("message_id", "is not", null)
+            .orderBy("id")
+            .execute();
+          logMessages = sent.map((r) => ({
+            platform: r.platform,
+            conversation: r.conversation,
+            messageId: String(r.message_id),
+            ticketId: transcriptTicket(r.meta),
+          }));
           const r = await sql`delete from outbox where user_key = ${userKey}`.execute(trx);
           outboxRows = Number(r.numAffectedRows ?? 0n);
         }
@@ -61,6 +92,7 @@ export function createPrivacyRepository({ db, dialect }: RepoContext): PrivacyRe
           reminders: Number(reminders.numDeletedRows),
           outbox: outboxRows,
           deskThreads: tickets.flatMap((t) => (t.desk_thread_id ? [t.desk_thread_id] : [])),
+          logMessages,
         };
       });
       // Move everything into the main file (zeroed by secure_delete) and empty the WAL.

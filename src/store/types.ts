@@ -407,6 +407,24 @@ export interface ErasedUser {
   outbox: number;
   /** Desk threads (posts/topics) of the deleted tickets, for the desk to delete too. */
   deskThreads: string[];
+  /**
+   * Transcripts of the user's tickets that were posted to the log channel (sent outbox rows of
+   * kind `transcript` owned by the user), for the desk to delete too. Pending ones were never
+   * sent: they are simply deleted with the user's other outbox rows.
+   */
+  logMessages: LogMessageRef[];
+}
+
+/** A message the bot posted to the desk's log channel (a closed ticket's transcript). */
+export interface LogMessageRef {
+  /** `telegram` or `discord`. */
+  readonly platform: string;
+  /** The outbox conversation it went to (`telegram:{chatId}`, `discord:{channelId}`). */
+  readonly conversation: string;
+  /** The platform's message id. */
+  readonly messageId: string;
+  /** The ticket it was the transcript of (to name it to staff), when known. */
+  readonly ticketId: number | null;
 }
 
 export interface PrivacyRepository {

@@ -23,13 +23,13 @@
 import { type APIChannel, type APIThreadChannel, type Client, DiscordAPIError, Routes } from "discord.js";
 import type { Logger } from "../../logger.js";
 import type { Outbox } from "../../outbox/index.js";
-import { deskPostContent } from "../../support/desk/post.js";
+import { deskPostContent, logRowOwner } from "../../support/desk/post.js";
 import type { DeskChannel, DeskPost, TicketHeader } from "../../support/desk/types.js";
 import { ThreadGone } from "../../support/errors.js";
 import { isPlatformError } from "../errors.js";
-import { errorFields, UNKNOWN_CHANNEL } from "./errors.js";
+import { errorFields, UNKNOWN_CHANNEL, UNKNOWN_MESSAGE } from "./errors.js";
 import type { UploadFile } from "./files.js";
-import { decodeDeskThread, encodeDeskThread } from "./ids.js";
+import { decodeConversation, decodeDeskThread, encodeDeskThread } from "./ids.js";
 import { type DiscordSender, deskStateRow, discordRow, retarget } from "./outbox.js";
 import { type DeskMessage, deskMessages, headerMessage, threadName } from "./render.js";
 import { postToChannel } from "./send.js";
@@ -263,11 +263,26 @@ export function createDiscordDeskChannel(options: DiscordDeskOptions): DeskChann
       await send(channelId, deskMessages(deskPostContent(p)));
       return;
     }
+    // A transcript is its ticket's user's (found by /forget through the message id kept when sent).
+    const owner = logRowOwner(p);
     await outbox.enqueue(
-      deskMessages(deskPostContent(p)).map((m) =>
-        discordRow({ op: "channel", channelId }, m, { userKey: null, kind: "transcript" }),
-      ),
+      deskMessages(deskPostContent(p)).map((m) => discordRow({ op: "channel", channelId }, m, owner)),
     );
+  }
+
+  /**
+   * /forget: a message the bot posted in the log channel. The bot may always delete its own
+   * messages; without access to the channel any more Discord refuses (50001). Already gone: done.
+   */
+  async function eraseLogMessage(message: { conversation: string; messageId: string }): Promise<void> {
+    const target = decodeConversation(message.conversation);
+    if (target?.kind !== "channel") throw new Error(`not a Discord channel: ${message.conversation}`);
+    try {
+      await client.rest.delete(Routes.channelMessage(target.channelId, message.messageId));
+    } catch (error) {
+      if (error instanceof DiscordAPIError && error.code === UNKNOWN_MESSAGE) return;
+      throw error;
+    }
   }
 
   return {
@@ -280,5 +295,6 @@ export function createDiscordDeskChannel(options: DiscordDeskOptions): DeskChann
     setState,
     erase,
     ...(options.logChannelId ? { postToLog } : {}),
+    eraseLogMessage,
   };
 }

@@ -10,7 +10,7 @@ import { PlatformError, type PlatformErrorKind, scrubToken } from "../errors.js"
 
 /** Discord JSON error codes used here. @see https://discord.com/developers/docs/topics/opcodes-and-status-codes#json */
 export const UNKNOWN_CHANNEL = 10003;
-const UNKNOWN_MESSAGE = 10008;
+export const UNKNOWN_MESSAGE = 10008;
 const UNKNOWN_USER = 10013;
 export const UNKNOWN_INTERACTION = 10062;
 const MISSING_ACCESS = 50001;

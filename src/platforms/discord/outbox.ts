@@ -158,7 +158,8 @@ export function createDiscordSender(input: {
     async send(row) {
       const op = (row.payload.target as { op?: string; threadId?: string } | undefined)?.op;
       try {
-        await sendRow(row, op);
+        // The message id is kept once sent (a transcript in the log channel: /forget deletes it).
+        return await sendRow(row, op);
       } catch (error) {
         if (error instanceof ThreadGone) {
           throw new PlatformError("not-found", error.message, {
@@ -172,27 +173,26 @@ export function createDiscordSender(input: {
         if (error instanceof NoDeskHere) throw error;
         throw fromDiscord(error, op === undefined ? {} : { method: op });
       }
-      return null;
     },
   };
 
-  async function sendRow(row: OutboxRow, op: string | undefined): Promise<void> {
+  async function sendRow(row: OutboxRow, op: string | undefined): Promise<string | null> {
     if (op === "desk-state") {
       if (!deskStater) throw new NoDeskHere();
       const t = row.payload.target as { threadId: string };
       const state = row.payload.state === "closed" ? "closed" : "open";
       const title = typeof row.payload.title === "string" ? row.payload.title : undefined;
       await deskStater(t.threadId, state, title);
-      return;
+      return null;
     }
     const { target, body, files } = decode(row);
     if (target.op === "desk") {
       if (!deskPoster) throw new NoDeskHere();
       await deskPoster(target.threadId, { body, files });
-      return;
+      return null;
     }
     const channelId = target.op === "dm" ? await dmChannel(target.userId) : target.channelId;
-    await postToChannel(client, channelId, body, files);
+    return postToChannel(client, channelId, body, files);
   }
 }
 

@@ -8,21 +8,25 @@ import { FILES_PER_MESSAGE, toRawFiles, type UploadFile } from "./files.js";
 
 /**
  * Posts one message body to a channel, with files. More than 10 files (Discord's per-message
- * limit) go in further messages that carry only files.
+ * limit) go in further messages that carry only files. Returns the first message's id.
  */
 export async function postToChannel(
   client: Client,
   channelId: string,
   body: RESTPostAPIChannelMessageJSONBody,
   files: readonly UploadFile[] = [],
-): Promise<void> {
+): Promise<string | null> {
   const route = Routes.channelMessages(channelId);
   const first = files.slice(0, FILES_PER_MESSAGE);
-  await client.rest.post(route, { body, ...(first.length > 0 ? { files: toRawFiles(first) } : {}) });
+  const posted = (await client.rest.post(route, {
+    body,
+    ...(first.length > 0 ? { files: toRawFiles(first) } : {}),
+  })) as { id?: unknown } | null;
   for (let i = FILES_PER_MESSAGE; i < files.length; i += FILES_PER_MESSAGE) {
     await client.rest.post(route, {
       body: { allowed_mentions: { parse: [] } },
       files: toRawFiles(files.slice(i, i + FILES_PER_MESSAGE)),
     });
   }
+  return typeof posted?.id === "string" ? posted.id : null;
 }

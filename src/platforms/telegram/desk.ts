@@ -20,7 +20,7 @@
  */
 import type { Logger } from "../../logger.js";
 import type { Outbox } from "../../outbox/index.js";
-import { deskPostContent } from "../../support/desk/post.js";
+import { deskPostContent, logRowOwner } from "../../support/desk/post.js";
 import type { DeskChannel, DeskPost } from "../../support/desk/types.js";
 import { ThreadGone } from "../../support/errors.js";
 import { isPlatformError } from "../errors.js";
@@ -103,15 +103,16 @@ export function createTelegramDeskChannel(options: TelegramDeskOptions): DeskCha
     target: { chatId: number; topicId?: number | undefined },
     post: DeskPost,
     threadId?: string,
+    sink: CallSink = rowsFor(threadId, post),
   ): Promise<void> {
     const content = deskPostContent(post);
     const [file] = content.files;
     if (post.kind === "transcript" && file) {
       // One document with a short plain caption (captions are at most 1024 characters).
-      await rowsFor(threadId).call(fileCall(target, file, truncatePlain(content.body, CAPTION_LIMIT)));
+      await sink.call(fileCall(target, file, truncatePlain(content.body, CAPTION_LIMIT)));
       return;
     }
-    await sendReply(rowsFor(threadId, post), target, deskPostReply(content, post.kind));
+    await sendReply(sink, target, deskPostReply(content, post.kind));
   }
 
   const goneListeners: ((threadId: string, repost: (newThreadId: string) => Promise<void>) => void)[] = [];
@@ -174,6 +175,22 @@ export function createTelegramDeskChannel(options: TelegramDeskOptions): DeskCha
       await inTopic(threadId, () => delivery.call({ method, payload: where }));
     },
 
+    async eraseLogMessage(message) {
+      // Telegram refuses messages older than 48 h ("message can't be deleted"), and everything
+      // without the right to (a channel: can_post_messages). Already deleted: done.
+      const chat = decodeTelegramConversation(message.conversation);
+      if (!chat) throw new Error(`not a Telegram chat: ${message.conversation}`);
+      try {
+        await delivery.call({
+          method: "deleteMessage",
+          payload: { chat_id: chat.chatId, message_id: Number(message.messageId) },
+        });
+      } catch (error) {
+        if (isPlatformError(error, "not-found") && error.reason === "message") return;
+        throw error;
+      }
+    },
+
     onThreadGone(listener: (threadId: string, repost: (newThreadId: string) => Promise<void>) => void) {
       goneListeners.push(listener);
     },
@@ -182,7 +199,8 @@ export function createTelegramDeskChannel(options: TelegramDeskOptions): DeskCha
       ? {}
       : {
           async postToLog(post: DeskPost) {
-            await postTo({ chatId: options.logChatId as number }, post);
+            // A transcript is its ticket's user's: /forget finds it by the message id kept when sent.
+            await postTo({ chatId: options.logChatId as number }, post, undefined, out(logRowOwner(post)));
           },
         }),
   };

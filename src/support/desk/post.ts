@@ -42,3 +42,17 @@ export function deskPostContent(post: DeskPost): DeskPostContent {
       return { body: `📄 ${post.text}`, bodyStyle: "plain", files: [post.file] };
   }
 }
+
+/**
+ * Whose a post to the log channel is, for the outbox row that carries it: a transcript belongs to
+ * its ticket's user (kind `transcript`, their user key: /forget finds it and deletes the copy) and
+ * keeps its ticket number in `meta` (no user data); anything else (a note to staff) is nobody's.
+ */
+export function logRowOwner(post: DeskPost): {
+  readonly userKey: string | null;
+  readonly kind: "transcript" | "log";
+  readonly meta: { readonly transcriptOf: number } | null;
+} {
+  if (post.kind !== "transcript") return { userKey: null, kind: "log", meta: null };
+  return { userKey: post.userKey ?? null, kind: "transcript", meta: { transcriptOf: post.ticketId } };
+}

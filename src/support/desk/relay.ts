@@ -60,7 +60,7 @@ export async function storeUserMessage(
 }
 
 /** The notes that go into a thread (a block is only kept in the transcript; see staff-actions.ts). */
-export type PostedNote = Exclude<DeskNote, { kind: "blocked" | "erased" }>;
+export type PostedNote = Exclude<DeskNote, { kind: "blocked" | "erased" | "erased-log" }>;
 
 /** Which kind of note platforms see (a staff message into a closed ticket is a "closed" note). */
 const eventOf = (note: PostedNote): DeskEvent => (note.kind === "ticket-closed" ? "closed" : note.kind);

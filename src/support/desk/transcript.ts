@@ -18,6 +18,7 @@ export function transcriptPost(
   return {
     kind: "transcript",
     ticketId: ticket.id,
+    ...(ticket.userKey ? { userKey: ticket.userKey } : {}),
     text: summary,
     file: {
       name: `ticket-${ticket.id}.txt`,

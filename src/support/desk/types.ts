@@ -103,6 +103,8 @@ export type DeskPost =
   | {
       readonly kind: "transcript";
       readonly ticketId: number;
+      /** The ticket's user: the log channel's copy is theirs (/forget deletes it). */
+      readonly userKey?: string | undefined;
       /** One-line summary to show with the file. */
       readonly text: string;
       /** The transcript as a UTF-8 `.txt` file. */
@@ -128,8 +130,18 @@ export interface DeskChannel {
    * "Delete messages"), Discord DELETE of the post ("Manage Threads"). Throws when refused.
    */
   erase?(threadId: string): Promise<void>;
-  /** Optional log channel (SUPPORT_LOG_CHANNEL): closed tickets' transcripts. */
+  /**
+   * Optional log channel (SUPPORT_LOG_CHANNEL): closed tickets' transcripts, owned by the ticket's
+   * user (outbox rows of kind `transcript` with their user key, so /forget finds their message
+   * ids), and /forget's notes to staff.
+   */
   postToLog?(post: DeskPost): Promise<void>;
+  /**
+   * Deletes a message the bot posted to the log channel (/forget: a transcript), found by the
+   * conversation and message id the outbox recorded. A message already gone counts as deleted;
+   * throws when the platform refuses (Telegram: older than 48 h or no right; Discord: no access).
+   */
+  eraseLogMessage?(message: { readonly conversation: string; readonly messageId: string }): Promise<void>;
   /**
    * Posts that leave later (through the outbox) learn only then that the thread was deleted: the
    * channel calls this listener with the thread id and a way to send the failed post again into

@@ -94,6 +94,9 @@ export function channelRoutes(deps: EventDeps): Route[] {
         const message = state.messages.get(p.mid ?? "");
         const where = channel(p.id);
         if (!message || !where) return unknownMessage();
+        // A channel the bot can no longer see: 50001, even for its own messages.
+        if (requirePermissions(state, where, Permission.VIEW_CHANNEL))
+          return apiError(403, 50001, "Missing Access");
         const author = (message.author as ApiObject | undefined)?.id;
         if (author !== state.botUser.id) {
           const refused = requirePermissions(state, where, Permission.MANAGE_MESSAGES);

@@ -71,6 +71,19 @@ describe("permissions", () => {
     expect(fake.channelMessages(channel)).toHaveLength(1);
   });
 
+  it("GIVEN its own message THEN the bot deletes it without MANAGE_MESSAGES, but not once it can't see the channel (50001)", async () => {
+    const channel = fake.defaults.textChannelId;
+    const kept = await post(channel, { content: "transcript 1" });
+    const gone = await post(channel, { content: "transcript 2" });
+    fake.setBotPermissions(PermissionFlagsBits.ViewChannel | PermissionFlagsBits.SendMessages);
+    await rest.delete(Routes.channelMessage(channel, gone.id));
+    expect((await apiError(rest.delete(Routes.channelMessage(channel, gone.id)))).code).toBe(10008);
+    fake.denyBotPermissions(channel, PermissionFlagsBits.ViewChannel);
+    const error = await apiError(rest.delete(Routes.channelMessage(channel, kept.id)));
+    expect([error.status, error.code, error.message]).toEqual([403, 50001, "Missing Access"]);
+    expect(fake.channelMessages(channel).map((m) => m.content)).toEqual(["transcript 1"]);
+  });
+
   it("GIVEN no MANAGE_THREADS THEN locking or deleting a post is refused, archiving its own post is not", async () => {
     const thread = await forumPost();
     fake.setBotPermissions(

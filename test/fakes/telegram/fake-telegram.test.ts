@@ -323,6 +323,23 @@ describe("as strict as Telegram", () => {
     expect(() => fake.userMessage({ from: { id: 5 }, photo: Buffer.from("text") })).toThrow(/must be/);
   });
 
+  it("deleteMessage: its own message within 48 h; not older, not another member's without can_delete_messages", async () => {
+    const mine = await bot.telegram.sendMessage(GROUP, "transcript");
+    const old = await bot.telegram.sendMessage(GROUP, "old transcript");
+    const stored = fake.sentMessages(GROUP).find((m) => m.message_id === old.message_id);
+    if (stored) stored.message.date -= 49 * 3600; // as if sent 49 hours ago
+    const tooOld = await telegramError(bot.telegram.deleteMessage(GROUP, old.message_id));
+    expect([tooOld.code, tooOld.description]).toEqual([400, "Bad Request: message can't be deleted"]);
+    const theirs = fake.userMessage({ chatId: GROUP, chatType: "supergroup", from: { id: 77 }, text: "hi" });
+    fake.setRights(GROUP, fake.bot.id, { can_delete_messages: false });
+    const noRight = await telegramError(bot.telegram.deleteMessage(GROUP, theirs.message?.message_id ?? 0));
+    expect(noRight.description).toBe("Bad Request: message can't be deleted");
+    expect(await bot.telegram.deleteMessage(GROUP, mine.message_id)).toBe(true);
+    const again = await telegramError(bot.telegram.deleteMessage(GROUP, mine.message_id));
+    expect(again.description).toBe("Bad Request: message to delete not found");
+    fake.setRights(GROUP, fake.bot.id, { can_delete_messages: true });
+  });
+
   it("deleteForumTopic needs can_delete_messages; createForumTopic needs can_manage_topics", async () => {
     const topic = await bot.telegram.createForumTopic(GROUP, "Ticket #2");
     fake.setRights(GROUP, fake.bot.id, { can_delete_messages: false });

@@ -137,9 +137,18 @@ function deleteMessage(core: FakeCore, { p }: MethodContext): unknown {
     p.requireInt("message_id", "message identifier is not specified"),
   );
   if (!found) throw badRequest("message to delete not found");
+  // Telegram's rules (Bot API deleteMessage): nothing older than 48 hours; in a group, another
+  // member's message only with the can_delete_messages right. Both answer the same way.
+  if (found.message.date < unixNow() - DELETE_WINDOW_S) throw badRequest(CANT_DELETE);
+  const group = chat.chat.type !== "private";
+  if (group && found.author !== "bot" && !core.state.adminRights(chat, core.state.bot.id).can_delete_messages)
+    throw badRequest(CANT_DELETE);
   found.deleted = true;
   return true;
 }
+
+const DELETE_WINDOW_S = 48 * 3600;
+const CANT_DELETE = "message can't be deleted";
 
 function setMessageReaction(core: FakeCore, { p }: MethodContext): unknown {
   const chatRef = p.params.chat_id;

@@ -4,7 +4,7 @@
  * easily: forums without Open/Closed tags, long text split at 2000, ThreadGone on every verb,
  * a closed post staying closed after a late note, and the pure rendering helpers.
  */
-import { Client } from "discord.js";
+import { Client, PermissionFlagsBits, Routes } from "discord.js";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createDiscordDeskChannel } from "../../../src/platforms/discord/desk.js";
 import { deskMessages, splitContent, threadName } from "../../../src/platforms/discord/render.js";
@@ -154,6 +154,31 @@ describe("Discord desk channel (REST against the fake)", () => {
       .at(-1);
     expect(upload?.files[0]?.data.toString()).toBe("Transcript of ticket #7\n");
     expect(channel().desk.postToLog).toBeUndefined();
+  });
+
+  it("GIVEN eraseLogMessage THEN the message goes; one already gone counts as deleted; no access any more is refused (50001)", async () => {
+    const { desk } = channel({ logChannelId: fake.defaults.textChannelId });
+    const log = fake.defaults.textChannelId;
+    const conversation = `discord:${log}`;
+    const posted = async (content: string) =>
+      String(
+        ((await client.rest.post(Routes.channelMessages(log), { body: { content } })) as { id: string }).id,
+      );
+    const first = await posted("transcript of #8");
+    const second = await posted("transcript of #9");
+    await desk.eraseLogMessage?.({ conversation, messageId: first });
+    await desk.eraseLogMessage?.({ conversation, messageId: first }); // staff deleted it already
+    expect(fake.channelMessages(log).map((m) => String(m.id))).not.toContain(first);
+    fake.setBotPermissions(PermissionFlagsBits.ViewChannel | PermissionFlagsBits.SendMessages);
+    fake.denyBotPermissions(log, PermissionFlagsBits.ViewChannel);
+    try {
+      await expect(desk.eraseLogMessage?.({ conversation, messageId: second })).rejects.toMatchObject({
+        code: 50001,
+      });
+    } finally {
+      fake.setBotPermissions(PermissionFlagsBits.Administrator); // the other tests' bot again
+    }
+    expect(fake.channelMessages(log).map((m) => String(m.id))).toContain(second);
   });
 });
 

@@ -334,6 +334,34 @@ describe("Discord support desk E2E (forum posts ↔ DMs)", () => {
     );
   });
 
+  it("GIVEN /forget from a user whose closed ticket's transcripts are in the log channel THEN they are deleted there", async () => {
+    const log = fake.defaults.textChannelId;
+    const transcripts = () =>
+      fake
+        .channelMessages(log)
+        .filter((m) =>
+          ((m.attachments ?? []) as { filename?: string }[]).some((a) => a.filename?.endsWith(".txt")),
+        );
+    // Alice's ticket was closed twice (before the crash and after the restart): two copies.
+    const before = transcripts().map((m) => String(m.id));
+    expect(before).toHaveLength(2);
+    await fake.waitForResponse(fake.slashCommand({ name: "forget", dm: true, user: { id: alice.id } }).id);
+    await fake.waitForResponse(fake.button({ customId: "fg.y", dm: true, user: { id: alice.id } }).id);
+    await fake.waitFor(
+      () => (transcripts().length === 0 ? true : undefined),
+      8000,
+      "for the log channel's transcripts to go",
+    );
+    const deletes = fake.requests.filter(
+      (r) => r.method === "DELETE" && r.path.startsWith(`/channels/${log}/`),
+    );
+    expect(deletes.map((r) => r.path).sort()).toEqual(
+      before.map((id) => `/channels/${log}/messages/${id}`).sort(),
+    );
+    // Deleted, so nothing to tell staff there.
+    expect(fake.channelMessages(log).map(shown).join("\n")).not.toContain("could not be deleted");
+  });
+
   it("THEN no process logged an error, and the token never appeared in any output", () => {
     const lines = processes.flatMap((p) => p.logs());
     expect(lines.some((l) => l.msg === "support desk ready")).toBe(true);

@@ -106,6 +106,7 @@ export function privacyContract(h: Harness): void {
         messages: 2,
         reminders: 1,
         deskThreads: ["telegram:-1009:77"],
+        logMessages: [],
       });
       expect(await store.profiles.get("telegram:5")).toBeNull();
       expect(await store.tickets.get(ticket.id)).toBeNull();
@@ -120,6 +121,57 @@ export function privacyContract(h: Harness): void {
         tickets: 0,
         messages: 0,
       });
+    });
+
+    it("GIVEN transcripts in the log channel THEN eraseUser returns the user's sent ones and deletes them (pending ones too); another user's untouched", async () => {
+      const store = await h.open();
+      const transcript = (conversation: string, userKey: string, ticketId: number) => ({
+        platform: "telegram",
+        conversation,
+        userKey,
+        kind: "transcript",
+        payload: { method: "sendDocument", params: { chat_id: -1005, caption: "Ticket #" } },
+        meta: { transcriptOf: ticketId },
+      });
+      await store.outbox.enqueue(
+        [
+          transcript("telegram:-1005", "telegram:5", 11),
+          transcript("telegram:-1005", "telegram:6", 12),
+          transcript("telegram:-1006", "telegram:5", 13),
+        ],
+        { at: T0 },
+      );
+      const claimed = await store.outbox.claim({
+        now: T0,
+        limit: 10,
+        owner: "a",
+        platforms: ["telegram"],
+        leaseMs: 30_000,
+      });
+      // Both heads are claimed (-1005's first row, -1006's only row); -1006's stays pending.
+      const byTicket = new Map(claimed.map((r) => [r.meta?.transcriptOf, r]));
+      await store.outbox.markSent(byTicket.get(11)?.id ?? 0, "501", T0 + 1);
+      const [next] = await store.outbox.claim({
+        now: T0 + 2,
+        limit: 10,
+        owner: "a",
+        platforms: ["telegram"],
+        leaseMs: 30_000,
+      });
+      expect(next?.meta).toEqual({ transcriptOf: 12 });
+      await store.outbox.markSent(next?.id ?? 0, "502", T0 + 3);
+
+      const erased = await store.privacy.eraseUser("telegram:5");
+      expect(erased.logMessages).toEqual([
+        { platform: "telegram", conversation: "telegram:-1005", messageId: "501", ticketId: 11 },
+      ]);
+      expect(erased.outbox).toBe(2); // the sent transcript and the pending one (never sent)
+      expect((await store.outbox.stats(T0 + 4)).pending).toBe(0);
+      expect((await store.privacy.eraseUser("telegram:5")).logMessages).toEqual([]);
+      // Another user's transcript stays, and is theirs to erase.
+      expect((await store.privacy.eraseUser("telegram:6")).logMessages).toEqual([
+        { platform: "telegram", conversation: "telegram:-1005", messageId: "502", ticketId: 12 },
+      ]);
     });
 
     it("GIVEN finished reminders older than the retention THEN they are purged, pending ones kept", async () => {

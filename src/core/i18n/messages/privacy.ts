@@ -15,6 +15,8 @@ const en = {
   "mydata.unavailable": "Your data can't be exported here. Please try again later.",
   "desk.note.erased":
     "The user asked to erase their data: their ticket was deleted. This thread could not be deleted ({reason}); please delete it by hand.",
+  "desk.note.erased-log":
+    "The user of ticket #{ticket} asked to erase their data. The transcript of ticket #{ticket} in this channel could not be deleted ({reason}); please delete it by hand.",
 };
 
 export const privacy = defineMessages({
@@ -32,6 +34,8 @@ export const privacy = defineMessages({
     "mydata.unavailable": "Vos données ne peuvent pas être exportées ici. Merci de réessayer plus tard.",
     "desk.note.erased":
       "L'utilisateur a demandé l'effacement de ses données : son ticket a été supprimé. Ce fil n'a pas pu être supprimé ({reason}) ; merci de le supprimer à la main.",
+    "desk.note.erased-log":
+      "L'utilisateur du ticket n° {ticket} a demandé l'effacement de ses données. La transcription du ticket n° {ticket} dans ce canal n'a pas pu être supprimée ({reason}) ; merci de la supprimer à la main.",
   },
   de: {
     "limits.messages":
@@ -46,6 +50,8 @@ export const privacy = defineMessages({
       "Ihre Daten können hier nicht exportiert werden. Bitte versuchen Sie es später erneut.",
     "desk.note.erased":
       "Der Nutzer hat die Löschung seiner Daten verlangt: Sein Ticket wurde gelöscht. Dieser Thread konnte nicht gelöscht werden ({reason}); bitte löschen Sie ihn von Hand.",
+    "desk.note.erased-log":
+      "Der Nutzer von Ticket Nr. {ticket} hat die Löschung seiner Daten verlangt. Das Protokoll von Ticket Nr. {ticket} in diesem Kanal konnte nicht gelöscht werden ({reason}); bitte löschen Sie es von Hand.",
   },
   es: {
     "limits.messages":
@@ -58,6 +64,8 @@ export const privacy = defineMessages({
     "mydata.unavailable": "Sus datos no se pueden exportar aquí. Vuelva a intentarlo más tarde, por favor.",
     "desk.note.erased":
       "El usuario pidió borrar sus datos: su ticket se ha eliminado. Este hilo no se pudo eliminar ({reason}); elimínelo a mano, por favor.",
+    "desk.note.erased-log":
+      "El usuario del ticket n.º {ticket} pidió borrar sus datos. La transcripción del ticket n.º {ticket} en este canal no se pudo eliminar ({reason}); elimínela a mano, por favor.",
   },
   ro: {
     "limits.messages":
@@ -72,6 +80,8 @@ export const privacy = defineMessages({
     "mydata.unavailable": "Datele dumneavoastră nu pot fi exportate aici. Vă rog să încercați mai târziu.",
     "desk.note.erased":
       "Utilizatorul a cerut ștergerea datelor sale: tichetul a fost șters. Acest fir nu a putut fi șters ({reason}); vă rog să-l ștergeți manual.",
+    "desk.note.erased-log":
+      "Utilizatorul tichetului nr. {ticket} a cerut ștergerea datelor sale. Transcrierea tichetului nr. {ticket} din acest canal nu a putut fi ștearsă ({reason}); vă rog să o ștergeți manual.",
   },
   tr: {
     "limits.messages":
@@ -85,5 +95,7 @@ export const privacy = defineMessages({
     "mydata.unavailable": "Verileriniz burada dışa aktarılamıyor. Lütfen daha sonra tekrar deneyin.",
     "desk.note.erased":
       "Kullanıcı verilerinin silinmesini istedi: talebi silindi. Bu konu silinemedi ({reason}); lütfen elle silin.",
+    "desk.note.erased-log":
+      "{ticket} numaralı talebin kullanıcısı verilerinin silinmesini istedi. Bu kanaldaki {ticket} numaralı talebin dökümü silinemedi ({reason}); lütfen elle silin.",
   },
 });
