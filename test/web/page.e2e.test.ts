@@ -171,6 +171,8 @@ describe("web chat page (Chromium)", () => {
     const tree = await fresh.locator("#dokker-chat").ariaSnapshot();
     expect(tree).toContain('button "Plug & Radio"');
     expect(tree).not.toMatch(/- (button|textbox|link|combobox)\s*(:|$)/m);
+    // One landmark named "Conversation" (the page's section), not the same name nested twice.
+    expect(await fresh.getByRole("region", { name: "Conversation" }).count()).toBe(1);
     // The reply with the code was added inside the live region, so it is announced.
     const code = log.locator("code", { hasText: "0086" }).first();
     await code.waitFor();
