@@ -224,6 +224,11 @@ describe("web chat page (Chromium)", () => {
     await fresh.keyboard.press("Space");
     await fresh.locator(".dk-bot").nth(before).waitFor();
     expect(await lastBot(fresh).textContent()).toContain("How to enter it — Dacia Radio CD");
+    // Tap targets at 375 px: every control of the chat is at least 44 × 44 CSS px.
+    const small = (await fresh.evaluate(
+      "[...document.querySelectorAll('#dokker-chat :is(button, summary, select, textarea, a)')].filter((e) => e.offsetParent !== null).map((e) => { const r = e.getBoundingClientRect(); return { name: (e.textContent || e.id).slice(0, 30), w: Math.round(r.width), h: Math.round(r.height) }; }).filter((r) => r.w < 44 || r.h < 44)",
+    )) as { name: string; w: number; h: number }[];
+    expect(small).toEqual([]);
     await context.close();
   });
 
@@ -285,6 +290,8 @@ describe("widget on another site (Chromium)", () => {
       .locator(".dk-send")
       .evaluate((b) => (globalThis as unknown as Styled).getComputedStyle(b).backgroundColor);
     expect(bg).not.toBe("rgb(255, 105, 180)");
+    const close = await widget.locator(".dk-close").boundingBox();
+    expect(Math.min(close?.width ?? 0, close?.height ?? 0)).toBeGreaterThanOrEqual(44);
     // The token is kept by the site's storage: after a reload the widget shows the same conversation.
     await page.reload();
     await page.locator('#dokker-chat-widget .dk-widget[data-state="live"]').waitFor();
