@@ -155,6 +155,83 @@ describe("web chat page (Chromium)", () => {
     expect(await lastBot(page).textContent()).toMatch(/minute/);
   });
 
+  it("announces new messages to screen readers: a polite log, named controls, replies inside it", async () => {
+    const context = await browser.newContext({ locale: "en-US" });
+    const fresh = await openChat(context);
+    const log = fresh.getByRole("log", { name: "Conversation" });
+    expect(await log.count()).toBe(1);
+    expect(await log.getAttribute("aria-live")).toBe("polite");
+    // Each new message is read on its own, not the whole history again.
+    expect(await log.getAttribute("aria-atomic")).not.toBe("true");
+    // The input and every button have an accessible name (as the accessibility tree gives it).
+    expect(await fresh.getByRole("textbox", { name: "Your message" }).count()).toBe(1);
+    for (const name of ["Send", "Add a photo"])
+      expect(await fresh.getByRole("button", { name }).count()).toBe(1);
+    await say(fresh, "/dokker A123");
+    const tree = await fresh.locator("#dokker-chat").ariaSnapshot();
+    expect(tree).toContain('button "Plug & Radio"');
+    expect(tree).not.toMatch(/- (button|textbox|link|combobox)\s*(:|$)/m);
+    // One landmark named "Conversation" (the page's section), not the same name nested twice.
+    expect(await fresh.getByRole("region", { name: "Conversation" }).count()).toBe(1);
+    // The reply with the code was added inside the live region, so it is announced.
+    const code = log.locator("code", { hasText: "0086" }).first();
+    await code.waitFor();
+    expect(await code.evaluate((c) => c.closest("[aria-live]")?.getAttribute("role"))).toBe("log");
+    await context.close();
+  });
+
+  it("activates a reply's buttons with Enter and Space, keyboard only, with a visible focus", async () => {
+    const context = await browser.newContext({ locale: "en-US", viewport: { width: 375, height: 812 } });
+    const fresh = await openChat(context);
+    const active = (): Promise<string> =>
+      fresh.evaluate(
+        "document.activeElement ? (document.activeElement.id || document.activeElement.textContent) : ''",
+      );
+    /** Tab (forward) until the focused element is `target`; the number of presses, or -1. */
+    const tabTo = async (target: string): Promise<number> => {
+      for (let i = 1; i <= 25; i++) {
+        await fresh.keyboard.press("Tab");
+        if ((await active()) === target) return i;
+      }
+      return -1;
+    };
+    expect(await tabTo("dk-input")).toBeGreaterThan(0);
+    await fresh.keyboard.type("/dokker A123");
+    await fresh.keyboard.press("Enter");
+    await expect.poll(() => fresh.locator(".dk-bot code").first().textContent()).toBe("0086");
+    expect(await active()).toBe("dk-input");
+    // From the input, Tab goes round the page (send, photo, menu, conversation) to the reply's buttons.
+    expect(await tabTo("Plug & Radio")).toBeGreaterThan(0);
+    const focus = (await fresh.evaluate(
+      "(() => { const s = getComputedStyle(document.activeElement); return { visible: document.activeElement.matches(':focus-visible'), style: s.outlineStyle, width: s.outlineWidth }; })()",
+    )) as { visible: boolean; style: string; width: string };
+    expect(focus.visible).toBe(true);
+    expect(focus.style).not.toBe("none");
+    expect(Number.parseFloat(focus.width)).toBeGreaterThanOrEqual(2);
+    let before = await fresh.locator(".dk-bot").count();
+    await fresh.keyboard.press("Enter");
+    await fresh.locator(".dk-bot").nth(before).waitFor();
+    expect(await lastBot(fresh).textContent()).toContain("How to enter it — Dacia Plug & Radio");
+    // Focus stays on the pressed button (not lost to the page), so Tab goes on into the new reply.
+    expect(await active()).toBe("Plug & Radio");
+    expect(await tabTo("Radio CD")).toBeGreaterThan(0);
+    expect(
+      await fresh.evaluate(
+        "document.activeElement.closest('.dk-bot') === [...document.querySelectorAll('.dk-bot')].pop()",
+      ),
+    ).toBe(true);
+    before = await fresh.locator(".dk-bot").count();
+    await fresh.keyboard.press("Space");
+    await fresh.locator(".dk-bot").nth(before).waitFor();
+    expect(await lastBot(fresh).textContent()).toContain("How to enter it — Dacia Radio CD");
+    // Tap targets at 375 px: every control of the chat is at least 44 × 44 CSS px.
+    const small = (await fresh.evaluate(
+      "[...document.querySelectorAll('#dokker-chat :is(button, summary, select, textarea, a)')].filter((e) => e.offsetParent !== null).map((e) => { const r = e.getBoundingClientRect(); return { name: (e.textContent || e.id).slice(0, 30), w: Math.round(r.width), h: Math.round(r.height) }; }).filter((r) => r.w < 44 || r.h < 44)",
+    )) as { name: string; w: number; h: number }[];
+    expect(small).toEqual([]);
+    await context.close();
+  });
+
   it("the menu downloads my data (/mydata) and deletes it (/forget, confirmed)", async () => {
     const context = await browser.newContext({ locale: "en-US" });
     const mine = await openChat(context);
@@ -213,6 +290,8 @@ describe("widget on another site (Chromium)", () => {
       .locator(".dk-send")
       .evaluate((b) => (globalThis as unknown as Styled).getComputedStyle(b).backgroundColor);
     expect(bg).not.toBe("rgb(255, 105, 180)");
+    const close = await widget.locator(".dk-close").boundingBox();
+    expect(Math.min(close?.width ?? 0, close?.height ?? 0)).toBeGreaterThanOrEqual(44);
     // The token is kept by the site's storage: after a reload the widget shows the same conversation.
     await page.reload();
     await page.locator('#dokker-chat-widget .dk-widget[data-state="live"]').waitFor();

@@ -148,7 +148,10 @@
       summary,
       el("div", { class: "dk-menu-body" }, [supportBtn, mydataBtn, forgetBtn, langLabel, langSelect]),
     ]);
-    const panel = el("div", { class: "dk-panel", role: "region", "aria-labelledby": "dk-chat-title" }, [
+    // The page's <section> is already the "Conversation" landmark; only the widget needs its own.
+    /** @type {Record<string, string>} */
+    const landmark = opts.mode === "widget" ? { role: "region", "aria-labelledby": "dk-chat-title" } : {};
+    const panel = el("div", { class: "dk-panel", ...landmark }, [
       el("div", { class: "dk-top" }, [title, menu]),
       log,
       status,
