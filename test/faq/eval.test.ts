@@ -126,20 +126,21 @@ describe.skipIf(heldout.length === 0)("FAQ evaluation: held-out sets (gates)", (
   });
 
   // Issue #13's target is ≥ 95 % per language; it is NOT met yet. questions.json (written blind
-  // 2026-12-04) measured 93.8 % on 2026-12-05 after the knowledge-base and stemming work;
-  // questions-2.json (written blind 2026-12-05 from the topic titles only, added after that work)
-  // measured 92.8 % on its first run. Both together, that first run: 93.3 % overall, from 91.7 %
-  // (English) to 96.3 % (Romanian). Until the target is met, each language has a regression floor
-  // one question below that run, and the gap to the target is printed on every run. When a file
-  // is added, measure once and set them again.
+  // 2026-12-04) and questions-2.json (written blind 2026-12-05 from the topic titles only) measured
+  // 93.3 % together on 2026-12-05 morning. questions-3.json is the held-out half of a third blind
+  // set (its other half is tuning set 3); it was added after the set-3 tuning work and measured
+  // once on 2026-12-05 18:2x UTC: 87.3 % alone (tuning half: 94.5 %), and all three files together
+  // 92.4 %, from 88.9 % (Turkish) to 94.4 % (Romanian). Each language has a regression floor one
+  // question below that run, and the gap to the target is printed on every run. When a file is
+  // added, measure once and set them again.
   const TARGET = 95;
   const FLOORS: Readonly<Record<Locale, number>> = {
-    en: 90.5, // measured 91.7 (100/109)
-    fr: 91.5, // 92.6 (100/108)
-    de: 91.4, // 92.5 (98/106)
-    es: 93.5, // 94.4 (102/108)
-    ro: 95.3, // 96.3 (103/107)
-    tr: 91.5, // 92.5 (99/107)
+    en: 92.0, // measured 92.7 (152/164)
+    fr: 92.0, // 92.6 (151/163)
+    de: 91.3, // 91.9 (148/161)
+    es: 93.2, // 93.9 (153/163)
+    ro: 93.8, // 94.4 (153/162)
+    tr: 88.2, // 88.9 (144/162)
   };
 
   it.each(LOCALES)(
