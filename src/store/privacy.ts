@@ -113,27 +113,21 @@ export function createPrivacyRepository({ db, dialect }: RepoContext): PrivacyRe
       const result = await db
         .deleteFrom("profiles")
         .where("updated_at", "<", before)
-        .where((eb) =>
-          eb.not(
-            eb.exists(
+        // Users still waiting on something: an open ticket or a pending reminder.
+        .where("user_key", "not in", (eb) =>
+          eb
+            .selectFrom("reminders")
+            .select("reminders.user_key")
+            .where("reminders.status", "=", "pending")
+            .union(
               eb
                 .selectFrom("tickets")
-                .select("tickets.id")
-                .whereRef("tickets.user_key", "=", "profiles.user_key")
-                .where("tickets.status", "=", "open"),
+                .select("tickets.user_key")
+                .where("tickets.status", "=", "open")
+                // NOT IN over a NULL matches nothing: keep ownerless tickets out.
+                .where("tickets.user_key", "is not", null)
+                .$narrowType<{ user_key: string }>(),
             ),
-          ),
-        )
-        .where((eb) =>
-          eb.not(
-            eb.exists(
-              eb
-                .selectFrom("reminders")
-                .select("reminders.id")
-                .whereRef("reminders.user_key", "=", "profiles.user_key")
-                .where("reminders.status", "=", "pending"),
-            ),
-          ),
         )
         .executeTakeFirst();
       return Number(result.numDeletedRows);
