@@ -67,10 +67,16 @@ export interface Receiver {
   idle(timeoutMs: number): Promise<boolean>;
 }
 
+/**
+ * Updates handled at once (serial.ts says why there is a cap). High enough that a few slow ones
+ * (a label photo waiting for the OCR worker) leave room for the rest.
+ */
+const UPDATES_AT_ONCE = 32;
+
 export function createReceiver(deps: ReceiverDeps): Receiver {
   const { bot, delivery } = deps;
   const log = deps.logger;
-  const serial = createKeyedSerial();
+  const serial = createKeyedSerial(UPDATES_AT_ONCE);
   const running = new Set<Promise<unknown>>();
 
   /** Runs a send in the background: failures are already logged by the delivery layer. */
