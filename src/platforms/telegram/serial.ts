@@ -27,13 +27,14 @@ export function createKeyedSerial(maxConcurrent = Number.POSITIVE_INFINITY): Key
     if (next) setImmediate(next);
     else active -= 1;
   };
-  const limited = <T>(task: () => Promise<T>): Promise<T> => {
-    const slot =
-      active < maxConcurrent
-        ? ((active += 1), Promise.resolve())
-        : new Promise<void>((resolve) => waiting.push(resolve));
-    return slot.then(task).finally(release);
+  const acquire = (): Promise<void> => {
+    if (active < maxConcurrent) {
+      active += 1;
+      return Promise.resolve();
+    }
+    return new Promise<void>((resolve) => waiting.push(resolve));
   };
+  const limited = <T>(task: () => Promise<T>): Promise<T> => acquire().then(task).finally(release);
   return {
     run(key, task) {
       const previous = tails.get(key) ?? Promise.resolve();

@@ -20,14 +20,16 @@ describe("keyed serial with a cap on tasks at once", () => {
           const order = new Map<number, number[]>();
           await Promise.all(
             tasks.map(([key, turns], i) =>
-              serial.run(`k${key}`, async () => {
-                active += 1;
-                most = Math.max(most, active);
-                for (let t = 0; t < turns; t++) await tick();
-                order.set(key, [...(order.get(key) ?? []), i]);
-                active -= 1;
-                if (i % 7 === 3) throw new Error("a failing task frees its slot too");
-              }).catch(() => undefined),
+              serial
+                .run(`k${key}`, async () => {
+                  active += 1;
+                  most = Math.max(most, active);
+                  for (let t = 0; t < turns; t++) await tick();
+                  order.set(key, [...(order.get(key) ?? []), i]);
+                  active -= 1;
+                  if (i % 7 === 3) throw new Error("a failing task frees its slot too");
+                })
+                .catch(() => undefined),
             ),
           );
           expect(most).toBeLessThanOrEqual(cap);
