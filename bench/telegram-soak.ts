@@ -2,8 +2,11 @@
  * Soak (issue #10): N updates through our bot (webhook, SQLite, compiled, as in production), each
  * from a new chat (first-time users, the usual mix), 64 in flight, every reply awaited. The fake's
  * flood limits are off and the bot's own limits raised, so the outbox drains as fast as the bot
- * can send (at 30/s, 100k replies would take an hour); faceplate pictures are off (see below). Measured: RSS after the first 10% and after
- * all updates (each read once every reply so far has arrived and after a 1 s pause), throughput.
+ * can send (at 30/s, 100k replies would take an hour); faceplate pictures are off (see below).
+ * Measured: RSS after the first 10% and after all updates, each read once every reply so far has
+ * arrived and after a 1 s pause, then again after two full GCs (bench/lib/gc-probe.mjs; the
+ * ratio is of these: between collections V8 lets old space fill with garbage, and one reading
+ * swung between 157 and 280 MiB with the same live heap), and throughput.
  * BENCH_MEM_PROBE=1 also loads bench/lib/mem-probe.mjs into the bot, which logs V8 heap figures
  * on stderr every 5 s (for finding what grows).
  */
@@ -21,9 +24,14 @@ export interface SoakRun {
   readonly p50Ms: number;
   readonly p99Ms: number;
   readonly rssIdleMiB: number;
+  /** RSS after two full GCs (gc-probe.mjs): what the process keeps. The ratio is of these. */
   readonly rssAtCheckpointMiB: number;
   readonly rssAfterMiB: number;
   readonly rssRatio: number;
+  /** The same moments read without a GC first (where V8's collection cycle happens to be). */
+  readonly rawRssAtCheckpointMiB: number;
+  readonly rawRssAfterMiB: number;
+  readonly rawRssRatio: number;
   readonly errors: number;
 }
 
@@ -39,14 +47,30 @@ export async function runSoak(total: number, log: (line: string) => void = () =>
     for (const r of records) if (r.method === "sendMessage") seen.fire(Number(r.params.chat_id));
     return push(...records);
   };
-  const { proc, url } = await startTelegramBot("ours", fake.apiRoot, {
-    TELEGRAM_RATE_PER_CHAT: "1000",
-    TELEGRAM_RATE_PER_GROUP_MINUTE: "100000",
-    TELEGRAM_RATE_GLOBAL: "1000000",
-    // Faceplate pictures off: rendering one costs ~20 ms of CPU (resvg), which would stretch 100k
-    // updates past an hour; the picture path is covered by the CPU benchmarks instead.
-    FACEPLATE_PICTURES: "off",
-  });
+  const { proc, url } = await startTelegramBot(
+    "ours",
+    fake.apiRoot,
+    {
+      TELEGRAM_RATE_PER_CHAT: "1000",
+      TELEGRAM_RATE_PER_GROUP_MINUTE: "100000",
+      TELEGRAM_RATE_GLOBAL: "1000000",
+      // Faceplate pictures off: rendering one costs ~20 ms of CPU (resvg), which would stretch 100k
+      // updates past an hour; the picture path is covered by the CPU benchmarks instead.
+      FACEPLATE_PICTURES: "off",
+    },
+    ["--expose-gc", "--import", "./bench/lib/gc-probe.mjs"],
+  );
+  /** RSS after the bot ran two full GCs (it answers SIGUSR2 with "gc-probe done"). */
+  const rssAfterGc = async (): Promise<number> => {
+    const before = proc.count("gc-probe done");
+    proc.child.kill("SIGUSR2");
+    const deadline = performance.now() + 10_000;
+    while (proc.count("gc-probe done") === before) {
+      if (performance.now() > deadline) throw new Error("the bot did not answer the GC probe");
+      await sleep(20);
+    }
+    return proc.rssMiB();
+  };
   let errors = 0;
   let updateId = 1;
   const one = async (i: number): Promise<number> => {
@@ -69,8 +93,11 @@ export async function runSoak(total: number, log: (line: string) => void = () =>
     const t0 = performance.now();
     await closedLoop(checkpoint, CONCURRENCY, one);
     await sleep(1000);
-    const rssAtCheckpointMiB = proc.rssMiB();
-    log(`  soak ${checkpoint}: RSS ${round(rssAtCheckpointMiB, 1)} MiB`);
+    const rawRssAtCheckpointMiB = proc.rssMiB();
+    const rssAtCheckpointMiB = await rssAfterGc();
+    log(
+      `  soak ${checkpoint}: RSS ${round(rawRssAtCheckpointMiB, 1)} MiB, after GC ${round(rssAtCheckpointMiB, 1)}`,
+    );
     // The rest in steps of one checkpoint each, logging RSS and rate as it goes.
     const latencies = { p50: [] as number[], p99: [] as number[] };
     for (let done = checkpoint; done < total; ) {
@@ -84,7 +111,9 @@ export async function runSoak(total: number, log: (line: string) => void = () =>
     }
     const seconds = (performance.now() - t0 - 1000) / 1000;
     await sleep(1000);
-    const rssAfterMiB = proc.rssMiB();
+    const rawRssAfterMiB = proc.rssMiB();
+    const rssAfterMiB = await rssAfterGc();
+    log(`  soak ${total}: RSS ${round(rawRssAfterMiB, 1)} MiB, after GC ${round(rssAfterMiB, 1)}`);
     return {
       updates: total,
       checkpoint,
@@ -95,6 +124,9 @@ export async function runSoak(total: number, log: (line: string) => void = () =>
       rssAtCheckpointMiB: round(rssAtCheckpointMiB, 1),
       rssAfterMiB: round(rssAfterMiB, 1),
       rssRatio: round(rssAfterMiB / rssAtCheckpointMiB, 3),
+      rawRssAtCheckpointMiB: round(rawRssAtCheckpointMiB, 1),
+      rawRssAfterMiB: round(rawRssAfterMiB, 1),
+      rawRssRatio: round(rawRssAfterMiB / rawRssAtCheckpointMiB, 3),
       errors,
     };
   } finally {

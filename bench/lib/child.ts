@@ -62,12 +62,13 @@ export async function startProc(
   env: Record<string, string>,
   readyNeedle: string,
   timeoutMs = 30_000,
+  nodeArgs: readonly string[] = [],
 ): Promise<Proc> {
   const script = compiledEntry(entry); // before the clock: not part of the child's startup
   const started = performance.now();
   // BENCH_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the children.
   const extra = (process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean);
-  const child = spawn(process.execPath, [...extra, script], {
+  const child = spawn(process.execPath, [...extra, ...nodeArgs, script], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH ?? "",

@@ -16,6 +16,8 @@ export async function startTelegramBot(
   kind: "ours" | "baseline",
   apiRoot: string,
   oursEnv: Record<string, string> = {},
+  /** Extra `node` arguments for our bot (the soak's GC probe). */
+  oursNodeArgs: readonly string[] = [],
 ): Promise<TelegramBot> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}/telegram/webhook`;
@@ -39,6 +41,8 @@ export async function startTelegramBot(
             ...oursEnv,
           },
           '"msg":"started"',
+          30_000,
+          oursNodeArgs,
         )
       : await startProc("bench/baselines/telegraf-bare.ts", env, "ready");
   return { proc, url };
