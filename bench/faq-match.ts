@@ -1,7 +1,7 @@
 /**
  * Micro-benchmark of the FAQ matcher alone (issue #7 profiling): `npx tsx bench/faq-match.ts`.
  * Runs `match()` over the eval questions (test/faq/eval-questions.json, every language plus the
- * off-topic ones) and the webhook benchmark's questions, and prints microseconds per call.
+ * negatives) and the webhook benchmark's questions, and prints microseconds per call.
  * Not part of `npm run bench`.
  */
 import { readFileSync } from "node:fs";
@@ -11,11 +11,11 @@ import { mixText } from "./lib/fixtures.js";
 
 interface EvalSet {
   readonly questions: readonly { readonly q: string }[];
-  readonly offTopic: readonly string[];
+  readonly negatives: readonly { readonly q: string }[];
 }
 
 const evalSet = JSON.parse(readFileSync(`${ROOT}test/faq/eval-questions.json`, "utf8")) as EvalSet;
-const evalQuestions = [...evalSet.questions.map((x) => x.q), ...evalSet.offTopic];
+const evalQuestions = [...evalSet.questions.map((x) => x.q), ...evalSet.negatives.map((x) => x.q)];
 const benchQuestions = Array.from({ length: 15 }, (_, i) => mixText(i)).filter((_, i) => i % 3 === 2);
 
 const built = performance.now();
