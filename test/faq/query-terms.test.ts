@@ -77,6 +77,15 @@ describe("stems", () => {
     expect(turkishStem("kodum")).toBe("kod");
   });
 
+  it("Turkish passive verbs and '-dik' participles meet their verb", () => {
+    // "görülür" (can be seen), "girildi" (was entered), "açılmıyor" (won't open), "istediğin".
+    expect(turkishStem("gorulur")).toBe(turkishStem("gormek"));
+    expect(turkishStem("girildi")).toBe(turkishStem("girmek"));
+    expect(turkishStem("acilmiyor")).toBe(turkishStem("acmak"));
+    expect(turkishStem("istedigin")).toBe(turkishStem("istiyorum"));
+    expect(turkishStem("kabul")).toBe("kabul");
+  });
+
   it("a Turkish ending spelled with 't' only follows a voiceless consonant", () => {
     // "etiket-i", "fiyat-ı": the "ti" is no ending after a vowel; "bit-ti", "sokak-ta" are.
     for (const w of ["etiketi", "etiketin"]) expect(turkishStem(w), w).toBe("etiket");

@@ -6,7 +6,8 @@
  *
  * Endings are stripped from the end, longest first, up to four times: case, possessive and
  * plural endings of nouns (the root keeps at least three letters), tense, person, mood,
- * condition ("gösteriyorsa", if it shows) and negation endings of verbs (at least two: "al", "et"). It over-strips now and then ("kumanda"
+ * condition ("gösteriyorsa", if it shows), passive ("görülür", can be seen; "girildi", was entered),
+ * participle ("istediğin", that you want) and negation endings of verbs (at least two: "al", "et"). It over-strips now and then ("kumanda"
  * → "kuman"), but the same way in the knowledge base and in a question, which is what counts.
  */
 
@@ -28,6 +29,9 @@ const VERB_ENDINGS = words(`
   misim mis mus missin
   inca ince unca unce yinca yince arak erek yip yup ken iken yan yen
   iyorsa uyorsa iyorsam uyorsam iyorsan uyorsan mazsa mezse arsa erse irsa irse ursa urse
+  dig tig dug tug
+  ilir ulur ilmiyor ulmuyor ilmez ulmez ildi uldu ilmis ulmus ilen ulen ilebilir ulebilir
+  inir unur inmiyor unmuyor inmez unmez indi undu inmis unmus
 `);
 
 const POSSESSIVE = words("im um in un i u si su imiz umuz iniz unuz lari leri m");
