@@ -133,10 +133,10 @@ function readingFor(langs: readonly Locale[]): Reading {
   const greetings = Object.values(GREETINGS).flat();
   const among = langs.length > 0 ? langs : LOCALES;
   const negations = new Set(among.flatMap((l) => NEGATIONS[l]));
-  // Language unknown: a word that is a negation in one language and an ordinary word in another
-  // ("ne": French "not", Turkish "what") is not taken as a negation.
-  if (langs.length === 0) {
-    for (const l of LOCALES) {
+  // Language unknown or undecided: a word that is a negation in one of the candidate languages
+  // and an ordinary word in another ("ne": French "not", Turkish "what") is not taken as a negation.
+  if (among.length > 1) {
+    for (const l of among) {
       for (const w of STOP_WORDS[l]) if (!NEGATIONS[l].includes(w)) negations.delete(w);
     }
   }
