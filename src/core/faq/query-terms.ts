@@ -31,7 +31,7 @@ const MORE_STOP_WORDS: Readonly<Record<Locale, readonly string[]>> = {
   fr: words(`
     comme ici jai cest ya deja encore aussi tout tous toute toutes tres avant depuis puis ensuite
     juste vraiment enfin voila bon ben bah hier aujourd hui cela ceci celui celle dont lequel
-    laquelle chez vers suis es etes sommes avoir aurais serait faites font
+    laquelle chez vers suis es etes sommes avoir aurais serait faites font meme
   `),
   de: words(`
     seit dafur ins bis beim alle alles einfach genau statt damit dabei darauf dazu davon dort hier
