@@ -2,7 +2,8 @@
  * Scores every entry against a question, in each language's lexicon:
  * - each question word is stemmed with that language's stemmer and looked up exactly, else with
  *   a typo or two (long words), else as part of a compound ("batteriewechsel" ↔ "batterie");
- * - an entry earns the weight of each word it contains (rare words weigh more);
+ * - an entry earns the weight of each word it contains (rare words weigh more; a word most of
+ *   its phrasings use a little more);
  * - `coverage` is the share of the question's weight the entry explains; words the knowledge
  *   base has never seen ("garage", "pizza") weigh as much as a fairly rare topic word, so a
  *   question mostly about something else cannot reach high coverage through one shared word;
@@ -47,6 +48,14 @@ const NEGATION_WEIGHT = 1.5;
  */
 const CONTEXT_WORD = /^(?:renault|dacia)/;
 const CONTEXT_WEIGHT = 0.7;
+/**
+ * How much more a word counts for an entry that uses it in all its phrasings than for one that
+ * uses it once (linear in the share of phrasings). Only the score, which ranks entries, gets it;
+ * coverage, which decides confidence, does not. It breaks near ties: 0.15–0.25 gave the tuning
+ * sets 1014/1034 right first (1012 without), 0.35 and more fewer, and a near-domain question
+ * answered confidently.
+ */
+const TF_WEIGHT = 0.2;
 /** An entry that shares no word must be at least this similar in trigrams to be scored at all. */
 const MIN_TRIGRAM_SIMILARITY = 0.2;
 
@@ -163,21 +172,51 @@ export function scoreEntries(
     const query = lex.trigrams.weigh(terms);
     for (const [id, doc] of lex.docs) {
       let bag = 0;
+      let boosted = 0;
       let matched = 0;
+      const share = phrasingShare(lex, id);
       for (const w of words) {
         let best = 0;
-        for (const c of w.cands) if (doc.has(c.stem)) best = Math.max(best, c.quality);
+        let often = 0;
+        for (const c of w.cands)
+          if (doc.has(c.stem)) {
+            best = Math.max(best, c.quality);
+            often = Math.max(often, share.get(c.stem) ?? 0);
+          }
         bag += best * w.weight;
+        boosted += best * w.weight * (1 + TF_WEIGHT * often);
         if (best > 0) matched++;
       }
       const grams = cosine(query, lex.trigrams.vectors.get(id) ?? new Map());
       if (bag === 0 && grams < MIN_TRIGRAM_SIMILARITY) continue;
       const phrase = bag > 0 ? bestPhrase(lex, id, words, total) : 0;
-      const score = bag * (1 + PHRASE_BONUS * phrase) + TRIGRAM_WEIGHT * grams * total;
+      const score = boosted * (1 + PHRASE_BONUS * phrase) + TRIGRAM_WEIGHT * grams * total;
       scores.push({ id, score, coverage: bag / total, matched, locale: lex.locale });
     }
   }
   return scores;
+}
+
+/**
+ * Share of an entry's phrasings (in one language) that contain each stem: an entry that says
+ * "label" in most of its phrasings is more about labels than one that says it once.
+ */
+const shares = new WeakMap<LocaleLexicon, Map<string, ReadonlyMap<string, number>>>();
+
+function phrasingShare(lex: LocaleLexicon, id: string): ReadonlyMap<string, number> {
+  let byId = shares.get(lex);
+  if (!byId) {
+    byId = new Map();
+    shares.set(lex, byId);
+  }
+  const hit = byId.get(id);
+  if (hit) return hit;
+  const share = new Map<string, number>();
+  const phrasings = lex.phrasings.get(id) ?? [];
+  for (const p of phrasings) for (const stem of p.stems) share.set(stem, (share.get(stem) ?? 0) + 1);
+  for (const [stem, count] of share) share.set(stem, count / Math.max(1, phrasings.length));
+  byId.set(id, share);
+  return share;
 }
 
 /** Weighted Jaccard of the question and the entry's closest phrasing. */
