@@ -77,6 +77,12 @@ describe("stems", () => {
     expect(turkishStem("kodum")).toBe("kod");
   });
 
+  it("a pre-code the user names is one term, and no confident answer about the example V284", () => {
+    expect(contentTerms("my pre-code is V284", ["en"])).toContain("_pre");
+    expect(contentTerms("mein Vorcode ist T123", ["de"])).toContain("_pre");
+    expect(matcher.match("my precode is V284, how do I enter the code").level).not.toBe("confident");
+  });
+
   it("Turkish passive verbs and '-dik' participles meet their verb", () => {
     // "görülür" (can be seen), "girildi" (was entered), "açılmıyor" (won't open), "istediğin".
     expect(turkishStem("gorulur")).toBe(turkishStem("gormek"));

@@ -192,7 +192,15 @@ export function contentTerms(
     const t = r.numbers.get(raw) ?? raw;
     if (r.stop.has(t) || (r.foreignStop.has(t) && !known(t))) continue;
     if (t.length < 2 && !/\d/.test(t)) continue;
-    out.push(NOT_ISSUED.test(t) ? NOT_ISSUED_TERM : RADIO_CODE.test(t) ? RADIO_CODE_TERM : t);
+    out.push(
+      NOT_ISSUED.test(t)
+        ? NOT_ISSUED_TERM
+        : RADIO_CODE.test(t)
+          ? RADIO_CODE_TERM
+          : PRECODE.test(t)
+            ? PRECODE_TERM
+            : t,
+    );
     if (r.turkish && TURKISH_NEGATIVE_VERB.test(t)) out.push(NEGATION);
   }
   for (const [letter] of text.matchAll(LONE_CAPITAL)) out.push(`_${letter.toLowerCase()}`);
@@ -206,6 +214,15 @@ export function contentTerms(
  */
 const NOT_ISSUED = /^a0\d\d$/;
 const NOT_ISSUED_TERM = "a0xx";
+
+/**
+ * A letter and three digits ("V284", "T123") is the user's pre-code: any of them becomes one
+ * term, which weighs like "Renault" (score.ts) as it says what the question is about no more
+ * than the car does. Read literally, the example "V284" in precode-format's keywords made "my
+ * pre-code is V284, how do I enter the code?" a confident answer about the pre-code format.
+ */
+const PRECODE = /^[a-z]\d{3}$/;
+export const PRECODE_TERM = "_pre";
 
 /**
  * Four digits other than "0000" (what a locked radio shows) and a year ("Dokker 2014") are a

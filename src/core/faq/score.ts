@@ -15,7 +15,7 @@ import type { Locale } from "../i18n/locales.js";
 import { typoBudget, withinEdits } from "./edit-distance.js";
 import type { LocaleLexicon } from "./lexicon.js";
 import { cosine } from "./ngrams.js";
-import { DEFINITION_TERM, NEGATION } from "./query-terms.js";
+import { DEFINITION_TERM, NEGATION, PRECODE_TERM } from "./query-terms.js";
 import { stemFor } from "./stem.js";
 
 /**
@@ -148,8 +148,9 @@ export function scoreEntries(
     unexplained[i] = 0;
     if (term === NEGATION) return NEGATION_WEIGHT;
     // "What is …" weighs as little: it tips a question towards the entries that explain what
-    // something is, but "what's the weather" must not reach any entry through it.
-    if (CONTEXT_WORD.test(term) || term === DEFINITION_TERM) return CONTEXT_WEIGHT;
+    // something is, but "what's the weather" must not reach any entry through it. So does the
+    // user's own pre-code (query-terms.ts).
+    if (CONTEXT_WORD.test(term) || term === DEFINITION_TERM || term === PRECODE_TERM) return CONTEXT_WEIGHT;
     const users = new Set<string>();
     let quality = 0;
     for (const { lex, cands } of perLocale) {
