@@ -54,7 +54,9 @@ describe("contentTerms", () => {
 
   it("reads French 'où' and 'sûr' before folding turns them into 'ou' (or) and 'sur' (on)", () => {
     expect(contentTerms("Où est l'étiquette ?", ["fr"], known)).toEqual(["where", "etiquette"]);
-    expect(contentTerms("ou est l'étiquette", ["fr"], known)).toEqual(["etiquette"]);
+    // Without the accent, before a verb of place.
+    expect(contentTerms("ou est l'etiquette ?", ["fr"], known)).toEqual(["where", "etiquette"]);
+    expect(contentTerms("code ou precode", ["fr"], known)).toEqual(["code", "precode"]);
     expect(contentTerms("c'est sûr ?", ["fr"], known)).toEqual(["safe"]);
   });
 });

@@ -87,11 +87,17 @@ const NUMBERS: Readonly<Record<Locale, readonly string[]>> = {
  */
 const ACCENTED_HOMOGRAPHS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<![\p{L}\p{N}])où(?![\p{L}\p{N}])/giu, "where"],
+  // Typed without its accent, "où" is still "where" before a verb of place: "ou est", "ou se
+  // trouve", "ou trouver" ("or is" is rare).
+  [
+    /(?<![\p{L}\p{N}])ou(?=\s+(?:est|sont|se\s+trouve|trouver|chercher|il\s+est|elle\s+est)(?![\p{L}\p{N}]))/giu,
+    "where",
+  ],
   [/(?<![\p{L}\p{N}])sûr(?:e|s|es)?(?![\p{L}\p{N}])/giu, "safe"],
 ];
 
-/** Texts without these letters have no homograph to read (most of them). */
-const HOMOGRAPH_LETTERS = /[ùûÙÛ]/;
+/** Texts without these have no homograph to read (most of them). */
+const HOMOGRAPH_LETTERS = /[ùûÙÛ]|(?<![\p{L}\p{N}])ou\s/iu;
 
 /**
  * A capital letter standing alone names a letter on a label ("the 4 characters after the T",
