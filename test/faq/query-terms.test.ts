@@ -79,6 +79,11 @@ describe("stems", () => {
     expect(turkishStem("kodum")).toBe("kod");
   });
 
+  it("English 'keeps asking' is 'asks again and again', not 'store'", () => {
+    expect(contentTerms("it keeps asking for a code", ["en"], known)).toEqual(["asking", "code"]);
+    expect(contentTerms("do you keep my data", ["en"], known)).toContain("keep");
+  });
+
   it("a pre-code the user names is one term, and no confident answer about the example V284", () => {
     expect(contentTerms("my pre-code is V284", ["en"])).toContain("_pre");
     expect(contentTerms("mein Vorcode ist T123", ["de"])).toContain("_pre");

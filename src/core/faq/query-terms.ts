@@ -186,7 +186,10 @@ export function contentTerms(
   if (HOMOGRAPH_LETTERS.test(text)) {
     for (const [pattern, word] of ACCENTED_HOMOGRAPHS) unfolded = unfolded.replace(pattern, word);
   }
-  for (const raw of tokenize(unfolded)) {
+  const tokens = tokenize(unfolded);
+  for (const [i, raw] of tokens.entries()) {
+    // "keeps asking", "kept beeping": "keep" says "again and again", not "store".
+    if (r.english && KEEP.test(raw) && /ing$/.test(tokens[i + 1] ?? "")) continue;
     // "won't", "can't": the auxiliary was no topic word, the "n't" is a negation.
     const apostropheT = r.english && raw === "t" && previous.endsWith("n");
     if (apostropheT && out.at(-1) === previous) out.pop();
@@ -220,6 +223,8 @@ export function contentTerms(
  */
 const NOT_ISSUED = /^a0\d\d$/;
 const NOT_ISSUED_TERM = "a0xx";
+
+const KEEP = /^(?:keep|keeps|kept|keeping)$/;
 
 /**
  * A letter and three digits ("V284", "T123") is the user's pre-code: any of them becomes one
