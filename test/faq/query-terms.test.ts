@@ -99,6 +99,11 @@ describe("stems", () => {
     expect(turkishStem("kabul")).toBe("kabul");
   });
 
+  it("Turkish 'ön kod' keeps its 'd' in every form and meets the borrowed 'precode'", () => {
+    for (const w of ["onkod", "onkodu", "onkodum", "onkodunu", "precode"])
+      expect(turkishStem(w), w).toBe("onkod");
+  });
+
   it("a Turkish ending spelled with 't' only follows a voiceless consonant", () => {
     // "etiket-i", "fiyat-ı": the "ti" is no ending after a vowel; "bit-ti", "sokak-ta" are.
     for (const w of ["etiketi", "etiketin"]) expect(turkishStem(w), w).toBe("etiket");

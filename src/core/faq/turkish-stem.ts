@@ -79,6 +79,9 @@ const WHOLE: ReadonlyArray<readonly [RegExp, string]> = [
   [/^silin/, "silin"], // erased, worn off (a label), not "sil" (delete my data)
   [/^kimlik/, "kimlik"],
   [/^kod/, "kod"], // "kodum" (my code) is no past tense of "ko"
+  // "ön kod" is joined to "onkod" (normalize.ts): "onkodu" is no past tense of "onko"; and the
+  // English "precode", which Turkish users borrow ("precode nerede"), is the same word.
+  [/^(?:onkod|precod)/, "onkod"],
 ];
 
 /**
