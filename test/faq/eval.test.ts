@@ -52,9 +52,9 @@ describe("FAQ evaluation: tuning set", () => {
     expect(report.negatives["off-topic"].total).toBeGreaterThanOrEqual(25);
   });
 
-  // 98.6 % on 2026-12-05: a regression floor a question or two below.
-  it("right entry first ≥ 98 % overall", () => {
-    expect(pct(report.all.first, report.all.questions)).toBeGreaterThanOrEqual(98);
+  // 98.6 % on 2026-12-05, 100 % (218/218) on 2026-12-06: a regression floor two questions below.
+  it("right entry first ≥ 99 % overall", () => {
+    expect(pct(report.all.first, report.all.questions)).toBeGreaterThanOrEqual(99);
   });
 });
 
@@ -70,13 +70,14 @@ describe("FAQ evaluation: second tuning set", () => {
   });
 
   // 80.9 % before anyone tuned on it, 93.4 % after (2026-12-04), 96.7 % (2026-12-05), 97.7 % after
-  // the set-3 work (2026-12-05): a regression floor a few questions below.
-  it("right entry first ≥ 96 % overall", () => {
-    expect(pct(report.all.first, report.all.questions)).toBeGreaterThanOrEqual(96);
+  // the set-3 work (2026-12-05), 98.4 % (478/486, 2026-12-06): a regression floor a few questions below.
+  it("right entry first ≥ 97.5 % overall", () => {
+    expect(pct(report.all.first, report.all.questions)).toBeGreaterThanOrEqual(97.5);
   });
 });
 
-// 87.9 % right first before anyone tuned on it, 94.5 % after (2026-12-05); printed, not gated.
+// 87.9 % right first before anyone tuned on it, 94.5 % after (2026-12-05), 97.0 % (2026-12-06);
+// printed, not gated.
 describe("FAQ evaluation: third tuning set", () => {
   const set = tuning3 as unknown as EvalSet;
   const report = evaluate(matcher, set);
@@ -90,7 +91,7 @@ describe("FAQ evaluation: third tuning set", () => {
 });
 
 // The tuning half of a fourth blind set (2026-12-06): 93.3 % right first before anyone tuned on
-// it (92.1 % with the matcher of 2026-12-05); printed, not gated.
+// it (92.1 % with the matcher of 2026-12-05), 95.4 % after; printed, not gated.
 describe("FAQ evaluation: fourth tuning set", () => {
   const set = tuning4 as unknown as EvalSet;
   const report = evaluate(matcher, set);
