@@ -99,6 +99,12 @@ describe("stems", () => {
     expect(turkishStem("kabul")).toBe("kabul");
   });
 
+  it("colloquial Turkish endings: '-miyo', '-cam', a question particle written onto the verb", () => {
+    expect(turkishStem("acmiyo")).toBe(turkishStem("acmiyor"));
+    expect(turkishStem("yapcam")).toBe(turkishStem("yapacagim"));
+    expect(turkishStem("bulabilirmiyim")).toBe(turkishStem("bulabilir"));
+  });
+
   it("Turkish 'ön kod' keeps its 'd' in every form and meets the borrowed 'precode'", () => {
     for (const w of ["onkod", "onkodu", "onkodum", "onkodunu", "precode"])
       expect(turkishStem(w), w).toBe("onkod");

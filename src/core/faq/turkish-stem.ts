@@ -32,6 +32,8 @@ const VERB_ENDINGS = words(`
   dig tig dug tug
   ilir ulur ilmiyor ulmuyor ilmez ulmez ildi uldu ilmis ulmus ilen ulen ilebilir ulebilir
   inir unur inmiyor unmuyor inmez unmez indi undu inmis unmus
+  miyo muyo miyom muyom cam cem
+  miyim muyum misin musun miyiz muyuz misiniz musunuz midir mudur
 `);
 
 const POSSESSIVE = words("im um in un i u si su imiz umuz iniz unuz lari leri m");
