@@ -32,7 +32,7 @@ const VERB_ENDINGS = words(`
   dig tig dug tug
   ilir ulur ilmiyor ulmuyor ilmez ulmez ildi uldu ilmis ulmus ilen ulen ilebilir ulebilir
   inir unur inmiyor unmuyor inmez unmez indi undu inmis unmus
-  miyo muyo miyom muyom cam cem
+  miyo muyo miyom muyom ilmiyo ulmuyo inmiyo unmuyo cam cem
   miyim muyum misin musun miyiz muyuz misiniz musunuz midir mudur
 `);
 
