@@ -105,6 +105,13 @@ describe("stems", () => {
     expect(turkishStem("bulabilirmiyim")).toBe(turkishStem("bulabilir"));
   });
 
+  it("Turkish verbs made with '-la', '-le' meet their noun, whether or not the vowel drops", () => {
+    for (const w of ["onaylamak", "onayliyor", "onaylarim"]) expect(turkishStem(w), w).toBe("onay");
+    expect(turkishStem("bekliyor")).toBe(turkishStem("beklemek"));
+    expect(turkishStem("kilitliyken")).toBe("kilit");
+    expect(turkishStem("geliyor")).toBe("gel");
+  });
+
   it("Turkish 'ön kod' keeps its 'd' in every form and meets the borrowed 'precode'", () => {
     for (const w of ["onkod", "onkodu", "onkodum", "onkodunu", "precode"])
       expect(turkishStem(w), w).toBe("onkod");

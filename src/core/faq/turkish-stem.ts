@@ -32,7 +32,7 @@ const VERB_ENDINGS = words(`
   dig tig dug tug
   ilir ulur ilmiyor ulmuyor ilmez ulmez ildi uldu ilmis ulmus ilen ulen ilebilir ulebilir
   inir unur inmiyor unmuyor inmez unmez indi undu inmis unmus
-  miyo muyo miyom muyom ilmiyo ulmuyo inmiyo unmuyo cam cem
+  miyo muyo miyom muyom ilmiyo ulmuyo inmiyo unmuyo cam cem yken
   miyim muyum misin musun miyiz muyuz misiniz musunuz midir mudur
 `);
 
@@ -59,9 +59,20 @@ function nounEndings(): string[] {
 
 /** Ending → shortest root it may leave, grouped by the ending's length. */
 const ENDINGS = new Map<number, Map<string, number>>();
+/**
+ * Verbs made from nouns with "-la", "-le" ("onay" → "onaylamak", to confirm; "kilit" →
+ * "kilitlemek"; "bekle-") lose its vowel before "-iyor" ("onaylıyor", "bekliyor"): cut with the
+ * ending, down to the noun (at least three letters, so "geliyor" stays "gel" + "iyor").
+ */
+const DERIVED_VERB_ENDINGS = words(`
+  lamak lemek lama leme liyor luyor liyorum luyorum liyo luyo layin leyin ladim ledim ladi ledi
+  lamis lemis layacak leyecek
+`);
+
 for (const [ending, min] of new Map<string, number>([
   ...nounEndings().map((e) => [e, 3] as const),
   ...VERB_ENDINGS.map((e) => [e, 2] as const),
+  ...DERIVED_VERB_ENDINGS.map((e) => [e, 3] as const),
 ])) {
   const same = ENDINGS.get(ending.length) ?? new Map<string, number>();
   same.set(ending, min);
