@@ -79,6 +79,14 @@ describe("stems", () => {
     expect(turkishStem("kodum")).toBe("kod");
   });
 
+  it("'I don't know how / where' is no negation of the topic; 'no se enciende' still is", () => {
+    expect(contentTerms("I don't know where the label is", ["en"], known)).not.toContain(NEGATION);
+    expect(contentTerms("I don't have a label", ["en"], known)).toContain(NEGATION);
+    expect(contentTerms("no se como meter el codigo", ["es"], known)).not.toContain(NEGATION);
+    expect(contentTerms("la radio no se enciende", ["es"], known)).toContain(NEGATION);
+    expect(contentTerms("on kodu nerede bilmiyorum", ["tr"], known)).not.toContain(NEGATION);
+  });
+
   it("English 'keeps asking' is 'asks again and again', not 'store'", () => {
     expect(contentTerms("it keeps asking for a code", ["en"], known)).toEqual(["asking", "code"]);
     expect(contentTerms("do you keep my data", ["en"], known)).toContain("keep");

@@ -186,7 +186,7 @@ export function contentTerms(
   if (HOMOGRAPH_LETTERS.test(text)) {
     for (const [pattern, word] of ACCENTED_HOMOGRAPHS) unfolded = unfolded.replace(pattern, word);
   }
-  const tokens = tokenize(unfolded);
+  const tokens = withoutNotKnowing(tokenize(unfolded));
   for (const [i, raw] of tokens.entries()) {
     // "keeps asking", "kept beeping": "keep" says "again and again", not "store".
     if (r.english && KEEP.test(raw) && /ing$/.test(tokens[i + 1] ?? "")) continue;
@@ -225,6 +225,22 @@ const NOT_ISSUED = /^a0\d\d$/;
 const NOT_ISSUED_TERM = "a0xx";
 
 const KEEP = /^(?:keep|keeps|kept|keeping)$/;
+
+/**
+ * "I don't know how / where / what": the "not" is about the asker, not the topic, which a
+ * negation term would change ("no sé cómo escribirlo" is how to enter the code, not that it
+ * does not work). Dropped in every language, with the verb; Spanish "no se" only before a
+ * question word, as "no se enciende" (it doesn't turn on) is a real negation.
+ */
+const NOT_KNOWING =
+  / (?:i )?(?:dont|do not|don t|didnt|didn t) know| dunno| idk| no idea| (?:je )?(?:ne |n )?(?:sais|sait) (?:pas|plus)| aucune idee| (?:ich )?(?:weiss|weis) (?:ich )?nicht| keine ahnung| no se(?= (?:como|donde|que|cual|cuanto|si|nada|por) | *$)| ni idea| nu (?:mai )?(?:stiu|stim)| habar n am| bil(?:e)?mi?yo(?:rum|ruz|m)?| bilmem| fikrim yok/g;
+
+function withoutNotKnowing(tokens: string[]): string[] {
+  const text = ` ${tokens.join(" ")} `;
+  if (!NOT_KNOWING.test(text)) return tokens;
+  NOT_KNOWING.lastIndex = 0;
+  return text.replace(NOT_KNOWING, " ").split(" ").filter(Boolean);
+}
 
 /**
  * A letter and three digits ("V284", "T123") is the user's pre-code: any of them becomes one
