@@ -3,8 +3,9 @@
  * - the tuning sets (`eval-questions.json`; `eval-questions-2.json`, written blind by another
  *   writer before anyone tuned on it: 80.9 % right first, 96.2 % of confident answers right with
  *   the matcher of 2026-12-04; `eval-questions-3.json`, half of a set written blind on 2026-12-05
- *   from the topic titles only, with typos, slang and mixed language): the matcher's settings are
- *   tuned on them, so their numbers are optimistic;
+ *   from the topic titles only, with typos, slang and mixed language; `eval-questions-4.json`,
+ *   the tuning half of a blind set of 2026-12-06): the matcher's settings are tuned on them, so
+ *   their numbers are optimistic;
  * - the held-out sets (every `heldout/*.json`, e.g. `questions.json`, `questions-2.json`): each
  *   written blind from the topic titles and a description of the users, never read while tuning.
  *   Each set is printed, then all of them together; the whole is what counts, and it gates: per language the right entry first (confident, or the first "Did you mean"
@@ -21,6 +22,7 @@ import { LOCALES, type Locale } from "../../src/core/i18n/locales.js";
 import tuning from "./eval-questions.json" with { type: "json" };
 import tuning2 from "./eval-questions-2.json" with { type: "json" };
 import tuning3 from "./eval-questions-3.json" with { type: "json" };
+import tuning4 from "./eval-questions-4.json" with { type: "json" };
 import { combine, type EvalSet, evaluate, loadSets, pct, type Report, table } from "./evaluate.js";
 
 const HELDOUT = new URL("./heldout/", import.meta.url);
@@ -50,9 +52,9 @@ describe("FAQ evaluation: tuning set", () => {
     expect(report.negatives["off-topic"].total).toBeGreaterThanOrEqual(25);
   });
 
-  // 98.6 % on 2026-12-05: a regression floor a question or two below.
-  it("right entry first ≥ 98 % overall", () => {
-    expect(pct(report.all.first, report.all.questions)).toBeGreaterThanOrEqual(98);
+  // 98.6 % on 2026-12-05, 100 % (218/218) on 2026-12-06: a regression floor two questions below.
+  it("right entry first ≥ 99 % overall", () => {
+    expect(pct(report.all.first, report.all.questions)).toBeGreaterThanOrEqual(99);
   });
 });
 
@@ -68,13 +70,14 @@ describe("FAQ evaluation: second tuning set", () => {
   });
 
   // 80.9 % before anyone tuned on it, 93.4 % after (2026-12-04), 96.7 % (2026-12-05), 97.7 % after
-  // the set-3 work (2026-12-05): a regression floor a few questions below.
-  it("right entry first ≥ 96 % overall", () => {
-    expect(pct(report.all.first, report.all.questions)).toBeGreaterThanOrEqual(96);
+  // the set-3 work (2026-12-05), 98.6 % (479/486, 2026-12-06): a regression floor a few questions below.
+  it("right entry first ≥ 97.5 % overall", () => {
+    expect(pct(report.all.first, report.all.questions)).toBeGreaterThanOrEqual(97.5);
   });
 });
 
-// 87.9 % right first before anyone tuned on it, 94.5 % after (2026-12-05); printed, not gated.
+// 87.9 % right first before anyone tuned on it, 94.5 % after (2026-12-05), 97.3 % (2026-12-06);
+// printed, not gated.
 describe("FAQ evaluation: third tuning set", () => {
   const set = tuning3 as unknown as EvalSet;
   const report = evaluate(matcher, set);
@@ -84,6 +87,20 @@ describe("FAQ evaluation: third tuning set", () => {
     for (const { expected } of set.questions) expect(matcher.get(expected), expected).toBeDefined();
     for (const l of LOCALES) expect(report.rows[l].questions, l).toBeGreaterThanOrEqual(40);
     expect(report.negatives["near-domain"].total).toBeGreaterThanOrEqual(40);
+  });
+});
+
+// The tuning half of a fourth blind set (2026-12-06): 93.3 % right first before anyone tuned on
+// it (92.1 % with the matcher of 2026-12-05), 97.1 % after; printed, not gated.
+describe("FAQ evaluation: fourth tuning set", () => {
+  const set = tuning4 as unknown as EvalSet;
+  const report = evaluate(matcher, set);
+  print("tuning set 4", set, report);
+
+  it("names real entries, covers every language and has near-domain negatives", () => {
+    for (const { expected } of set.questions) expect(matcher.get(expected), expected).toBeDefined();
+    for (const l of LOCALES) expect(report.rows[l].questions, l).toBeGreaterThanOrEqual(40);
+    expect(report.negatives["near-domain"].total).toBeGreaterThanOrEqual(30);
   });
 });
 

@@ -54,7 +54,9 @@ describe("contentTerms", () => {
 
   it("reads French 'où' and 'sûr' before folding turns them into 'ou' (or) and 'sur' (on)", () => {
     expect(contentTerms("Où est l'étiquette ?", ["fr"], known)).toEqual(["where", "etiquette"]);
-    expect(contentTerms("ou est l'étiquette", ["fr"], known)).toEqual(["etiquette"]);
+    // Without the accent, before a verb of place.
+    expect(contentTerms("ou est l'etiquette ?", ["fr"], known)).toEqual(["where", "etiquette"]);
+    expect(contentTerms("code ou precode", ["fr"], known)).toEqual(["code", "precode"]);
     expect(contentTerms("c'est sûr ?", ["fr"], known)).toEqual(["safe"]);
   });
 });
@@ -75,6 +77,52 @@ describe("stems", () => {
     expect(turkishStem("verdiginiz")).not.toBe("veri");
     expect(turkishStem("yardim")).toBe("yardim");
     expect(turkishStem("kodum")).toBe("kod");
+  });
+
+  it("'I don't know how / where' is no negation of the topic; 'no se enciende' still is", () => {
+    expect(contentTerms("I don't know where the label is", ["en"], known)).not.toContain(NEGATION);
+    expect(contentTerms("I don't have a label", ["en"], known)).toContain(NEGATION);
+    expect(contentTerms("no se como meter el codigo", ["es"], known)).not.toContain(NEGATION);
+    expect(contentTerms("la radio no se enciende", ["es"], known)).toContain(NEGATION);
+    expect(contentTerms("on kodu nerede bilmiyorum", ["tr"], known)).not.toContain(NEGATION);
+  });
+
+  it("English 'keeps asking' is 'asks again and again', not 'store'", () => {
+    expect(contentTerms("it keeps asking for a code", ["en"], known)).toEqual(["asking", "code"]);
+    expect(contentTerms("do you keep my data", ["en"], known)).toContain("keep");
+  });
+
+  it("a pre-code the user names is one term, and no confident answer about the example V284", () => {
+    expect(contentTerms("my pre-code is V284", ["en"])).toContain("_pre");
+    expect(contentTerms("mein Vorcode ist T123", ["de"])).toContain("_pre");
+    expect(matcher.match("my precode is V284, how do I enter the code").level).not.toBe("confident");
+  });
+
+  it("Turkish passive verbs and '-dik' participles meet their verb", () => {
+    // "görülür" (can be seen), "girildi" (was entered), "açılmıyor" (won't open), "istediğin".
+    expect(turkishStem("gorulur")).toBe(turkishStem("gormek"));
+    expect(turkishStem("girildi")).toBe(turkishStem("girmek"));
+    expect(turkishStem("acilmiyor")).toBe(turkishStem("acmak"));
+    expect(turkishStem("istedigin")).toBe(turkishStem("istiyorum"));
+    expect(turkishStem("kabul")).toBe("kabul");
+  });
+
+  it("colloquial Turkish endings: '-miyo', '-cam', a question particle written onto the verb", () => {
+    expect(turkishStem("acmiyo")).toBe(turkishStem("acmiyor"));
+    expect(turkishStem("yapcam")).toBe(turkishStem("yapacagim"));
+    expect(turkishStem("bulabilirmiyim")).toBe(turkishStem("bulabilir"));
+  });
+
+  it("Turkish verbs made with '-la', '-le' meet their noun, whether or not the vowel drops", () => {
+    for (const w of ["onaylamak", "onayliyor", "onaylarim"]) expect(turkishStem(w), w).toBe("onay");
+    expect(turkishStem("bekliyor")).toBe(turkishStem("beklemek"));
+    expect(turkishStem("kilitliyken")).toBe("kilit");
+    expect(turkishStem("geliyor")).toBe("gel");
+  });
+
+  it("Turkish 'ön kod' keeps its 'd' in every form and meets the borrowed 'precode'", () => {
+    for (const w of ["onkod", "onkodu", "onkodum", "onkodunu", "precode"])
+      expect(turkishStem(w), w).toBe("onkod");
   });
 
   it("a Turkish ending spelled with 't' only follows a voiceless consonant", () => {

@@ -31,13 +31,13 @@ const MORE_STOP_WORDS: Readonly<Record<Locale, readonly string[]>> = {
   fr: words(`
     comme ici jai cest ya deja encore aussi tout tous toute toutes tres avant depuis puis ensuite
     juste vraiment enfin voila bon ben bah hier aujourd hui cela ceci celui celle dont lequel
-    laquelle chez vers suis es etes sommes avoir aurais serait faites font
+    laquelle chez vers suis es etes sommes avoir aurais serait faites font meme
   `),
   de: words(`
     seit dafur ins bis beim alle alles einfach genau statt damit dabei darauf dazu davon dort hier
     immer erst gerade sehr ganz also sonst trotzdem bereits vom um ob weil mehr heute gestern
     irgendwie irgendwo woran worauf wofur womit etwa ziemlich diese dieser dieses diesem diesen
-    wurde wurden worden werden wird hatte hatten ihn ihm ihnen euch eure euer
+    wurde wurden worden werden wird hatte hatten ihn ihm ihnen euch eure euer standig dauernd
   `),
   es: words(`
     todo toda todos todas luego eso aqui alli ahi tambien solo antes desde hasta aun todavia
@@ -87,11 +87,17 @@ const NUMBERS: Readonly<Record<Locale, readonly string[]>> = {
  */
 const ACCENTED_HOMOGRAPHS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<![\p{L}\p{N}])où(?![\p{L}\p{N}])/giu, "where"],
+  // Typed without its accent, "où" is still "where" before a verb of place: "ou est", "ou se
+  // trouve", "ou trouver" ("or is" is rare).
+  [
+    /(?<![\p{L}\p{N}])ou(?=\s+(?:est|sont|se\s+trouve|trouver|chercher|il\s+est|elle\s+est)(?![\p{L}\p{N}]))/giu,
+    "where",
+  ],
   [/(?<![\p{L}\p{N}])sûr(?:e|s|es)?(?![\p{L}\p{N}])/giu, "safe"],
 ];
 
-/** Texts without these letters have no homograph to read (most of them). */
-const HOMOGRAPH_LETTERS = /[ùûÙÛ]/;
+/** Texts without these have no homograph to read (most of them). */
+const HOMOGRAPH_LETTERS = /[ùûÙÛ]|(?<![\p{L}\p{N}])ou\s/iu;
 
 /**
  * A capital letter standing alone names a letter on a label ("the 4 characters after the T",
@@ -133,10 +139,10 @@ function readingFor(langs: readonly Locale[]): Reading {
   const greetings = Object.values(GREETINGS).flat();
   const among = langs.length > 0 ? langs : LOCALES;
   const negations = new Set(among.flatMap((l) => NEGATIONS[l]));
-  // Language unknown: a word that is a negation in one language and an ordinary word in another
-  // ("ne": French "not", Turkish "what") is not taken as a negation.
-  if (langs.length === 0) {
-    for (const l of LOCALES) {
+  // Language unknown or undecided: a word that is a negation in one of the candidate languages
+  // and an ordinary word in another ("ne": French "not", Turkish "what") is not taken as a negation.
+  if (among.length > 1) {
+    for (const l of among) {
       for (const w of STOP_WORDS[l]) if (!NEGATIONS[l].includes(w)) negations.delete(w);
     }
   }
@@ -180,7 +186,10 @@ export function contentTerms(
   if (HOMOGRAPH_LETTERS.test(text)) {
     for (const [pattern, word] of ACCENTED_HOMOGRAPHS) unfolded = unfolded.replace(pattern, word);
   }
-  for (const raw of tokenize(unfolded)) {
+  const tokens = withoutNotKnowing(tokenize(unfolded));
+  for (const [i, raw] of tokens.entries()) {
+    // "keeps asking", "kept beeping": "keep" says "again and again", not "store".
+    if (r.english && KEEP.test(raw) && /ing$/.test(tokens[i + 1] ?? "")) continue;
     // "won't", "can't": the auxiliary was no topic word, the "n't" is a negation.
     const apostropheT = r.english && raw === "t" && previous.endsWith("n");
     if (apostropheT && out.at(-1) === previous) out.pop();
@@ -192,7 +201,15 @@ export function contentTerms(
     const t = r.numbers.get(raw) ?? raw;
     if (r.stop.has(t) || (r.foreignStop.has(t) && !known(t))) continue;
     if (t.length < 2 && !/\d/.test(t)) continue;
-    out.push(NOT_ISSUED.test(t) ? NOT_ISSUED_TERM : RADIO_CODE.test(t) ? RADIO_CODE_TERM : t);
+    out.push(
+      NOT_ISSUED.test(t)
+        ? NOT_ISSUED_TERM
+        : RADIO_CODE.test(t)
+          ? RADIO_CODE_TERM
+          : PRECODE.test(t)
+            ? PRECODE_TERM
+            : t,
+    );
     if (r.turkish && TURKISH_NEGATIVE_VERB.test(t)) out.push(NEGATION);
   }
   for (const [letter] of text.matchAll(LONE_CAPITAL)) out.push(`_${letter.toLowerCase()}`);
@@ -206,6 +223,33 @@ export function contentTerms(
  */
 const NOT_ISSUED = /^a0\d\d$/;
 const NOT_ISSUED_TERM = "a0xx";
+
+const KEEP = /^(?:keep|keeps|kept|keeping)$/;
+
+/**
+ * "I don't know how / where / what": the "not" is about the asker, not the topic, which a
+ * negation term would change ("no sé cómo escribirlo" is how to enter the code, not that it
+ * does not work). Dropped in every language, with the verb; Spanish "no se" only before a
+ * question word, as "no se enciende" (it doesn't turn on) is a real negation.
+ */
+const NOT_KNOWING =
+  / (?:i )?(?:dont|do not|don t|didnt|didn t) know| dunno| idk| no idea| (?:je )?(?:ne |n )?(?:sais|sait) (?:pas|plus)| aucune idee| (?:ich )?(?:weiss|weis) (?:ich )?nicht| keine ahnung| no se(?= (?:como|donde|que|cual|cuanto|si|nada|por) | *$)| ni idea| nu (?:mai )?(?:stiu|stim)| habar n am| bil(?:e)?mi?yo(?:rum|ruz|m)?| bilmem| fikrim yok/g;
+
+function withoutNotKnowing(tokens: string[]): string[] {
+  const text = ` ${tokens.join(" ")} `;
+  if (!NOT_KNOWING.test(text)) return tokens;
+  NOT_KNOWING.lastIndex = 0;
+  return text.replace(NOT_KNOWING, " ").split(" ").filter(Boolean);
+}
+
+/**
+ * A letter and three digits ("V284", "T123") is the user's pre-code: any of them becomes one
+ * term, which weighs like "Renault" (score.ts) as it says what the question is about no more
+ * than the car does. Read literally, the example "V284" in precode-format's keywords made "my
+ * pre-code is V284, how do I enter the code?" a confident answer about the pre-code format.
+ */
+const PRECODE = /^[a-z]\d{3}$/;
+export const PRECODE_TERM = "_pre";
 
 /**
  * Four digits other than "0000" (what a locked radio shows) and a year ("Dokker 2014") are a

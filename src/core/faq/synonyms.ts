@@ -33,6 +33,7 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     label sticker tag decal
     manual handbook booklet
     document documents papers paperwork logbook
+    incorrect erroneous
   `),
   fr: groups(`
     radio autoradio poste
@@ -50,6 +51,7 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     bruit bruits gresille gresillement crepite souffle
     chiffre chiffres
     etiquette autocollant sticker
+    incorrect errone
   `),
   de: groups(`
     radio autoradio gerat
@@ -86,6 +88,7 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     cifra cifras digito digitos
     codigo clave
     etiqueta pegatina
+    incorrecto erroneo
   `),
   ro: groups(`
     radio radioul casetofon
@@ -102,6 +105,7 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     zgomot zgomote
     cifra cifre cifrele
     eticheta abtibild
+    incorect eronat
   `),
   tr: groups(`
     radyo teyp

@@ -6,7 +6,8 @@
  *
  * Endings are stripped from the end, longest first, up to four times: case, possessive and
  * plural endings of nouns (the root keeps at least three letters), tense, person, mood,
- * condition ("gösteriyorsa", if it shows) and negation endings of verbs (at least two: "al", "et"). It over-strips now and then ("kumanda"
+ * condition ("gösteriyorsa", if it shows), passive ("görülür", can be seen; "girildi", was entered),
+ * participle ("istediğin", that you want) and negation endings of verbs (at least two: "al", "et"). It over-strips now and then ("kumanda"
  * → "kuman"), but the same way in the knowledge base and in a question, which is what counts.
  */
 
@@ -28,6 +29,11 @@ const VERB_ENDINGS = words(`
   misim mis mus missin
   inca ince unca unce yinca yince arak erek yip yup ken iken yan yen
   iyorsa uyorsa iyorsam uyorsam iyorsan uyorsan mazsa mezse arsa erse irsa irse ursa urse
+  dig tig dug tug
+  ilir ulur ilmiyor ulmuyor ilmez ulmez ildi uldu ilmis ulmus ilen ulen ilebilir ulebilir
+  inir unur inmiyor unmuyor inmez unmez indi undu inmis unmus
+  miyo muyo miyom muyom ilmiyo ulmuyo inmiyo unmuyo cam cem yken
+  miyim muyum misin musun miyiz muyuz misiniz musunuz midir mudur
 `);
 
 const POSSESSIVE = words("im um in un i u si su imiz umuz iniz unuz lari leri m");
@@ -53,9 +59,20 @@ function nounEndings(): string[] {
 
 /** Ending → shortest root it may leave, grouped by the ending's length. */
 const ENDINGS = new Map<number, Map<string, number>>();
+/**
+ * Verbs made from nouns with "-la", "-le" ("onay" → "onaylamak", to confirm; "kilit" →
+ * "kilitlemek"; "bekle-") lose its vowel before "-iyor" ("onaylıyor", "bekliyor"): cut with the
+ * ending, down to the noun (at least three letters, so "geliyor" stays "gel" + "iyor").
+ */
+const DERIVED_VERB_ENDINGS = words(`
+  lamak lemek lama leme liyor luyor liyorum luyorum liyo luyo layin leyin ladim ledim ladi ledi
+  lamis lemis layacak leyecek
+`);
+
 for (const [ending, min] of new Map<string, number>([
   ...nounEndings().map((e) => [e, 3] as const),
   ...VERB_ENDINGS.map((e) => [e, 2] as const),
+  ...DERIVED_VERB_ENDINGS.map((e) => [e, 3] as const),
 ])) {
   const same = ENDINGS.get(ending.length) ?? new Map<string, number>();
   same.set(ending, min);
@@ -75,6 +92,9 @@ const WHOLE: ReadonlyArray<readonly [RegExp, string]> = [
   [/^silin/, "silin"], // erased, worn off (a label), not "sil" (delete my data)
   [/^kimlik/, "kimlik"],
   [/^kod/, "kod"], // "kodum" (my code) is no past tense of "ko"
+  // "ön kod" is joined to "onkod" (normalize.ts): "onkodu" is no past tense of "onko"; and the
+  // English "precode", which Turkish users borrow ("precode nerede"), is the same word.
+  [/^(?:onkod|precod)/, "onkod"],
 ];
 
 /**
