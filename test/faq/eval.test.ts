@@ -142,22 +142,22 @@ describe.skipIf(heldout.length === 0)("FAQ evaluation: held-out sets (gates)", (
     expect(set.negatives.length).toBeGreaterThanOrEqual(60);
   });
 
-  // Issue #13's target is ≥ 95 % per language; it is NOT met yet. questions.json (written blind
-  // 2026-12-04) and questions-2.json (written blind 2026-12-05 from the topic titles only) measured
-  // 93.3 % together on 2026-12-05 morning. questions-3.json is the held-out half of a third blind
-  // set (its other half is tuning set 3); it was added after the set-3 tuning work and measured
-  // once on 2026-12-05 18:2x UTC: 87.3 % alone (tuning half: 94.5 %), and all three files together
-  // 92.4 %, from 88.9 % (Turkish) to 94.4 % (Romanian). Each language has a regression floor one
-  // question below that run, and the gap to the target is printed on every run. When a file is
-  // added, measure once and set them again.
+  // Issue #13's target is ≥ 95 % per language; it is NOT met for French and Turkish.
+  // questions.json (written blind 2026-12-04), questions-2.json (2026-12-05, from the topic titles
+  // only), questions-3.json and questions-4.json (the held-out halves of blind sets written
+  // 2026-12-05 and 2026-12-06; their other halves are tuning sets 3 and 4). questions-4.json was
+  // added after the 2026-12-06 tuning work and measured once (02:11 UTC): 93.3 % alone, and all
+  // four files together 94.5 %, from 89.1 % (Turkish) to 96.5 % (Romanian). Each language has a
+  // regression floor one question below that run, and the gap to the target is printed on every
+  // run. When a file is added, measure once and set them again.
   const TARGET = 95;
   const FLOORS: Readonly<Record<Locale, number>> = {
-    en: 92.0, // measured 92.7 (152/164)
-    fr: 92.0, // 92.6 (151/163)
-    de: 91.3, // 91.9 (148/161)
-    es: 93.2, // 93.9 (153/163)
-    ro: 93.8, // 94.4 (153/162)
-    tr: 88.2, // 88.9 (144/162)
+    en: 95.5, // measured 96.1 (196/204)
+    fr: 93.5, // 94.1 (191/203)
+    de: 94.5, // 95.0 (191/201)
+    es: 95.5, // 96.1 (195/203)
+    ro: 96.0, // 96.5 (195/202)
+    tr: 88.6, // 89.1 (180/202)
   };
 
   it.each(LOCALES)(
@@ -173,7 +173,7 @@ describe.skipIf(heldout.length === 0)("FAQ evaluation: held-out sets (gates)", (
     },
   );
 
-  // Target ≥ 98 %: met since 2026-12-04 (99.4 %; 97.3 % before; 100 % on 2026-12-05).
+  // Target ≥ 98 %: met since 2026-12-04 (99.4 %; 97.3 % before; 99.7 % over all four files on 2026-12-06).
   it("confident answers are right ≥ 98 %", () => {
     const got = pct(report.all.confidentRight, report.all.confident);
     if (got < 98) console.log(`FAQ held-out: confident right ${got.toFixed(1)} % — below the 98 % target`);
