@@ -7,6 +7,7 @@
  */
 import sharp from "sharp";
 import {
+  type CandidateSource,
   type LabelReading,
   type LabelVote,
   mapToken,
@@ -56,6 +57,24 @@ const PASSES: readonly { variant: number; mode: PageMode }[] = [
   { variant: 0, mode: "sparse" },
   { variant: 1, mode: "sparse" },
 ];
+
+/**
+ * Last resort when no pre-code was read at all: every found line as a band across the whole crop,
+ * nothing whitened (characters merged with the barcode stay), once just around the line's
+ * characters and once with most of a line above and below (a line kept only in its lower half).
+ */
+const LAST_RESORT: readonly { variant: number; mode: PageMode; pad: number }[] = [
+  { variant: 0, mode: "sparse", pad: 0.2 },
+  { variant: 1, mode: "sparse", pad: 0.2 },
+  { variant: 0, mode: "sparse", pad: 0.8 },
+  { variant: 1, mode: "sparse", pad: 0.8 },
+];
+
+/**
+ * The bands carry every line's neighbours and barcode stubs: stray tokens read there (`L011` in
+ * a torn label) count for nothing; only a pre-code after its keyword or in a part number does.
+ */
+const LABELLED: ReadonlySet<CandidateSource> = new Set(["keyword", "part-number"]);
 
 export interface ReadLabelOptions {
   readonly pool: OcrPool;
@@ -156,6 +175,23 @@ export async function readLabel(image: Uint8Array, options: ReadLabelOptions): P
     if (readings.length >= 2 && (isConfident() || vote.medianav)) break;
   }
   if (readings.length === 0) return err("image.timeout", {});
+  if (vote.precode === null && !vote.medianav && prepared.lines > 0) {
+    // The line finder may have cut the code line (merged with the barcode, or kept only in part):
+    // a last-resort read of bands across the whole crop.
+    for (const pass of LAST_RESORT) {
+      if (performance.now() > deadline) break;
+      try {
+        const img = await prepared.whole(pass.variant, pass.pad);
+        if (!img) continue;
+        const r = await options.pool.recognize({ image: img, mode: pass.mode, whitelist: WHITELIST });
+        texts.push(r.text);
+        const reading = readLabelText(r.text);
+        readings.push({ ...reading, candidates: reading.candidates.filter((c) => LABELLED.has(c.source)) });
+      } catch {}
+      vote = voteLabels(readings);
+      if (isConfident()) break;
+    }
+  }
   const bestIndex = readings.findIndex((r) => r.candidates[0]?.precode === vote.precode);
   return ok({
     precode: vote.precode,
