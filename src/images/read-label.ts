@@ -71,8 +71,9 @@ const LAST_RESORT: readonly { variant: number; mode: PageMode; pad: number }[] =
 ];
 
 /**
- * The bands carry every line's neighbours and barcode stubs: stray tokens read there (`L011` in
- * a torn label) count for nothing; only a pre-code after its keyword or in a part number does.
+ * Labelled places. The bands carry every line's neighbours and barcode stubs: stray tokens read
+ * there (`L011` in a torn label) count for nothing; only a pre-code after its keyword or in a
+ * part number does. A sparse pass re-reads the code line only for a pre-code read in one of them.
  */
 const LABELLED: ReadonlySet<CandidateSource> = new Set(["keyword", "part-number"]);
 
@@ -127,7 +128,7 @@ export async function readLabel(image: Uint8Array, options: ReadLabelOptions): P
     const variant = variants[pass.variant];
     if (!variant) continue;
     try {
-      const wantLines = !lineDone && pass.mode === "block" && prepared.rows.length > 0;
+      const wantLines = !lineDone && prepared.rows.length > 0;
       const r = await options.pool.recognize({
         image: variant,
         mode: pass.mode,
@@ -137,8 +138,17 @@ export async function readLabel(image: Uint8Array, options: ReadLabelOptions): P
       texts.push(r.text);
       readings.push(readLabelText(r.text));
       vote = voteLabels(readings);
-      const found =
-        wantLines && vote.precode ? codeLine(r.lines ?? [], vote.precode, prepared.rows) : undefined;
+      // A sparse pass's lines are looked up only for a pre-code read in a labelled place: a
+      // stray token there (`U135` on a label without its code line) would be read again as such.
+      const lookUp =
+        vote.precode &&
+        (pass.mode === "block" ||
+          readings.some((x) =>
+            x.candidates.some((c) => c.precode === vote.precode && LABELLED.has(c.source)),
+          ))
+          ? vote.precode
+          : undefined;
+      const found = wantLines && lookUp ? codeLine(r.lines ?? [], lookUp, prepared.rows) : undefined;
       if (found) {
         lineDone = true;
         for (const v of [0, 1]) {
@@ -218,7 +228,10 @@ const DIGIT_RUN = /^[0-9]{3}$/;
  * - a pre-code the vote leaves unconfirmed only for lack of strong readings (`2671` alone on its
  *   line, read as Z671 through a mapped letter) is confirmed when both glyph re-reads agree on
  *   its letter and on its digits, it sits in a labelled place, won at least two readings and no
- *   other pre-code was read at all.
+ *   other pre-code was read at all;
+ * - so is one read cleanly (no mapping) in a labelled place (keyword, part number, `T`) when both
+ *   glyph re-reads agree on it and no other pre-code was read strongly (`281…TK811` read in one
+ *   pass of four).
  */
 function confidentAfterRereads(
   vote: LabelVote,
@@ -246,6 +259,11 @@ function confidentAfterRereads(
   const strongOther = readings.some((r) =>
     r.candidates.some((c) => c.precode !== precode && c.score >= VOTE.strong),
   );
+  // One clean reading in a labelled place, confirmed glyph by glyph in both variants.
+  const cleanLabelled = seen.some(
+    (c) => c.source !== "standalone" && c.source !== "alone" && c.mapped === 0 && c.score >= VOTE.strong,
+  );
+  if (cleanLabelled && !strongOther && wins >= 1) return true;
   return (
     seen.some((c) => c.source !== "standalone") &&
     !strongOther &&
