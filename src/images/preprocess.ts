@@ -42,6 +42,13 @@ export interface Prepared {
   readonly line: (variant: number, row: number) => Promise<Buffer | undefined>;
   /** A box of a variant's page (its own pixels) on a white margin, for a re-read of a few glyphs. */
   readonly box: (variant: number, box: Box) => Promise<Buffer | undefined>;
+  /**
+   * A variant's page of bands across the whole crop, one per text line found, with `pad`
+   * character heights above and below and nothing whitened (flattened gray, then binarised): for
+   * a last-resort pass when the line finder cut the code line. Undefined when no line was found
+   * (the variants already are the whole crop).
+   */
+  readonly whole: (variant: number, pad: number) => Promise<Buffer | undefined>;
 }
 
 /** Runs a sharp pipeline to one-channel raw pixels. */
@@ -272,24 +279,30 @@ function keepParts(
   return strip;
 }
 
-/** Crops each text line (with a margin), scales it to CHAR_HEIGHT and stacks them on white. */
+/**
+ * Crops each text line (with a margin), scales it to CHAR_HEIGHT and stacks them on white. With
+ * `band` (a margin in character heights), each line is taken as a band across the whole crop and
+ * nothing in it is whitened (characters merged with a barcode, which the line finder drops, stay).
+ */
 function composeLines(
   source: Gray,
   lines: readonly TextLine[],
+  band?: number,
 ): { page: Gray; rows: { top: number; bottom: number }[] } {
   const strips: Gray[] = [];
   for (const line of lines) {
-    const pad = Math.round(line.charHeight * 0.4);
-    const left = Math.max(0, line.left - pad);
+    const whole = band !== undefined;
+    const pad = Math.round(line.charHeight * (band ?? 0.4));
+    const left = whole ? 0 : Math.max(0, line.left - pad);
     const top = Math.max(0, line.top - pad);
-    const width = Math.min(source.width, line.left + line.width + pad) - left;
+    const width = (whole ? source.width : Math.min(source.width, line.left + line.width + pad)) - left;
     const height = Math.min(source.height, line.top + line.height + pad) - top;
     if (width < 2 || height < 2) continue;
     const scale = CHAR_HEIGHT / Math.max(1, line.charHeight);
     const w = Math.max(2, Math.min(3000, Math.round(width * scale)));
     const h = Math.max(2, Math.min(400, Math.round(height * scale)));
     const strip = resample(source, { left, top, width, height }, w, h);
-    strips.push(keepParts(strip, line, { left, top }, w / width, h / height));
+    strips.push(whole ? strip : keepParts(strip, line, { left, top }, w / width, h / height));
   }
   const gap = Math.round(CHAR_HEIGHT * 0.6);
   const width = Math.max(...strips.map((s) => s.width)) + 2 * gap;
@@ -350,13 +363,17 @@ export async function prepareLabel(input: Buffer): Promise<Prepared> {
     height: gray.height,
   };
   const lines = textLines(binary);
-  if (lines.length === 0) return prepared(angle, sticker, 0, [flat, binary], []);
+  if (lines.length === 0) return prepared(angle, sticker, 0, [flat, binary], [], () => []);
   const { page, rows } = composeLines(flat, lines);
   const pageBinary: Gray = {
     ...page,
     data: hysteresisThreshold(page, boxMean(page, CHAR_HEIGHT * 2 + 1), 0.8, PAGE_WEAK),
   };
-  return prepared(angle, sticker, lines.length, [page, pageBinary], rows);
+  const bands = (pad: number) => {
+    const b = composeLines(flat, lines, pad).page;
+    return [b, { ...b, data: hysteresisThreshold(b, boxMean(b, CHAR_HEIGHT * 2 + 1), 0.8, PAGE_WEAK) }];
+  };
+  return prepared(angle, sticker, lines.length, [page, pageBinary], rows, bands);
 }
 
 async function prepared(
@@ -365,6 +382,7 @@ async function prepared(
   lineCount: number,
   composed: readonly Gray[],
   rows: readonly { top: number; bottom: number }[],
+  bands: (pad: number) => readonly Gray[],
 ): Promise<Prepared> {
   const pages = composed;
   const line = async (variant: number, row: number) => {
@@ -376,6 +394,13 @@ async function prepared(
     const p = pages[variant];
     return p && b.width > 1 && b.height > 1 ? png(cropBox(p, b, Math.round(CHAR_HEIGHT * 0.5))) : undefined;
   };
+  const banded = new Map<number, readonly Gray[]>();
+  const whole = async (variant: number, pad: number) => {
+    const b = banded.get(pad) ?? bands(pad);
+    banded.set(pad, b);
+    const g = b[variant];
+    return g ? png(g) : undefined;
+  };
   return {
     angle,
     sticker,
@@ -384,5 +409,6 @@ async function prepared(
     rows,
     line,
     box,
+    whole,
   };
 }

@@ -7,6 +7,7 @@
  */
 import sharp from "sharp";
 import {
+  type CandidateSource,
   type LabelReading,
   type LabelVote,
   mapToken,
@@ -56,6 +57,25 @@ const PASSES: readonly { variant: number; mode: PageMode }[] = [
   { variant: 0, mode: "sparse" },
   { variant: 1, mode: "sparse" },
 ];
+
+/**
+ * Last resort when no pre-code was read at all: every found line as a band across the whole crop,
+ * nothing whitened (characters merged with the barcode stay), once just around the line's
+ * characters and once with most of a line above and below (a line kept only in its lower half).
+ */
+const LAST_RESORT: readonly { variant: number; mode: PageMode; pad: number }[] = [
+  { variant: 0, mode: "sparse", pad: 0.2 },
+  { variant: 1, mode: "sparse", pad: 0.2 },
+  { variant: 0, mode: "sparse", pad: 0.8 },
+  { variant: 1, mode: "sparse", pad: 0.8 },
+];
+
+/**
+ * Labelled places. The bands carry every line's neighbours and barcode stubs: stray tokens read
+ * there (`L011` in a torn label) count for nothing; only a pre-code after its keyword or in a
+ * part number does. A sparse pass re-reads the code line only for a pre-code read in one of them.
+ */
+const LABELLED: ReadonlySet<CandidateSource> = new Set(["keyword", "part-number"]);
 
 export interface ReadLabelOptions {
   readonly pool: OcrPool;
@@ -108,7 +128,7 @@ export async function readLabel(image: Uint8Array, options: ReadLabelOptions): P
     const variant = variants[pass.variant];
     if (!variant) continue;
     try {
-      const wantLines = !lineDone && pass.mode === "block" && prepared.rows.length > 0;
+      const wantLines = !lineDone && prepared.rows.length > 0;
       const r = await options.pool.recognize({
         image: variant,
         mode: pass.mode,
@@ -118,8 +138,17 @@ export async function readLabel(image: Uint8Array, options: ReadLabelOptions): P
       texts.push(r.text);
       readings.push(readLabelText(r.text));
       vote = voteLabels(readings);
-      const found =
-        wantLines && vote.precode ? codeLine(r.lines ?? [], vote.precode, prepared.rows) : undefined;
+      // A sparse pass's lines are looked up only for a pre-code read in a labelled place: a
+      // stray token there (`U135` on a label without its code line) would be read again as such.
+      const lookUp =
+        vote.precode &&
+        (pass.mode === "block" ||
+          readings.some((x) =>
+            x.candidates.some((c) => c.precode === vote.precode && LABELLED.has(c.source)),
+          ))
+          ? vote.precode
+          : undefined;
+      const found = wantLines && lookUp ? codeLine(r.lines ?? [], lookUp, prepared.rows) : undefined;
       if (found) {
         lineDone = true;
         for (const v of [0, 1]) {
@@ -156,6 +185,23 @@ export async function readLabel(image: Uint8Array, options: ReadLabelOptions): P
     if (readings.length >= 2 && (isConfident() || vote.medianav)) break;
   }
   if (readings.length === 0) return err("image.timeout", {});
+  if (vote.precode === null && !vote.medianav && prepared.lines > 0) {
+    // The line finder may have cut the code line (merged with the barcode, or kept only in part):
+    // a last-resort read of bands across the whole crop.
+    for (const pass of LAST_RESORT) {
+      if (performance.now() > deadline) break;
+      try {
+        const img = await prepared.whole(pass.variant, pass.pad);
+        if (!img) continue;
+        const r = await options.pool.recognize({ image: img, mode: pass.mode, whitelist: WHITELIST });
+        texts.push(r.text);
+        const reading = readLabelText(r.text);
+        readings.push({ ...reading, candidates: reading.candidates.filter((c) => LABELLED.has(c.source)) });
+      } catch {}
+      vote = voteLabels(readings);
+      if (isConfident()) break;
+    }
+  }
   const bestIndex = readings.findIndex((r) => r.candidates[0]?.precode === vote.precode);
   return ok({
     precode: vote.precode,
@@ -182,7 +228,10 @@ const DIGIT_RUN = /^[0-9]{3}$/;
  * - a pre-code the vote leaves unconfirmed only for lack of strong readings (`2671` alone on its
  *   line, read as Z671 through a mapped letter) is confirmed when both glyph re-reads agree on
  *   its letter and on its digits, it sits in a labelled place, won at least two readings and no
- *   other pre-code was read at all.
+ *   other pre-code was read at all;
+ * - so is one read cleanly (no mapping) in a labelled place (keyword, part number, `T`) when both
+ *   glyph re-reads agree on it and no other pre-code was read strongly (`281…TK811` read in one
+ *   pass of four).
  */
 function confidentAfterRereads(
   vote: LabelVote,
@@ -210,6 +259,11 @@ function confidentAfterRereads(
   const strongOther = readings.some((r) =>
     r.candidates.some((c) => c.precode !== precode && c.score >= VOTE.strong),
   );
+  // One clean reading in a labelled place, confirmed glyph by glyph in both variants.
+  const cleanLabelled = seen.some(
+    (c) => c.source !== "standalone" && c.source !== "alone" && c.mapped === 0 && c.score >= VOTE.strong,
+  );
+  if (cleanLabelled && !strongOther && wins >= 1) return true;
   return (
     seen.some((c) => c.source !== "standalone") &&
     !strongOther &&
