@@ -64,7 +64,7 @@ const NEGATIONS: Readonly<Record<Locale, readonly string[]>> = {
   de: words("nicht kein keine keinen keinem keiner keines nichts ohne nie niemals"),
   es: words("no nada ningun ninguna ninguno sin nunca"),
   ro: words("nu nimic niciun nicio niciuna fara niciodata"),
-  tr: words("yok degil hic hicbir"),
+  tr: words("yok yokmu degil degl diil deil hic hicbir"),
 };
 
 /**
@@ -111,7 +111,26 @@ const LONE_CAPITAL = /(?<![\p{L}\p{N}'’]|\p{L}\.)[B-DF-HJ-NP-TV-XZ](?![\p{L}\p
  * Turkish verbs say "not" with a suffix: "çalışmıyor", "açılmıyo", "okunmuyor", "olmaz", and
  * "without doing" too: "sökmeden".
  */
-const TURKISH_NEGATIVE_VERB = /.{2}(?:m[iu]yo(?:r|rum|z|lar)?|m[ae]z|m[ae]d[iu]m?|m[ae]d[ae]n)$/;
+const TURKISH_NEGATIVE_VERB = /.{2}(?:m[iu]y?o(?:r|rum|m|n|z|lar)?|m[ae]z|m[ae]d[iu]m?|m[ae]d[ae]n)$/;
+
+/**
+ * French SMS spellings that are words or abbreviations elsewhere too ("vs", "pr", "ds"), read
+ * as French only where French is a candidate; the unambiguous ones are read by `tokenize`.
+ */
+const FRENCH_SMS: ReadonlyMap<string, string> = new Map([
+  ["pr", "pour"],
+  ["ds", "dans"],
+  ["vs", "vous"],
+  ["ns", "nous"],
+  ["tt", "tout"],
+  ["ke", "que"],
+  ["fo", "faut"],
+  ["pb", "probleme"],
+  ["pa", "pas"],
+  ["mm", "meme"],
+  ["ac", "avec"],
+  ["avc", "avec"],
+]);
 
 function words(s: string): string[] {
   return s.split(/\s+/).filter(Boolean);
@@ -125,6 +144,7 @@ interface Reading {
   /** Dropped unless `known` says the word is a topic word of one of the languages. */
   readonly foreignStop: ReadonlySet<string>;
   readonly turkish: boolean;
+  readonly french: boolean;
   /** English "n't" is tokenized as "doesn" + "t", "can" + "t". */
   readonly english: boolean;
 }
@@ -162,6 +182,7 @@ function readingFor(langs: readonly Locale[]): Reading {
     stop,
     foreignStop,
     turkish: among.includes("tr"),
+    french: among.includes("fr"),
     english: among.includes("en"),
   };
   readings.set(key, reading);
@@ -194,11 +215,12 @@ export function contentTerms(
     const apostropheT = r.english && raw === "t" && previous.endsWith("n");
     if (apostropheT && out.at(-1) === previous) out.pop();
     previous = raw;
-    if (r.negations.has(raw) || apostropheT) {
+    const word = (r.french && FRENCH_SMS.get(raw)) || raw;
+    if (r.negations.has(word) || apostropheT) {
       out.push(NEGATION);
       continue;
     }
-    const t = r.numbers.get(raw) ?? raw;
+    const t = r.numbers.get(word) ?? word;
     if (r.stop.has(t) || (r.foreignStop.has(t) && !known(t))) continue;
     if (t.length < 2 && !/\d/.test(t)) continue;
     out.push(

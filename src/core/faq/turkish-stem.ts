@@ -7,7 +7,9 @@
  * Endings are stripped from the end, longest first, up to four times: case, possessive and
  * plural endings of nouns (the root keeps at least three letters), tense, person, mood,
  * condition ("gösteriyorsa", if it shows), passive ("görülür", can be seen; "girildi", was entered),
- * participle ("istediğin", that you want) and negation endings of verbs (at least two: "al", "et"). It over-strips now and then ("kumanda"
+ * participle ("istediğin", that you want) and negation endings of verbs (at least two: "al", "et"),
+ * also as typed in chat: "istiyom", "biliyon" (-iyorum, -iyorsun), "calismio" (-mıyor), "gircek"
+ * (-ecek). It over-strips now and then ("kumanda"
  * → "kuman"), but the same way in the knowledge base and in a question, which is what counts.
  */
 
@@ -34,6 +36,8 @@ const VERB_ENDINGS = words(`
   inir unur inmiyor unmuyor inmez unmez indi undu inmis unmus
   miyo muyo miyom muyom ilmiyo ulmuyo inmiyo unmuyo cam cem yken
   miyim muyum misin musun miyiz muyuz misiniz musunuz midir mudur
+  iyom uyom iyon uyon iyoz uyoz io uo iom uom ion uon mio muo miom muom
+  cek cak cegim cagim
 `);
 
 const POSSESSIVE = words("im um in un i u si su imiz umuz iniz unuz lari leri m");
