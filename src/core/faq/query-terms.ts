@@ -93,11 +93,13 @@ const ACCENTED_HOMOGRAPHS: ReadonlyArray<readonly [RegExp, string]> = [
     /(?<![\p{L}\p{N}])ou(?=\s+(?:est|sont|se\s+trouve|trouver|chercher|il\s+est|elle\s+est)(?![\p{L}\p{N}]))/giu,
     "where",
   ],
+  // …and after it at the end of a question: "il est ou", "elle est ou ?", "c ou", "ils sont ou".
+  [/(?<=(?<![\p{L}\p{N}])(?:est|sont|c)\s+)ou(?=\s*(?:[?!.,;]|$))/giu, "where"],
   [/(?<![\p{L}\p{N}])sûr(?:e|s|es)?(?![\p{L}\p{N}])/giu, "safe"],
 ];
 
 /** Texts without these have no homograph to read (most of them). */
-const HOMOGRAPH_LETTERS = /[ùûÙÛ]|(?<![\p{L}\p{N}])ou\s/iu;
+const HOMOGRAPH_LETTERS = /[ùûÙÛ]|(?<![\p{L}\p{N}])ou(?:\s|[?!.,;]|$)/iu;
 
 /**
  * A capital letter standing alone names a letter on a label ("the 4 characters after the T",
@@ -282,10 +284,10 @@ const RADIO_CODE = /^(?!0000$)(?!(?:19|20)\d\d$)\d{4}$/;
 const RADIO_CODE_TERM = "_code4";
 
 /**
- * "What is …" asks what something is, in every language ("c'est quoi", "was ist", "qué es",
+ * "What is …" asks what something is, in every language ("c'est quoi", "c koi", "was ist", "qué es",
  * "cómo es", "ce este", "nedir"): its words are all function words, so it is one term of its
  * own, and the entries that explain what something is (the VIN, the pre-code format) have it.
  */
 const DEFINITION =
-  / (?:what (?:is|s|are)|whats|est quoi|quest ce|qu est ce|was (?:ist|sind|bedeutet)|(?:que|como) (?:es|son)|ce (?:este|e|inseamna)|nedir|ne demek) /;
+  / (?:what (?:is|s|are)|whats|est quoi|c quoi|cest quoi|quest ce|qu est ce|was (?:ist|sind|bedeutet)|(?:que|como) (?:es|son)|ce (?:este|e|inseamna)|nedir|ne demek) /;
 export const DEFINITION_TERM = "_what";
