@@ -118,7 +118,9 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     saklaniyor sakliyor kaydediyor kaydediliyor saklamak
     bozuk arizali
     araba arac otomobil
-    kod sifre
+    kod sifre code
     bip otuyor
+    gondermek yollamak
+    sokmek cikarmak
   `),
 };

@@ -99,6 +99,15 @@ const WHOLE: ReadonlyArray<readonly [RegExp, string]> = [
   // "ön kod" is joined to "onkod" (normalize.ts): "onkodu" is no past tense of "onko"; and the
   // English "precode", which Turkish users borrow ("precode nerede"), is the same word.
   [/^(?:onkod|precod)/, "onkod"],
+  // Verbs whose root an ending would cut to another word's: "başla-" (start: "başlıyor") is not
+  // "bas-" (press: "basılı tut"), "çıkar-" (take out the radio) not "çık-" (come up on the
+  // screen), "yolla-" (send) not "yol" (way), "yeterli" (enough) not "yetkili" (authorised).
+  [/^basl[aiu]/, "basla"],
+  [/^cikar(?!s)/, "cikar"],
+  [/^yolla/, "yolla"],
+  [/^yeterl/, "yeterli"],
+  [/^yetkil/, "yetkili"],
+  [/^ode(?:[mnyd]|$)/, "ode"],
 ];
 
 /**
