@@ -93,8 +93,12 @@ const ACCENTED_HOMOGRAPHS: ReadonlyArray<readonly [RegExp, string]> = [
     /(?<![\p{L}\p{N}])ou(?=\s+(?:est|sont|se\s+trouve|trouver|chercher|il\s+est|elle\s+est)(?![\p{L}\p{N}]))/giu,
     "where",
   ],
-  // …and after it at the end of a question: "il est ou", "elle est ou ?", "c ou", "ils sont ou".
-  [/(?<=(?<![\p{L}\p{N}])(?:est|sont|c)\s+)ou(?=\s*(?:[?!.,;]|$))/giu, "where"],
+  // …and after it, ending the question or before its subject: "il est ou", "elle est ou ?",
+  // "il est ou le numéro", "ils sont ou".
+  [
+    /(?<=(?<![\p{L}\p{N}])(?:est|sont|c)\s+)ou(?=\s*(?:[?!.,;]|$|\s+(?:le|la|les|l|mon|ma|mes|ce|cette)\s))/giu,
+    "where",
+  ],
   [/(?<![\p{L}\p{N}])sûr(?:e|s|es)?(?![\p{L}\p{N}])/giu, "safe"],
 ];
 
