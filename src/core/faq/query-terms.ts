@@ -64,7 +64,7 @@ const NEGATIONS: Readonly<Record<Locale, readonly string[]>> = {
   de: words("nicht kein keine keinen keinem keiner keines nichts ohne nie niemals"),
   es: words("no nada ningun ninguna ninguno sin nunca"),
   ro: words("nu nimic niciun nicio niciuna fara niciodata"),
-  tr: words("yok yokmu degil degl diil deil hic hicbir"),
+  tr: words("yok yokmu degil degl diil deil hic hicbir hicbirsey hicbisey"),
 };
 
 /**
