@@ -138,6 +138,19 @@ const FRENCH_SMS: ReadonlyMap<string, string> = new Map([
   ["avc", "avec"],
 ]);
 
+/**
+ * French typed without apostrophes glues the elided article or pronoun to the word: "lecran"
+ * (l'écran), "jarrive" (j'arrive), "quil" (qu'il). A word the knowledge base does not know is
+ * read without that letter when the rest is a word it knows ("ecran") or a stop word ("il").
+ */
+const ELIDED = /^(?:qu|[jldnmtsc])(?=[aeiouyh])/;
+
+function withoutElision(r: Reading, word: string, known: (word: string) => boolean): string {
+  if (!r.french || word.length < 4 || !ELIDED.test(word) || known(word) || r.stop.has(word)) return word;
+  const rest = word.replace(ELIDED, "");
+  return known(rest) || r.stop.has(rest) ? rest : word;
+}
+
 function words(s: string): string[] {
   return s.split(/\s+/).filter(Boolean);
 }
@@ -226,7 +239,7 @@ export function contentTerms(
       out.push(NEGATION);
       continue;
     }
-    const t = r.numbers.get(word) ?? word;
+    const t = r.numbers.get(word) ?? withoutElision(r, word, known);
     if (r.stop.has(t) || (r.foreignStop.has(t) && !known(t))) continue;
     if (t.length < 2 && !/\d/.test(t)) continue;
     out.push(
