@@ -136,6 +136,11 @@ const FRENCH_SMS: ReadonlyMap<string, string> = new Map([
   ["mm", "meme"],
   ["ac", "avec"],
   ["avc", "avec"],
+  ["tps", "temps"],
+  ["ms", "mais"],
+  ["nvl", "nouvelle"],
+  ["nv", "nouveau"],
+  ["msg", "message"],
 ]);
 
 /**
