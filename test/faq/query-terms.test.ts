@@ -150,6 +150,44 @@ describe("stems", () => {
     expect(stemFor("en", "sticker")).toBe(stemFor("en", "label"));
     expect(stemFor("tr", "teyp")).toBe(stemFor("tr", "radyo"));
     expect(stemFor("en", "afficheur")).not.toBe(stemFor("en", "screen"));
+    // English words Turkish users mix in.
+    expect(stemFor("tr", "radio")).toBe(stemFor("tr", "radyo"));
+    expect(stemFor("tr", "code")).toBe(stemFor("tr", "kod"));
+  });
+
+  it("Turkish chat endings meet their verb; words an ending would merge stay apart", () => {
+    for (const w of ["istiyom", "istiom", "istiyor"]) expect(turkishStem(w), w).toBe("ist");
+    for (const w of ["gircek", "gireyim", "giriyim", "girsem"]) expect(turkishStem(w), w).toBe("gir");
+    expect(turkishStem("basliyor")).not.toBe(turkishStem("basmak"));
+    expect(turkishStem("cikarmadan")).not.toBe(turkishStem("cikiyor"));
+    expect(turkishStem("yeterli")).not.toBe(turkishStem("yetkili"));
+    expect(contentTerms("kod calismio", ["tr"], known)).toContain(NEGATION);
+    expect(contentTerms("kod diil", ["tr"], known)).toContain(NEGATION);
+  });
+});
+
+describe("chat spelling", () => {
+  it("reads French SMS shorthand as the words it stands for", () => {
+    expect(contentTerms("jsp pk le code marche pa", ["fr"], known)).toEqual(["code", "marche", NEGATION]);
+    expect(contentTerms("cmt entrer le code ds la radio", ["fr"], known)).toEqual([
+      "entrer",
+      "code",
+      "radio",
+    ]);
+    expect(contentTerms("le precode il est ou ?", ["fr"], known)).toEqual(["precode", "where"]);
+  });
+
+  it("reads French words glued to an elided article only when the glued word is unknown", () => {
+    const words = new Set(["ecran", "etiquette"]);
+    expect(contentTerms("lecran letiquette", ["fr"], (w) => words.has(w))).toEqual(["ecran", "etiquette"]);
+    expect(contentTerms("lecran", ["fr"], () => true)).toEqual(["lecran"]);
+  });
+
+  it("reads Turkish chat shorthand", () => {
+    expect(contentTerms("on kod nrde", ["tr"], known)).toEqual(contentTerms("on kod nerede", ["tr"], known));
+    expect(contentTerms("simdi napcam", ["tr"], known)).toEqual(
+      contentTerms("simdi ne yapcam", ["tr"], known),
+    );
   });
 });
 

@@ -52,6 +52,29 @@ const JOINS: ReadonlyArray<readonly [RegExp, string]> = [
 const SPLIT = /[^\p{L}\p{N}]+/u;
 
 /**
+ * Chat shorthand, read as the words it stands for (in the index, questions and language
+ * detection alike). Only spellings that are no word of another of our languages: French SMS
+ * ("jsp" je sais pas, "pk" pourquoi, "koi" quoi, "cmt" comment, "bcp" beaucoup, "qd" quand,
+ * "tjrs" toujours, "g" j'ai is left out: a lone letter) and Turkish ("nrde" nerede, "nsl" nasıl,
+ * "tmm" tamam, "bişey" bir şey). Ambiguous ones ("pr", "ds", "vs") are read in French only
+ * (query-terms.ts).
+ */
+const SHORTHAND: ReadonlyMap<string, string> = new Map(
+  `jsp:je sais pas|jsais:je sais|jpense:je pense|jpeux:je peux|jveux:je veux|jdois:je dois|jsuis:je suis
+  chui:je suis|chuis:je suis|pk:pourquoi|pq:pourquoi|pkoi:pourquoi|pourkoi:pourquoi|koi:quoi|kwa:quoi
+  cmt:comment|cmnt:comment|koment:comment|bcp:beaucoup|qd:quand|tjrs:toujours|tjs:toujours
+  pcq:parce que|psk:parce que|paske:parce que|esk:est ce que|eske:est ce que|mtn:maintenant
+  mnt:maintenant|r1:rien|qqn:quelqu un|qqun:quelqu un|qqch:quelque chose|kel:quel|kelle:quelle
+  kels:quels|ptet:peut etre|chepa:je sais pas|chaipa:je sais pas|keske:qu est ce que|dsl:desole|bjr:bonjour|slt:salut|tkt:t inquiete
+  nrde:nerede|nerde:nerede|nsl:nasil|nasi:nasil|tmm:tamam|bisey:bir sey|bsy:bir sey|birsey:bir sey`
+    .split(/[|\n]/)
+    .map((pair) => pair.trim().split(":") as [string, string]),
+);
+const SHORTHAND_WORD = new RegExp(`\\b(?:${[...SHORTHAND.keys()].join("|")})\\b`, "g");
+/** Turkish "napcam", "napıyim", "naptın": "ne yap-" (what shall I do), one word in chat. */
+const TURKISH_NAP = /\bnap(?=[a-z])/g;
+
+/**
  * The last text tokenized: a question is tokenized for language detection, its terms and the
  * verbatim look-up, a phrasing for its terms and its verbatim key.
  */
@@ -62,6 +85,7 @@ export function tokenize(text: string): string[] {
   if (text === last.text) return [...last.tokens];
   let s = fold(text);
   for (const [pattern, replacement] of JOINS) s = s.replace(pattern, replacement);
+  s = s.replace(SHORTHAND_WORD, (w) => SHORTHAND.get(w) ?? w).replace(TURKISH_NAP, "ne yap");
   const tokens = s.split(SPLIT).filter((t) => t.length > 0);
   last = { text, tokens };
   return [...tokens];

@@ -64,7 +64,7 @@ const NEGATIONS: Readonly<Record<Locale, readonly string[]>> = {
   de: words("nicht kein keine keinen keinem keiner keines nichts ohne nie niemals"),
   es: words("no nada ningun ninguna ninguno sin nunca"),
   ro: words("nu nimic niciun nicio niciuna fara niciodata"),
-  tr: words("yok degil hic hicbir"),
+  tr: words("yok yokmu degil degl diil deil hic hicbir hicbirsey hicbisey"),
 };
 
 /**
@@ -93,11 +93,17 @@ const ACCENTED_HOMOGRAPHS: ReadonlyArray<readonly [RegExp, string]> = [
     /(?<![\p{L}\p{N}])ou(?=\s+(?:est|sont|se\s+trouve|trouver|chercher|il\s+est|elle\s+est)(?![\p{L}\p{N}]))/giu,
     "where",
   ],
+  // …and after it, ending the question or before its subject: "il est ou", "elle est ou ?",
+  // "il est ou le numéro", "ils sont ou".
+  [
+    /(?<=(?<![\p{L}\p{N}])(?:est|sont|c)\s+)ou(?=\s*(?:[?!.,;]|$|\s+(?:le|la|les|l|mon|ma|mes|ce|cette)\s))/giu,
+    "where",
+  ],
   [/(?<![\p{L}\p{N}])sûr(?:e|s|es)?(?![\p{L}\p{N}])/giu, "safe"],
 ];
 
 /** Texts without these have no homograph to read (most of them). */
-const HOMOGRAPH_LETTERS = /[ùûÙÛ]|(?<![\p{L}\p{N}])ou\s/iu;
+const HOMOGRAPH_LETTERS = /[ùûÙÛ]|(?<![\p{L}\p{N}])ou(?:\s|[?!.,;]|$)/iu;
 
 /**
  * A capital letter standing alone names a letter on a label ("the 4 characters after the T",
@@ -111,7 +117,44 @@ const LONE_CAPITAL = /(?<![\p{L}\p{N}'’]|\p{L}\.)[B-DF-HJ-NP-TV-XZ](?![\p{L}\p
  * Turkish verbs say "not" with a suffix: "çalışmıyor", "açılmıyo", "okunmuyor", "olmaz", and
  * "without doing" too: "sökmeden".
  */
-const TURKISH_NEGATIVE_VERB = /.{2}(?:m[iu]yo(?:r|rum|z|lar)?|m[ae]z|m[ae]d[iu]m?|m[ae]d[ae]n)$/;
+const TURKISH_NEGATIVE_VERB = /.{2}(?:m[iu]y?o(?:r|rum|m|n|z|lar)?|m[ae]z|m[ae]d[iu]m?|m[ae]d[ae]n)$/;
+
+/**
+ * French SMS spellings that are words or abbreviations elsewhere too ("vs", "pr", "ds"), read
+ * as French only where French is a candidate; the unambiguous ones are read by `tokenize`.
+ */
+const FRENCH_SMS: ReadonlyMap<string, string> = new Map([
+  ["pr", "pour"],
+  ["ds", "dans"],
+  ["vs", "vous"],
+  ["ns", "nous"],
+  ["tt", "tout"],
+  ["ke", "que"],
+  ["fo", "faut"],
+  ["pb", "probleme"],
+  ["pa", "pas"],
+  ["mm", "meme"],
+  ["ac", "avec"],
+  ["avc", "avec"],
+  ["tps", "temps"],
+  ["ms", "mais"],
+  ["nvl", "nouvelle"],
+  ["nv", "nouveau"],
+  ["msg", "message"],
+]);
+
+/**
+ * French typed without apostrophes glues the elided article or pronoun to the word: "lecran"
+ * (l'écran), "jarrive" (j'arrive), "quil" (qu'il). A word the knowledge base does not know is
+ * read without that letter when the rest is a word it knows ("ecran") or a stop word ("il").
+ */
+const ELIDED = /^(?:qu|[jldnmtsc])(?=[aeiouyh])/;
+
+function withoutElision(r: Reading, word: string, known: (word: string) => boolean): string {
+  if (!r.french || word.length < 4 || !ELIDED.test(word) || known(word) || r.stop.has(word)) return word;
+  const rest = word.replace(ELIDED, "");
+  return known(rest) || r.stop.has(rest) ? rest : word;
+}
 
 function words(s: string): string[] {
   return s.split(/\s+/).filter(Boolean);
@@ -125,6 +168,7 @@ interface Reading {
   /** Dropped unless `known` says the word is a topic word of one of the languages. */
   readonly foreignStop: ReadonlySet<string>;
   readonly turkish: boolean;
+  readonly french: boolean;
   /** English "n't" is tokenized as "doesn" + "t", "can" + "t". */
   readonly english: boolean;
 }
@@ -162,6 +206,7 @@ function readingFor(langs: readonly Locale[]): Reading {
     stop,
     foreignStop,
     turkish: among.includes("tr"),
+    french: among.includes("fr"),
     english: among.includes("en"),
   };
   readings.set(key, reading);
@@ -194,11 +239,12 @@ export function contentTerms(
     const apostropheT = r.english && raw === "t" && previous.endsWith("n");
     if (apostropheT && out.at(-1) === previous) out.pop();
     previous = raw;
-    if (r.negations.has(raw) || apostropheT) {
+    const word = (r.french && FRENCH_SMS.get(raw)) || raw;
+    if (r.negations.has(word) || apostropheT) {
       out.push(NEGATION);
       continue;
     }
-    const t = r.numbers.get(raw) ?? raw;
+    const t = r.numbers.get(word) ?? withoutElision(r, word, known);
     if (r.stop.has(t) || (r.foreignStop.has(t) && !known(t))) continue;
     if (t.length < 2 && !/\d/.test(t)) continue;
     out.push(
@@ -260,10 +306,10 @@ const RADIO_CODE = /^(?!0000$)(?!(?:19|20)\d\d$)\d{4}$/;
 const RADIO_CODE_TERM = "_code4";
 
 /**
- * "What is …" asks what something is, in every language ("c'est quoi", "was ist", "qué es",
+ * "What is …" asks what something is, in every language ("c'est quoi", "c koi", "was ist", "qué es",
  * "cómo es", "ce este", "nedir"): its words are all function words, so it is one term of its
  * own, and the entries that explain what something is (the VIN, the pre-code format) have it.
  */
 const DEFINITION =
-  / (?:what (?:is|s|are)|whats|est quoi|quest ce|qu est ce|was (?:ist|sind|bedeutet)|(?:que|como) (?:es|son)|ce (?:este|e|inseamna)|nedir|ne demek) /;
+  / (?:what (?:is|s|are)|whats|est quoi|c quoi|cest quoi|quest ce|qu est ce|was (?:ist|sind|bedeutet)|(?:que|como) (?:es|son)|ce (?:este|e|inseamna)|nedir|ne demek) /;
 export const DEFINITION_TERM = "_what";

@@ -3,7 +3,8 @@
  * its first word (after stemming, in the knowledge base and in questions alike), so "stereo"
  * meets the entries that say "radio", "afficheur" those that say "écran", "teyp" those that say
  * "radyo". Only words that people use interchangeably here; a word with a second meaning that
- * matters ("keep asking" is not "store") stays out.
+ * matters ("keep asking" is not "store") stays out. Turkish users mix in the English words of
+ * the radio itself ("radio code istiyor", "display", "battery", "error"): read as the Turkish ones.
  */
 import type { Locale } from "../i18n/locales.js";
 
@@ -108,16 +109,18 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     incorect eronat
   `),
   tr: groups(`
-    radyo teyp
+    radyo teyp radio
     bot robot
-    ekran gosterge
+    ekran gosterge display screen
     tus tusu tuslar dugme dugmesi dugmeler
-    aku batarya
+    aku batarya battery
     veri bilgi
     saklaniyor sakliyor kaydediyor kaydediliyor saklamak
     bozuk arizali
     araba arac otomobil
-    kod sifre
+    kod sifre code
     bip otuyor
+    gondermek yollamak
+    sokmek cikarmak
   `),
 };

@@ -7,7 +7,9 @@
  * Endings are stripped from the end, longest first, up to four times: case, possessive and
  * plural endings of nouns (the root keeps at least three letters), tense, person, mood,
  * condition ("gösteriyorsa", if it shows), passive ("görülür", can be seen; "girildi", was entered),
- * participle ("istediğin", that you want) and negation endings of verbs (at least two: "al", "et"). It over-strips now and then ("kumanda"
+ * participle ("istediğin", that you want) and negation endings of verbs (at least two: "al", "et"),
+ * also as typed in chat: "istiyom", "biliyon" (-iyorum, -iyorsun), "calismio" (-mıyor), "gircek"
+ * (-ecek); and the optative and conditional ("gireyim", "yapiyim" let me…; "girsem" if I…). It over-strips now and then ("kumanda"
  * → "kuman"), but the same way in the knowledge base and in a question, which is what counts.
  */
 
@@ -34,6 +36,9 @@ const VERB_ENDINGS = words(`
   inir unur inmiyor unmuyor inmez unmez indi undu inmis unmus
   miyo muyo miyom muyom ilmiyo ulmuyo inmiyo unmuyo cam cem yken
   miyim muyum misin musun miyiz muyuz misiniz musunuz midir mudur
+  iyom uyom iyon uyon iyoz uyoz io uo iom uom ion uon mio muo miom muom
+  cek cak cegim cagim
+  ayim eyim iyim uyim yayim yeyim yim sam sem san sen sak sek
 `);
 
 const POSSESSIVE = words("im um in un i u si su imiz umuz iniz unuz lari leri m");
@@ -66,7 +71,7 @@ const ENDINGS = new Map<number, Map<string, number>>();
  */
 const DERIVED_VERB_ENDINGS = words(`
   lamak lemek lama leme liyor luyor liyorum luyorum liyo luyo layin leyin ladim ledim ladi ledi
-  lamis lemis layacak leyecek
+  lamis lemis layacak leyecek leyim layim lesem lasam
 `);
 
 for (const [ending, min] of new Map<string, number>([
@@ -91,10 +96,20 @@ const WHOLE: ReadonlyArray<readonly [RegExp, string]> = [
   [/^tamir/, "tamir"],
   [/^silin/, "silin"], // erased, worn off (a label), not "sil" (delete my data)
   [/^kimlik/, "kimlik"],
+  [/^insan/, "insan"], // a person, not "in-" + "-san" (if you…)
   [/^kod/, "kod"], // "kodum" (my code) is no past tense of "ko"
   // "ön kod" is joined to "onkod" (normalize.ts): "onkodu" is no past tense of "onko"; and the
   // English "precode", which Turkish users borrow ("precode nerede"), is the same word.
   [/^(?:onkod|precod)/, "onkod"],
+  // Verbs whose root an ending would cut to another word's: "başla-" (start: "başlıyor") is not
+  // "bas-" (press: "basılı tut"), "çıkar-" (take out the radio) not "çık-" (come up on the
+  // screen), "yolla-" (send) not "yol" (way), "yeterli" (enough) not "yetkili" (authorised).
+  [/^basl[aiu]/, "basla"],
+  [/^cikar(?!s)/, "cikar"],
+  [/^yolla(?!r)/, "yolla"], // not "yollar" (ways)
+  [/^yeterl/, "yeterli"],
+  [/^yetkil/, "yetkili"],
+  [/^ode(?:[mnyd]|$)/, "ode"],
 ];
 
 /**
