@@ -197,7 +197,9 @@ export async function readLabel(image: Uint8Array, options: ReadLabelOptions): P
         texts.push(r.text);
         const reading = readLabelText(r.text);
         readings.push({ ...reading, candidates: reading.candidates.filter((c) => LABELLED.has(c.source)) });
-      } catch {}
+      } catch {
+        continue; // a failed or timed-out read adds nothing; the deadline ends the passes
+      }
       vote = voteLabels(readings);
       if (isConfident()) break;
     }

@@ -88,12 +88,18 @@ interface Candidate {
 const lookups = new WeakMap<LocaleLexicon, Map<string, readonly Candidate[]>>();
 const MAX_LOOKUPS = 20_000;
 
-function candidatesFor(lex: LocaleLexicon, stem: string): readonly Candidate[] {
-  let memo = lookups.get(lex);
+/** The memo of one lexicon in `memos`, made on first use. */
+function memoOf<V>(memos: WeakMap<LocaleLexicon, Map<string, V>>, lex: LocaleLexicon): Map<string, V> {
+  let memo = memos.get(lex);
   if (!memo) {
     memo = new Map();
-    lookups.set(lex, memo);
+    memos.set(lex, memo);
   }
+  return memo;
+}
+
+function candidatesFor(lex: LocaleLexicon, stem: string): readonly Candidate[] {
+  const memo = memoOf(lookups, lex);
   const hit = memo.get(stem);
   if (hit) return hit;
   const found = lookUp(lex, stem);
@@ -216,11 +222,7 @@ export function scoreEntries(
 const shares = new WeakMap<LocaleLexicon, Map<string, ReadonlyMap<string, number>>>();
 
 function phrasingShare(lex: LocaleLexicon, id: string): ReadonlyMap<string, number> {
-  let byId = shares.get(lex);
-  if (!byId) {
-    byId = new Map();
-    shares.set(lex, byId);
-  }
+  const byId = memoOf(shares, lex);
   const hit = byId.get(id);
   if (hit) return hit;
   const share = new Map<string, number>();
