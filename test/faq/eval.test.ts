@@ -12,7 +12,7 @@
  *   button) ≥ 95 %, confident answers right ≥ 98 %, near-domain questions answered confidently
  *   ≤ 2 %. Only aggregates and confused entry ids are printed for it, never its questions.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -137,6 +137,29 @@ describe.skipIf(heldout.length === 0)("FAQ evaluation: held-out sets (gates)", (
   const report = evaluate(matcher, set);
   if (heldout.length > 0) print(`held-out (${heldout.map((h) => h.name).join(" + ")})`, set, report);
 
+  // A held-out question the code or the knowledge base already contains measures nothing: none
+  // may appear (case, punctuation and spacing aside) in any file under src/ or commands/.
+  it("no held-out question appears in src/ or commands/", () => {
+    const norm = (t: string) =>
+      t
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}\s/_]/gu, "")
+        .replace(/\s+/g, " ")
+        .trim();
+    const files = (dir: URL): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory()
+          ? files(new URL(`${e.name}/`, dir))
+          : [norm(readFileSync(new URL(e.name, dir), "utf8"))],
+      );
+    const code = [
+      ...files(new URL("../../src/", import.meta.url)),
+      ...files(new URL("../../commands/", import.meta.url)),
+    ].join("\n");
+    const seen = [...set.questions, ...set.negatives].filter((q) => code.includes(norm(q.q)));
+    expect(seen.length, "held-out questions found in src/ or commands/").toBe(0);
+  });
+
   it("has at least 40 questions per language and 60 negatives", () => {
     for (const l of LOCALES) expect(report.rows[l].questions, l).toBeGreaterThanOrEqual(40);
     expect(set.negatives.length).toBeGreaterThanOrEqual(60);
@@ -146,20 +169,20 @@ describe.skipIf(heldout.length === 0)("FAQ evaluation: held-out sets (gates)", (
   // questions.json (written blind 2026-12-04), questions-2.json (2026-12-05, from the topic titles
   // only), questions-3.json and questions-4.json (the held-out halves of blind sets written
   // 2026-12-05 and 2026-12-06; their other halves are tuning sets 3 and 4), questions-5.json
-  // (French and Turkish only, written blind 2026-12-06 and held out whole). questions-4.json was
-  // measured once after the morning's tuning (93.3 %), questions-5.json once after the second
-  // round (02:34 UTC: fr 91.7 %, tr 90.0 %); all five files together then 94.5 %, from 91.2 %
-  // (Turkish) to 96.5 % (Romanian). Each language has a regression floor one question below that
-  // run, and the gap to the target is printed on every run. When a file is added, measure once
-  // and set them again.
+  // (French and Turkish only, written blind 2026-12-06 and held out whole). On 2026-12-06 the 55
+  // held-out questions that a file under src/ or commands/ contains (all knowledge-base phrasings
+  // or titles written before the sets) were removed from the files: they measure nothing (the
+  // test above keeps it so). Then all five files together: 94.3 %, from 91.0 % (Turkish) to 96.5 %
+  // (Romanian). Each language has a regression floor one question below that run, and the gap to
+  // the target is printed on every run. When a file is added, measure once and set them again.
   const TARGET = 95;
   const FLOORS: Readonly<Record<Locale, number>> = {
-    en: 95.5, // measured 96.1 (196/204)
-    fr: 93.5, // 93.9 (247/263)
-    de: 94.0, // 94.5 (190/201)
-    es: 95.5, // 96.1 (195/203)
-    ro: 96.0, // 96.5 (195/202)
-    tr: 90.8, // 91.2 (239/262)
+    en: 95.2, // measured 95.7 (180/188)
+    fr: 93.2, // 93.7 (237/253)
+    de: 93.4, // 94.0 (173/184)
+    es: 95.5, // 96.0 (193/201)
+    ro: 95.9, // 96.5 (191/198)
+    tr: 90.6, // 91.0 (233/256)
   };
 
   it.each(LOCALES)(
