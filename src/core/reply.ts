@@ -33,10 +33,24 @@ export interface Action {
   readonly url?: string;
 }
 
+/**
+ * How to draw a picture again from a few values: what the outbox keeps in a waiting row instead of
+ * the picture's bytes (a faceplate PNG is ~130 KB; its recipe, ~60 bytes). The sender draws it
+ * when the row leaves (`ImageServices.remake`).
+ */
+export interface PictureRecipe {
+  readonly kind: "faceplate";
+  readonly radio: string;
+  readonly pin: string;
+  readonly locale: Locale;
+}
+
 export interface ReplyAttachment {
   readonly name: string;
   readonly contentType: string;
   readonly data: Uint8Array;
+  /** Set on pictures the app can draw again: the outbox stores this instead of `data`. */
+  readonly recipe?: PictureRecipe;
   /**
    * Plain text saying what the picture shows (the faceplate's "Code 4727: buttons 1–4 …"): a
    * photo's caption on Telegram, which sends a captioned picture before the reply's text, and the

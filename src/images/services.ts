@@ -39,7 +39,8 @@ export function createImageServices(options: ImageServicesOptions = {}): ImageSe
       if (options.pictures === false || !isRadioType(radio) || !/^[0-9]{4}$/.test(pin)) return undefined;
       const { faceplatePng } = await import("./faceplate-png.js");
       const data = faceplatePng(radio, pin, { confirm: t(locale, "faceplate.hold") });
-      return { name: `radio-code-${pin}.png`, contentType: "image/png", data };
+      const recipe = { kind: "faceplate", radio, pin, locale } as const;
+      return { name: `radio-code-${pin}.png`, contentType: "image/png", data, recipe };
     },
     close: () => pool.close(),
   };

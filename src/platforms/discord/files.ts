@@ -6,6 +6,7 @@
  */
 import type { Attachment, RawFile } from "discord.js";
 import type { IncomingAttachment } from "../../../commands/types.js";
+import type { PictureRecipe } from "../../core/reply.js";
 import { cleanName } from "../../core/text.js";
 import type { Logger } from "../../logger.js";
 
@@ -30,6 +31,8 @@ export interface UploadFile {
   readonly data: Uint8Array;
   /** What a picture shows (a reply's faceplate): its alt text in interaction answers. */
   readonly caption?: string | undefined;
+  /** A picture the app can draw again: an outbox row keeps this instead of `data`. */
+  readonly recipe?: PictureRecipe | undefined;
 }
 
 /** Files as @discordjs/rest sends them (it builds the multipart body with `payload_json`). */

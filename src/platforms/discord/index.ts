@@ -34,7 +34,11 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
   const desk = config.desk ? createDeskScope(client, config.desk, log) : undefined;
   // Messages outside an interaction's own answer leave through the durable outbox.
   const { outbox } = config;
-  const sender = createDiscordSender({ client, botId: config.applicationId });
+  const sender = createDiscordSender({
+    client,
+    botId: config.applicationId,
+    services: config.services,
+  });
   outbox.register(sender);
   let sink: StaffMessageSink | undefined;
   const handle = createInteractionHandler({

@@ -9,15 +9,18 @@
  *   429 (after @discordjs/rest's own retries), 5xx and network errors come back later; anything
  *   else is final. 50007 (DMs closed) is `unreachable` and 10003 (channel or thread deleted)
  *   `not-found`, so the desk can tell staff or open a new post.
+ * - Pictures the app can draw again are stored as their recipe and drawn when the row leaves.
  * - Desk posts go through the desk channel's `post` routine (unarchive a closed post first, archive
  *   it again after), registered with `setDeskPoster`.
  */
 import { type APIChannel, type Client, type RESTPostAPIChannelMessageJSONBody, Routes } from "discord.js";
+import type { Services } from "../../../commands/services.js";
 import { userKey } from "../../core/user-key.js";
 import { lane, type OutboxSender } from "../../outbox/index.js";
 import type { JsonObject, JsonValue, NewOutboxRow, OutboxRow } from "../../store/types.js";
 import { ThreadGone } from "../../support/errors.js";
 import { PlatformError } from "../errors.js";
+import { isPictureRecipe, redraw } from "../pictures.js";
 import { fromDiscord } from "./errors.js";
 import type { UploadFile } from "./files.js";
 import { encodeConversation, encodeDeskThread } from "./ids.js";
@@ -63,7 +66,7 @@ export function discordRow(
   const files = (message.files ?? []).map((f) => ({
     name: f.name,
     contentType: f.contentType,
-    data: Buffer.from(f.data).toString("base64"),
+    ...(f.recipe ? { recipe: { ...f.recipe } } : { data: Buffer.from(f.data).toString("base64") }),
   }));
   return {
     platform: "discord",
@@ -89,12 +92,14 @@ function decode(row: OutboxRow): {
   const body = row.payload.body as unknown as RESTPostAPIChannelMessageJSONBody;
   const raw = Array.isArray(row.payload.files) ? row.payload.files : [];
   const files = raw.map((f) => {
-    const o = f as { name?: string; contentType?: string; data?: string };
-    return {
+    const o = f as { name?: string; contentType?: string; data?: string; recipe?: unknown };
+    const common = {
       name: String(o.name ?? "file"),
       contentType: String(o.contentType ?? "application/octet-stream"),
-      data: new Uint8Array(Buffer.from(String(o.data ?? ""), "base64")),
     };
+    // A recipe's bytes are drawn when the row is sent (`withPictures`).
+    if (isPictureRecipe(o.recipe)) return { ...common, data: new Uint8Array(0), recipe: o.recipe };
+    return { ...common, data: new Uint8Array(Buffer.from(String(o.data ?? ""), "base64")) };
   });
   return { target, body, files };
 }
@@ -125,9 +130,18 @@ export interface DiscordSender extends OutboxSender {
   setDeskStater(stater: DeskStater): void;
 }
 
+/** The files that wait for their picture, drawn now. */
+function withPictures(files: UploadFile[], services: Pick<Services, "faceplate">): Promise<UploadFile[]> {
+  return Promise.all(
+    files.map(async (f) => (f.recipe ? { ...f, data: await redraw(services, f.recipe, "discord") } : f)),
+  );
+}
+
 export function createDiscordSender(input: {
   readonly client: Client;
   readonly botId: string;
+  /** Draws stored picture recipes again (`services.faceplate`). */
+  readonly services: Pick<Services, "faceplate">;
 }): DiscordSender {
   const { client } = input;
   const dmChannels = new Map<string, string>();
@@ -185,7 +199,8 @@ export function createDiscordSender(input: {
       await deskStater(t.threadId, state, title);
       return null;
     }
-    const { target, body, files } = decode(row);
+    const { target, body, files: stored } = decode(row);
+    const files = await withPictures(stored, input.services);
     if (target.op === "desk") {
       if (!deskPoster) throw new NoDeskHere();
       await deskPoster(target.threadId, { body, files });

@@ -157,20 +157,27 @@ function isPhoto(file: Pick<ReplyAttachment, "contentType" | "data">): boolean {
   return PHOTO_TYPES.has(type) && file.data.byteLength <= PHOTO_UPLOAD_LIMIT_BYTES;
 }
 
+/**
+ * Where a file upload `{source, filename}` keeps the recipe of a picture the app can draw again:
+ * a symbol, so telegraf never sends it, and the outbox stores the recipe instead of the bytes.
+ */
+export const RECIPE: unique symbol = Symbol("picture recipe");
+
 /** The sendPhoto/sendDocument call for one file; `caption` is plain text (no parse mode). */
 export function fileCall(
   target: { readonly chatId: number; readonly topicId?: number | undefined },
-  file: Pick<ReplyAttachment, "name" | "contentType" | "data">,
+  file: Pick<ReplyAttachment, "name" | "contentType" | "data" | "recipe">,
   caption?: string,
 ): OutgoingCall {
   const photo = isPhoto(file);
   const field = photo ? "photo" : "document";
+  const upload = { source: Buffer.from(file.data), filename: safeFileName(file.name) };
   return {
     method: photo ? "sendPhoto" : "sendDocument",
     payload: {
       chat_id: target.chatId,
       ...(target.topicId === undefined ? {} : { message_thread_id: target.topicId }),
-      [field]: { source: Buffer.from(file.data), filename: safeFileName(file.name) },
+      [field]: file.recipe ? { ...upload, [RECIPE]: file.recipe } : upload,
       ...(caption ? { caption: truncatePlain(caption, CAPTION_LIMIT) } : {}),
     },
   };

@@ -72,7 +72,9 @@ export function createTelegramAdapter(config: TelegramAdapterConfig): TelegramAd
   });
   const { outbox } = config;
   const limits = { ...DEFAULT_LIMITS, ...definedNumbers(config.limits) };
-  outbox.register(createTelegramSender({ api, botId: botIdOf(config.token), limits }));
+  outbox.register(
+    createTelegramSender({ api, botId: botIdOf(config.token), limits, services: config.services }),
+  );
   const out = (ctx: RowContext): CallSink => ({
     call: async (call) => {
       await outbox.enqueue([telegramRow(call, ctx)]);

@@ -1,6 +1,7 @@
 /**
  * Telegram's side of the durable outbox: Bot API calls become outbox rows (the call's method and
- * payload, files as base64), and the sender turns a row back into the call.
+ * payload, files as base64 - or, for a picture the app can draw again, its recipe), and the
+ * sender turns a row back into the call, drawing such pictures again (`../pictures.ts`).
  * - Queue: one per chat (`telegram:{chatId}`; forum topics share their chat's limits), or per
  *   inline message for edits of inline-mode messages.
  * - Lanes: about 1 message/s per chat with a short burst, 20/min per group; the bot's budget
@@ -10,11 +11,14 @@
  *   not modified" counts as sent). An edit of a message that is gone is sent anew.
  */
 
+import type { Services } from "../../../commands/services.js";
 import { userKey } from "../../core/user-key.js";
 import { type LaneLimit, lane, type OutboxSender } from "../../outbox/index.js";
 import type { JsonObject, JsonValue, NewOutboxRow, OutboxRow } from "../../store/types.js";
+import { isPictureRecipe, redraw } from "../pictures.js";
 import type { DeliveryLimits, OutgoingCall } from "./delivery.js";
 import { fromTelegram, isNotModified } from "./errors.js";
+import { RECIPE } from "./files.js";
 import type { ApiCall } from "./types.js";
 
 /** What the rows of one call are about: whose (for /forget), what kind, what to do on failure. */
@@ -26,12 +30,19 @@ export interface RowContext {
 
 const FILE = "$file";
 
-/** Payload values JSON can hold; file uploads `{source: Buffer, filename}` become base64. */
+/**
+ * Payload values JSON can hold; file uploads `{source: Buffer, filename}` become base64, or their
+ * recipe when they carry one.
+ */
 function encodeValue(value: unknown): JsonValue {
   if (value === null || value === undefined) return null;
   if (Array.isArray(value)) return value.map(encodeValue);
   if (typeof value === "object") {
-    const v = value as Record<string, unknown>;
+    const v = value as Record<string, unknown> & { [RECIPE]?: unknown };
+    const recipe = v[RECIPE];
+    if (isPictureRecipe(recipe)) {
+      return { [FILE]: { recipe: { ...recipe }, filename: String(v.filename ?? "file") } };
+    }
     if (v.source instanceof Uint8Array) {
       return {
         [FILE]: { data: Buffer.from(v.source).toString("base64"), filename: String(v.filename ?? "file") },
@@ -49,6 +60,9 @@ function decodeValue(value: JsonValue): unknown {
   if (value && typeof value === "object") {
     const file = value[FILE];
     if (file && typeof file === "object" && !Array.isArray(file)) {
+      // Drawn again by the sender (`withPictures`); until then the upload has no bytes.
+      if (isPictureRecipe(file.recipe))
+        return { filename: String(file.filename ?? "file"), [RECIPE]: file.recipe };
       return {
         source: Buffer.from(String(file.data ?? ""), "base64"),
         filename: String(file.filename ?? "file"),
@@ -92,8 +106,25 @@ export function callOf(row: Pick<OutboxRow, "payload">): { method: string; param
   return { method, params };
 }
 
+/** The call's uploads that wait for their picture, drawn now. */
+async function withPictures(
+  params: Record<string, unknown>,
+  services: Pick<Services, "faceplate">,
+): Promise<Record<string, unknown>> {
+  const out = { ...params };
+  for (const [key, value] of Object.entries(params)) {
+    const recipe = (value as { [RECIPE]?: unknown } | null)?.[RECIPE];
+    if (typeof value !== "object" || !isPictureRecipe(recipe)) continue;
+    const source = Buffer.from(await redraw(services, recipe, "telegram"));
+    out[key] = { source, filename: String((value as { filename?: unknown }).filename ?? "file") };
+  }
+  return out;
+}
+
 export function createTelegramSender(input: {
   readonly api: ApiCall;
+  /** Draws stored picture recipes again (`services.faceplate`). */
+  readonly services: Pick<Services, "faceplate">;
   /** The bot's numeric id (the part of the token before the colon): its budget's key. */
   readonly botId: string;
   readonly limits: DeliveryLimits;
@@ -115,7 +146,8 @@ export function createTelegramSender(input: {
     async send(row) {
       const { method, params } = callOf(row);
       try {
-        const result = await input.api(method, params, AbortSignal.timeout(timeout));
+        const call = await withPictures(params, input.services);
+        const result = await input.api(method, call, AbortSignal.timeout(timeout));
         const id = (result as { message_id?: unknown } | null)?.message_id;
         return typeof id === "number" || typeof id === "string" ? String(id) : null;
       } catch (raw) {
