@@ -122,6 +122,10 @@ describe("Discord: label photo → proposed pre-code → tap → PIN, steps and 
       "for the proposal in the DM",
     );
     expectProposal(proposal as never);
+    // While the photo was read, the DM showed "typing…" (the fake refuses it where the bot can't post).
+    expect(
+      fake.requests.some((r) => r.method === "POST" && /\/typing$/.test(r.path) && r.status === 204),
+    ).toBe(true);
     const { id } = fake.button({ customId: `dk.d:${PRECODE}`, dm: true, user, message: String(proposal.id) });
     const answer = await fake.waitForResponse(id, (r) => textOf(r).includes(PIN), 15_000);
     expect(answer.flags & EPHEMERAL).toBe(0);

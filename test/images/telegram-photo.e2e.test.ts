@@ -44,6 +44,12 @@ describe("Telegram: label photo → proposed pre-code → tap → PIN, steps and
       { text: "No", data: "lb.n" },
     ]);
     expect(fake.sentMessages(user).some((m) => (m.text ?? "").includes("4727"))).toBe(false);
+    // While the photo was read, the chat showed "typing…" (the fake checks chat and action).
+    await fake.waitFor(() =>
+      fake
+        .callsTo("sendChatAction")
+        .some((c) => c.outcome === "ok" && Number(c.params.chat_id) === user && c.params.action === "typing"),
+    );
 
     fake.callbackQuery({ message: proposal, data: "dk.d:V284", from: { id: user } });
     await expectPictureThenSteps(user, "V284", "4727", "Press button 1 until the first digit shows 4");

@@ -50,6 +50,12 @@ export function createMessageHandler(deps: MessageDeps): (message: Message) => P
 
   async function fromUser(message: Message): Promise<void> {
     const { author } = message;
+    // Reading a photo takes a few seconds: "typing…" meanwhile (best effort, not a message).
+    if (message.attachments.some((a) => (a.contentType ?? "").startsWith("image/"))) {
+      client.rest
+        .post(Routes.channelTyping(message.channelId))
+        .catch((error: unknown) => logger.debug({ err: error }, "typing not shown"));
+    }
     // A file over the cap comes marked `tooLarge` (no bytes): the bot says so instead of nothing.
     const attachments = await downloadAttachments(message.attachments.values(), logger, {
       reportTooLarge: true,

@@ -108,6 +108,13 @@ export function createReceiver(deps: ReceiverDeps): Receiver {
     const staff = inDesk && (isAnonymousAdmin(m) || (await staffGroup.isStaff(from.id)));
     // Files are fetched only where they can go somewhere: a private chat (ticket relay) or the desk.
     // In a private chat a file over the download limit is still reported (`tooLarge`, no bytes).
+    // Reading a photo takes a few seconds: the user sees "typing…" meanwhile (not a message, so
+    // not through the outbox; lost on a crash, which costs nothing).
+    if (files.length > 0 && !group) {
+      background(
+        deps.delivery.call({ method: "sendChatAction", payload: { chat_id: m.chat.id, action: "typing" } }),
+      );
+    }
     const attachments =
       files.length > 0 && (!group || inDesk)
         ? await deps.downloader.download(files, { reportTooLarge: !group })

@@ -78,6 +78,20 @@ export function channelRoutes(deps: EventDeps): Route[] {
     },
     { method: "POST", pattern: "/channels/:id/messages", handle: (r, p) => postMessage(deps, r, p.id ?? "") },
     {
+      // "Bot is typing…": refused where the bot could not post (unknown channel, closed DMs,
+      // missing permission), like a message.
+      method: "POST",
+      pattern: "/channels/:id/typing",
+      handle: (_r, p) => {
+        const found = channel(p.id);
+        if (!found) return unknownChannel();
+        const recipient = state.dmRecipient(found);
+        if (recipient && state.closedDms.has(recipient))
+          return apiError(403, 50007, "Cannot send messages to this user");
+        return postPermission(deps, found, 0) ?? json(204);
+      },
+    },
+    {
       method: "GET",
       pattern: "/channels/:id/messages/:mid",
       handle: (_r, p) => {

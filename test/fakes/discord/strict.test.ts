@@ -57,6 +57,17 @@ describe("permissions", () => {
     expect(fake.channelMessages(channel).map((m) => m.content)).toEqual(["allowed", "still allowed"]);
   });
 
+  it("GIVEN typing THEN 204 where the bot may post; 10003 for an unknown channel, 50013 without SEND_MESSAGES", async () => {
+    const channel = fake.defaults.textChannelId;
+    await rest.post(Routes.channelTyping(channel));
+    const unknown = await apiError(rest.post(Routes.channelTyping("999999999999999999")));
+    expect(unknown.code).toBe(10003);
+    fake.setBotPermissions(0n); // no ADMINISTRATOR: the overwrite below counts
+    fake.denyBotPermissions(channel, PermissionFlagsBits.SendMessages);
+    const denied = await apiError(rest.post(Routes.channelTyping(channel)));
+    expect([denied.status, denied.code]).toEqual([403, 50013]);
+  });
+
   it("GIVEN a channel overwrite denying ATTACH_FILES THEN text passes and files are refused", async () => {
     const channel = fake.defaults.textChannelId;
     fake.setBotPermissions(
