@@ -54,9 +54,18 @@ export async function rememberConversationLanguage(
   text: string,
   log: Pick<Logger, "warn">,
 ): Promise<void> {
-  const profiles = ctx.services.profiles;
   const detected = detectLanguage(text).locale;
-  if (!profiles || !detected) return;
+  if (detected) await rememberLanguage(ctx, detected, log);
+}
+
+/** `rememberConversationLanguage` for a language already known (small talk: "bonjour"). */
+export async function rememberLanguage(
+  ctx: CommandContext,
+  detected: Locale,
+  log: Pick<Logger, "warn">,
+): Promise<void> {
+  const profiles = ctx.services.profiles;
+  if (!profiles) return;
   if (ctx.localeFrom === "choice") return; // an explicit /language wins
   if (ctx.localeFrom === "conversation" && ctx.locale === detected) return; // stored already
   const userKey = userKeyOf(ctx.user);

@@ -6,12 +6,14 @@ import { dokker } from "../../commands/dokker.js";
 import { answerQuestion } from "../../commands/faq.js";
 import { readLabelPhoto } from "../../commands/label-photo.js";
 import { actionFor } from "../../commands/replies/action-ids.js";
+import { smallTalkReply } from "../../commands/replies/faq-answer.js";
 import type { CommandContext } from "../../commands/types.js";
 import { t } from "../core/i18n/index.js";
 import { isPrecodeAttempt, parsePrecode, precodeForm } from "../core/precode.js";
 import type { Reply } from "../core/reply.js";
+import { smallTalk } from "../core/small-talk.js";
 import type { Logger } from "../logger.js";
-import { rememberConversationLanguage } from "./locale.js";
+import { rememberConversationLanguage, rememberLanguage } from "./locale.js";
 import { notice } from "./outcomes.js";
 import { ticketRelay } from "./ticket-relay.js";
 
@@ -46,6 +48,23 @@ const precodeText: TextHandler = async (text, ctx, log) => {
     return dokker.handle({ options: { precode: text } }, ctx);
   }
   return undefined;
+};
+
+/**
+ * "Hello", "merci !", "danke, hat geklappt", "ok": a friendly word back instead of "I don't have
+ * an answer for that", in the message's language when its words name one (which then becomes the
+ * conversation's, like a question's). Private chats only.
+ */
+const smallTalkText: TextHandler = async (text, ctx, log) => {
+  if (ctx.chat !== "private") return undefined;
+  const talk = smallTalk(text);
+  if (!talk) return undefined;
+  // "salut" is French or Romanian: the user's language if it is one of them, else the first.
+  const [first] = talk.locales;
+  const locale =
+    ctx.localeFrom === "choice" || !first || talk.locales.includes(ctx.locale) ? ctx.locale : first;
+  if (talk.locales.length === 1 && first) await rememberLanguage(ctx, first, log);
+  return smallTalkReply(locale, talk.kind);
 };
 
 /**
@@ -84,6 +103,7 @@ export const defaultTextHandlers: readonly TextHandler[] = [
   labelPhotoText,
   filesHint,
   precodeText,
+  smallTalkText,
   faqText,
   fallbackText,
 ];

@@ -39,10 +39,12 @@ describe("dispatch pipeline", () => {
     expect((await bot.runText("/dokker@DokkerBot A123", ctx))?.outcome).toBe("dokker.ok");
   });
 
-  it("GIVEN free text in a group THEN silence; in private THEN a hint", async () => {
+  it("GIVEN free text in a group THEN silence; in private THEN a hint, or a greeting back for a greeting", async () => {
     const { bot } = setup();
     expect(await bot.runText("hello everyone", testContext({ chat: "group" }))).toBeUndefined();
-    expect((await bot.runText("hello", testContext()))?.outcome).toBe("faq.none");
+    expect((await bot.runText("what is the weather in Paris", testContext()))?.outcome).toBe("faq.none");
+    expect((await bot.runText("hello", testContext()))?.outcome).toBe("smalltalk.greeting");
+    expect((await bot.runText("merci !", testContext()))?.locale).toBe("fr");
   });
 
   it("GIVEN an unknown command THEN a friendly unknown-command reply", async () => {

@@ -58,3 +58,23 @@ describe("terminal chat: pre-codes inside chatter", () => {
     expect(stdout).toContain("Your radio code is 4727");
   });
 });
+
+describe("terminal chat: small talk", () => {
+  it("GIVEN bonjour, merci, ok THEN a greeting, thanks and a 👍 in French, never 'no answer'; the decode after is French", async () => {
+    const { code, stdout } = await chat("bonjour !\nmerci beaucoup, ça marche\nok\nV284\n");
+    expect(code).toBe(0);
+    const greet = stdout.indexOf("Bonjour ! Je transforme le pré-code");
+    const thanks = stdout.indexOf("Avec plaisir !");
+    const ack = stdout.indexOf("👍 Je suis là");
+    const decode = stdout.indexOf("Le code de votre autoradio est 4727");
+    expect([greet, thanks, ack, decode].every((i) => i >= 0)).toBe(true);
+    expect(greet < thanks && thanks < ack && ack < decode).toBe(true);
+    expect(stdout).not.toContain("Je n'ai pas de réponse");
+  });
+
+  it("GIVEN a greeting with a question THEN the question is answered, not greeted", async () => {
+    const { stdout } = await chat("hello, where is the pre-code on my radio?\n");
+    expect(stdout).not.toContain("Hello! I turn the pre-code");
+    expect(stdout).toContain("pre-code");
+  });
+});

@@ -3,6 +3,11 @@ import { defineMessages } from "../define.js";
 
 const en = {
   "faq.precode-button": "Did you mean {precode}?",
+  "smalltalk.thanks":
+    "You're welcome! Keep the code somewhere safe: the radio asks for it again after every battery change. If it still doesn't work, send me the pre-code again or ask a person from support.",
+  "smalltalk.bye":
+    "Goodbye, and good luck with the radio! Come back any time with the pre-code from its label.",
+  "smalltalk.ack": "👍 I'm here if you need anything else: send a pre-code (like V284) or ask a question.",
   "cmd.teach.description": "Staff: remember this ticket's question as a way of asking an FAQ entry",
   "cmd.teach.option.id": "FAQ entry id, e.g. where-is-precode",
   "cmd.learned.description": "Staff: list the learned FAQ phrasings, or remove one",
@@ -33,6 +38,11 @@ export type FaqMessages = Record<keyof typeof en, string>;
 
 const fr: FaqMessages = {
   "faq.precode-button": "Vouliez-vous dire {precode} ?",
+  "smalltalk.thanks":
+    "Avec plaisir ! Gardez le code en lieu sûr : l'autoradio le redemande après chaque changement de batterie. Si ça ne marche toujours pas, renvoyez-moi le pré-code ou demandez à une personne du support.",
+  "smalltalk.bye": "Au revoir et bonne route ! Revenez quand vous voulez avec le pré-code de l'étiquette.",
+  "smalltalk.ack":
+    "👍 Je suis là si vous avez besoin d'autre chose : envoyez un pré-code (comme V284) ou posez une question.",
   "cmd.teach.description":
     "Support : retenir la question de ce ticket comme formulation d'une entrée de la FAQ",
   "cmd.teach.option.id": "Identifiant de l'entrée, par ex. where-is-precode",
@@ -64,6 +74,11 @@ const fr: FaqMessages = {
 
 const de: FaqMessages = {
   "faq.precode-button": "Meinten Sie {precode}?",
+  "smalltalk.thanks":
+    "Gern geschehen! Bewahren Sie den Code gut auf: Das Radio fragt nach jedem Batteriewechsel wieder danach. Klappt es noch nicht, schicken Sie mir den Vorcode noch einmal oder fragen Sie eine Person vom Support.",
+  "smalltalk.bye": "Auf Wiedersehen und gute Fahrt! Kommen Sie jederzeit mit dem Vorcode vom Etikett wieder.",
+  "smalltalk.ack":
+    "👍 Ich bin da, wenn Sie noch etwas brauchen: Senden Sie einen Vorcode (z. B. V284) oder stellen Sie eine Frage.",
   "cmd.teach.description": "Support: die Frage dieses Tickets als Formulierung eines FAQ-Eintrags merken",
   "cmd.teach.option.id": "ID des FAQ-Eintrags, z. B. where-is-precode",
   "cmd.learned.description": "Support: gelernte FAQ-Formulierungen anzeigen oder eine entfernen",
@@ -94,6 +109,10 @@ const de: FaqMessages = {
 
 const es: FaqMessages = {
   "faq.precode-button": "¿Querías decir {precode}?",
+  "smalltalk.thanks":
+    "¡De nada! Guarda el código en un lugar seguro: la radio lo vuelve a pedir después de cada cambio de batería. Si aún no funciona, envíame de nuevo el precódigo o pregunta a una persona de soporte.",
+  "smalltalk.bye": "¡Adiós y buen viaje! Vuelve cuando quieras con el precódigo de la etiqueta.",
+  "smalltalk.ack": "👍 Aquí estoy si necesitas algo más: envía un precódigo (como V284) o haz una pregunta.",
   "cmd.teach.description":
     "Soporte: recordar la pregunta de este ticket como forma de preguntar una entrada de la FAQ",
   "cmd.teach.option.id": "Id de la entrada de la FAQ, p. ej. where-is-precode",
@@ -125,6 +144,11 @@ const es: FaqMessages = {
 
 const ro: FaqMessages = {
   "faq.precode-button": "V-ați referit la {precode}?",
+  "smalltalk.thanks":
+    "Cu plăcere! Păstrați codul într-un loc sigur: radioul îl cere din nou după fiecare schimbare a bateriei. Dacă tot nu merge, trimiteți-mi din nou precodul sau întrebați o persoană de la suport.",
+  "smalltalk.bye": "La revedere și drum bun! Reveniți oricând cu precodul de pe etichetă.",
+  "smalltalk.ack":
+    "👍 Sunt aici dacă mai aveți nevoie de ceva: trimiteți un precod (de exemplu V284) sau puneți o întrebare.",
   "cmd.teach.description": "Suport: reține întrebarea acestui tichet ca formulare a unei intrări din FAQ",
   "cmd.teach.option.id": "Id-ul intrării din FAQ, de ex. where-is-precode",
   "cmd.learned.description": "Suport: listează formulările învățate din FAQ sau șterge una",
@@ -155,6 +179,11 @@ const ro: FaqMessages = {
 
 const tr: FaqMessages = {
   "faq.precode-button": "{precode} mi demek istediniz?",
+  "smalltalk.thanks":
+    "Rica ederim! Kodu güvenli bir yerde saklayın: radyo her akü değişiminden sonra onu yeniden sorar. Hâlâ çalışmıyorsa ön kodu bana tekrar gönderin ya da destek ekibinden birine sorun.",
+  "smalltalk.bye": "Hoşça kalın, iyi yolculuklar! Etiketteki ön kodla istediğiniz zaman tekrar gelin.",
+  "smalltalk.ack":
+    "👍 Başka bir şeye ihtiyacınız olursa buradayım: bir ön kod gönderin (örneğin V284) ya da bir soru sorun.",
   "cmd.teach.description": "Destek: bu talepteki soruyu bir SSS girdisinin soruluş biçimi olarak kaydet",
   "cmd.teach.option.id": "SSS girdisinin kimliği, ör. where-is-precode",
   "cmd.learned.description": "Destek: öğrenilen SSS ifadelerini listele ya da birini sil",
