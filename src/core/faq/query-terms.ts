@@ -38,6 +38,7 @@ const MORE_STOP_WORDS: Readonly<Record<Locale, readonly string[]>> = {
     immer erst gerade sehr ganz also sonst trotzdem bereits vom um ob weil mehr heute gestern
     irgendwie irgendwo woran worauf wofur womit etwa ziemlich diese dieser dieses diesem diesen
     wurde wurden worden werden wird hatte hatten ihn ihm ihnen euch eure euer standig dauernd
+    tun tue tut mache machen macht
   `),
   es: words(`
     todo toda todos todas luego eso aqui alli ahi tambien solo antes desde hasta aun todavia

@@ -68,6 +68,7 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     auto fahrzeug wagen pkw
     piept piepst piepen piepton
     gerausch rauschen rauscht knistert knistern
+    ton sound klang
     ziffer ziffern
     nimmt akzeptiert akzeptieren angenommen
     etikett aufkleber sticker
