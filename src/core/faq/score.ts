@@ -158,7 +158,11 @@ function compoundSplit(lex: LocaleLexicon, stem: string): Candidate[] {
     const head = stem.slice(0, i);
     const heads = [head, head.replace(LINKING, ""), stemFor("de", head)];
     const known = heads.find((h) => h.length >= MIN_SPLIT_PART && lex.idf.has(h));
-    if (known) return [{ stem: known, quality: SPLIT_QUALITY }, { stem: tailStem, quality: SPLIT_QUALITY }];
+    if (known)
+      return [
+        { stem: known, quality: SPLIT_QUALITY },
+        { stem: tailStem, quality: SPLIT_QUALITY },
+      ];
   }
   return [];
 }
