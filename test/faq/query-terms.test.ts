@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createFaqMatcher } from "../../src/core/faq/matcher.js";
-import { contentTerms, NEGATION } from "../../src/core/faq/query-terms.js";
+import { contentTerms, NEGATION, SHOWN_CODE_TERM } from "../../src/core/faq/query-terms.js";
 import { stemFor } from "../../src/core/faq/stem.js";
 import { turkishStem } from "../../src/core/faq/turkish-stem.js";
 
@@ -191,7 +191,29 @@ describe("chat spelling", () => {
   });
 });
 
+describe("display words and 'nothing else'", () => {
+  it("reads 'nothing else' as 'only', in every language: no negation, no 'other'", () => {
+    expect(contentTerms("it shows CODE and nothing else", ["en"], known)).not.toContain(NEGATION);
+    expect(contentTerms("l'écran marque CODE, rien d'autre", ["fr"], known)).not.toContain(NEGATION);
+    expect(contentTerms("ekranda CODE var başka bir şey yok", ["tr"], known)).not.toContain(NEGATION);
+    expect(contentTerms("das Display zeigt nichts mehr", ["de"], known)).toContain(NEGATION);
+  });
+
+  it("reads a lone 'CODE' in capitals as the radio's display, not 'CODE LOCK' nor a shouted question", () => {
+    expect(contentTerms("it says CODE", ["en"], known)).toContain(SHOWN_CODE_TERM);
+    expect(contentTerms("it says CODE LOCK", ["en"], known)).not.toContain(SHOWN_CODE_TERM);
+    expect(contentTerms("HOW DO I ENTER THE CODE", ["en"], known)).not.toContain(SHOWN_CODE_TERM);
+    expect(contentTerms("where is the code", ["en"], known)).not.toContain(SHOWN_CODE_TERM);
+  });
+});
+
 describe("matching with these terms", () => {
+  it("GIVEN a German compound of two known words THEN it meets the entries using both", () => {
+    expect(matcher.match("Radio will nach dem Batterietausch einen Code").suggestions[0]?.id).toBe(
+      "code-after-battery",
+    );
+  });
+
   it("GIVEN a phrasing word for word, even all stop words THEN its entry, confidently", () => {
     const m = matcher.match("what can you do?");
     expect(m.best?.id).toBe("how-to-use-bot");

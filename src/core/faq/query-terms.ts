@@ -260,6 +260,7 @@ export function contentTerms(
     if (r.turkish && TURKISH_NEGATIVE_VERB.test(t)) out.push(NEGATION);
   }
   for (const [letter] of text.matchAll(LONE_CAPITAL)) out.push(`_${letter.toLowerCase()}`);
+  if (SHOWN_CODE.test(text) && /\p{Ll}/u.test(text)) out.push(SHOWN_CODE_TERM);
   if (DEFINITION.test(` ${tokenize(unfolded).join(" ")} `)) out.push(DEFINITION_TERM);
   return out;
 }
@@ -274,6 +275,15 @@ const NOT_ISSUED_TERM = "a0xx";
 const KEEP = /^(?:keep|keeps|kept|keeping)$/;
 
 /**
+ * "CODE" in capitals, on its own, is what a locked radio displays ("it just says CODE", "l'écran
+ * marque CODE", "ekranda CODE yazıyor"), whatever verb the question uses for "shows": one term of
+ * its own besides "code", which the entries that describe that display have too. Not "CODE LOCK",
+ * another message, nor a question typed all in capitals.
+ */
+const SHOWN_CODE = /(?<![\p{L}\p{N}])CODE(?![\p{L}\p{N}]|[\s_-]*(?:LOCK|lock|Lock))/u;
+export const SHOWN_CODE_TERM = "_shown";
+
+/**
  * "I don't know how / where / what": the "not" is about the asker, not the topic, which a
  * negation term would change ("no sé cómo escribirlo" is how to enter the code, not that it
  * does not work). Dropped in every language, with the verb; Spanish "no se" only before a
@@ -282,11 +292,24 @@ const KEEP = /^(?:keep|keeps|kept|keeping)$/;
 const NOT_KNOWING =
   / (?:i )?(?:dont|do not|don t|didnt|didn t) know| dunno| idk| no idea| (?:je )?(?:ne |n )?(?:sais|sait) (?:pas|plus)| aucune idee| (?:ich )?(?:weiss|weis) (?:ich )?nicht| keine ahnung| no se(?= (?:como|donde|que|cual|cuanto|si|nada|por) | *$)| ni idea| nu (?:mai )?(?:stiu|stim)| habar n am| bil(?:e)?mi?yo(?:rum|ruz|m)?| bilmem| fikrim yok/g;
 
+/**
+ * "Nothing else" says "only" ("it shows CODE and nothing else", "rien d'autre", "başka bir şey
+ * yok"): neither the negation nor the "other" is about the topic (a missing label, another
+ * radio). Dropped in every language. Not "nichts mehr" (nothing any more), which is a blank display.
+ */
+const NOTHING_ELSE =
+  / (?:nothing else|rien (?:d )?autres?|rien de plus|nichts (?:anderes|weiter)|sonst nichts|nada mas|nimic altceva|altceva nimic|baska (?:hic ?)?(?:bir ?)?(?:sey|yazi) (?:yok|yazmiyor|gostermiyor|cikmiyor))(?= )/g;
+
 function withoutNotKnowing(tokens: string[]): string[] {
-  const text = ` ${tokens.join(" ")} `;
-  if (!NOT_KNOWING.test(text)) return tokens;
+  let text = ` ${tokens.join(" ")} `;
+  const notKnowing = NOT_KNOWING.test(text);
   NOT_KNOWING.lastIndex = 0;
-  return text.replace(NOT_KNOWING, " ").split(" ").filter(Boolean);
+  const nothingElse = NOTHING_ELSE.test(text);
+  NOTHING_ELSE.lastIndex = 0;
+  if (!notKnowing && !nothingElse) return tokens;
+  if (notKnowing) text = text.replace(NOT_KNOWING, " ");
+  if (nothingElse) text = text.replace(NOTHING_ELSE, " ");
+  return text.split(" ").filter(Boolean);
 }
 
 /**
