@@ -199,6 +199,13 @@ describe("display words and 'nothing else'", () => {
     expect(contentTerms("das Display zeigt nichts mehr", ["de"], known)).toContain(NEGATION);
   });
 
+  it("reads 'I can't find it' as 'where is it': the verb stays, the negation goes", () => {
+    expect(contentTerms("je trouve pas le précode", ["fr"], known)).toEqual(["trouve", "precode"]);
+    expect(contentTerms("ich finde den Vorcode nicht", ["de"], known)).toEqual(["finde", "vorcode"]);
+    expect(contentTerms("ön kodu bulamıyorum", ["tr"], known)).not.toContain(NEGATION);
+    expect(contentTerms("i can't find the precode", ["en"], known)).toEqual(["find", "precode"]);
+  });
+
   it("reads a lone 'CODE' in capitals as the radio's display, not 'CODE LOCK' nor a shouted question", () => {
     expect(contentTerms("it says CODE", ["en"], known)).toContain(SHOWN_CODE_TERM);
     expect(contentTerms("it says CODE LOCK", ["en"], known)).not.toContain(SHOWN_CODE_TERM);

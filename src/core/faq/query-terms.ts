@@ -118,6 +118,8 @@ const LONE_CAPITAL = /(?<![\p{L}\p{N}'’]|\p{L}\.)[B-DF-HJ-NP-TV-XZ](?![\p{L}\p
  * Turkish verbs say "not" with a suffix: "çalışmıyor", "açılmıyo", "okunmuyor", "olmaz", and
  * "without doing" too: "sökmeden".
  */
+/** "bulamıyorum", "bulamadım": I can't find it, i.e. where is it (see `NOT_FINDING`). */
+const TURKISH_NOT_FINDING = /^bula?m[aiu]/;
 const TURKISH_NEGATIVE_VERB = /.{2}(?:m[iu]y?o(?:r|rum|m|n|z|lar)?|m[ae]z|m[ae]d[iu]m?|m[ae]d[ae]n)$/;
 
 /**
@@ -257,7 +259,7 @@ export function contentTerms(
             ? PRECODE_TERM
             : t,
     );
-    if (r.turkish && TURKISH_NEGATIVE_VERB.test(t)) out.push(NEGATION);
+    if (r.turkish && TURKISH_NEGATIVE_VERB.test(t) && !TURKISH_NOT_FINDING.test(t)) out.push(NEGATION);
   }
   for (const [letter] of text.matchAll(LONE_CAPITAL)) out.push(`_${letter.toLowerCase()}`);
   if (SHOWN_CODE.test(text) && /\p{Ll}/u.test(text)) out.push(SHOWN_CODE_TERM);
@@ -300,15 +302,35 @@ const NOT_KNOWING =
 const NOTHING_ELSE =
   / (?:nothing else|rien (?:d )?autres?|rien de plus|nichts (?:anderes|weiter)|sonst nichts|nada mas|nimic altceva|altceva nimic|baska (?:hic ?)?(?:bir ?)?(?:sey|yazi) (?:yok|yazmiyor|gostermiyor|cikmiyor))(?= )/g;
 
+/**
+ * "I can't find it" asks where it is: the "not" is about the asker, as in "I don't know where"
+ * ("je trouve pas le pré-code", "ich finde den Vorcode nicht", "ön kodu bulamıyorum"). The
+ * negation goes, the verb "find" stays. Turkish says it with a suffix (see `contentTerms`).
+ */
+const NOT_FINDING: ReadonlyArray<readonly [RegExp, string]> = [
+  [/ (?:i )?(?:cant|can t|cannot|can not|couldnt|couldn t|dont|don t|didnt|didn t) find /g, " find "],
+  [
+    / (?:je )?(?:ne |n )?(?:trouve|trouves|trouvons|trouvez|trouvent|trouvais) (?:pas|plus|nulle part) /g,
+    " trouve ",
+  ],
+  [/ (?:j )?(?:n )?arrive (?:pas|plus) a (?:le |la |les )?trouver /g, " trouver "],
+  [/ (finde|findet|finden|gefunden)((?: (?!nicht )[a-z]+){0,3}) nicht /g, " $1$2 "],
+  [/ no (?:lo |la |los |las )?(?:encuentro|encuentra|encontre|encuentras|encontramos) /g, " encuentro "],
+  [/ nu (?:il |o |le |l )?(?:gasesc|gasim|gaseste|gasit|am gasit) /g, " gasesc "],
+];
+const FINDING_HINT = /trouv|find|fund|encu|encontr|gas/;
+
 function withoutNotKnowing(tokens: string[]): string[] {
   let text = ` ${tokens.join(" ")} `;
   const notKnowing = NOT_KNOWING.test(text);
   NOT_KNOWING.lastIndex = 0;
   const nothingElse = NOTHING_ELSE.test(text);
   NOTHING_ELSE.lastIndex = 0;
-  if (!notKnowing && !nothingElse) return tokens;
+  const finding = FINDING_HINT.test(text);
+  if (!notKnowing && !nothingElse && !finding) return tokens;
   if (notKnowing) text = text.replace(NOT_KNOWING, " ");
   if (nothingElse) text = text.replace(NOTHING_ELSE, " ");
+  if (finding) for (const [pattern, word] of NOT_FINDING) text = text.replace(pattern, word);
   return text.split(" ").filter(Boolean);
 }
 
