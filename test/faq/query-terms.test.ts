@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createFaqMatcher } from "../../src/core/faq/matcher.js";
-import { contentTerms, NEGATION, SHOWN_CODE_TERM } from "../../src/core/faq/query-terms.js";
+import { contentTerms, HOW_MUCH_TERM, NEGATION, SHOWN_CODE_TERM } from "../../src/core/faq/query-terms.js";
 import { stemFor } from "../../src/core/faq/stem.js";
 import { turkishStem } from "../../src/core/faq/turkish-stem.js";
 
@@ -9,7 +9,7 @@ const known = () => true;
 
 describe("contentTerms", () => {
   it("reads a word as the text's language does: Turkish 'para' is money, Spanish 'para' is 'for'", () => {
-    expect(contentTerms("bu kaç para", ["tr"], known)).toEqual(["para"]);
+    expect(contentTerms("bu kaç para", ["tr"], known)).toEqual(["para", HOW_MUCH_TERM]);
     expect(contentTerms("codigo para la radio", ["es"], known)).toEqual(["codigo", "radio"]);
     // Language unknown: every language's stop words are dropped.
     expect(contentTerms("para")).toEqual([]);

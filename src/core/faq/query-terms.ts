@@ -199,7 +199,17 @@ function readingFor(langs: readonly Locale[]): Reading {
       if (w !== "_") numbers.set(w, String(i + 1));
     });
   }
-  const stop = new Set([...greetings, ...among.flatMap((l) => [...STOP_WORDS[l], ...MORE_STOP_WORDS[l]])]);
+  const stopOf = (l: Locale) => new Set([...STOP_WORDS[l], ...MORE_STOP_WORDS[l]]);
+  // Two or three candidate languages ("kaç para": Turkish or Spanish): a stop word of only some
+  // of them is dropped unless it is a topic word of one of them (Turkish "para", money), like
+  // a foreign stop word. Language unknown: every language's stop words are dropped.
+  const sets = among.map(stopOf);
+  const inAll = (w: string) => sets.every((set) => set.has(w));
+  const candidates = langs.length > 1;
+  const stop = new Set([
+    ...greetings,
+    ...sets.flatMap((set) => [...set]).filter((w) => !candidates || inAll(w)),
+  ]);
   const foreignStop = new Set(
     [...ALL_STOP_WORDS, ...Object.values(MORE_STOP_WORDS).flat()].filter((w) => !stop.has(w)),
   );
@@ -263,7 +273,9 @@ export function contentTerms(
   }
   for (const [letter] of text.matchAll(LONE_CAPITAL)) out.push(`_${letter.toLowerCase()}`);
   if (SHOWN_CODE.test(text) && /\p{Ll}/u.test(text)) out.push(SHOWN_CODE_TERM);
-  if (DEFINITION.test(` ${tokenize(unfolded).join(" ")} `)) out.push(DEFINITION_TERM);
+  const joined = ` ${tokenize(unfolded).join(" ")} `;
+  if (DEFINITION.test(joined)) out.push(DEFINITION_TERM);
+  if (HOW_MUCH.test(joined)) out.push(HOW_MUCH_TERM);
   return out;
 }
 
@@ -359,3 +371,13 @@ const RADIO_CODE_TERM = "_code4";
 const DEFINITION =
   / (?:what (?:is|s|are)|whats|est quoi|c quoi|cest quoi|quest ce|qu est ce|was (?:ist|sind|bedeutet)|(?:que|como) (?:es|son)|ce (?:este|e|inseamna)|nedir|ne demek) /;
 export const DEFINITION_TERM = "_what";
+
+/**
+ * "How much" asks a price unless it asks how long or how many ("c'est combien", "wie viel",
+ * "ne kadar tutar", "kaç para"; not "combien de temps", "wie viele Versuche", "ne kadar
+ * beklemeliyim"): its words are function words, so it is one term of its own, which the entry
+ * about the price has. Not English: its "much" is a topic word already.
+ */
+const HOW_MUCH =
+  / (?:combien(?! (?:de|d|des) )|wie ?viel(?! (?:zeit|versuche|minuten|stunden|stellen|ziffern|zeichen|mal) |e )|cuanto(?! (?:tiempo|hay que esperar|tengo que esperar|minutos|digitos|numeros|intentos|veces) )|ne kadar(?= [a-z])(?! (?:bekle|sure|surer|zaman|dakika|saat))|kac para|kaca) /;
+export const HOW_MUCH_TERM = "_price";

@@ -15,7 +15,7 @@ import type { Locale } from "../i18n/locales.js";
 import { typoBudget, withinEdits } from "./edit-distance.js";
 import type { LocaleLexicon } from "./lexicon.js";
 import { cosine } from "./ngrams.js";
-import { DEFINITION_TERM, NEGATION, PRECODE_TERM } from "./query-terms.js";
+import { DEFINITION_TERM, HOW_MUCH_TERM, NEGATION, PRECODE_TERM } from "./query-terms.js";
 import { stemFor } from "./stem.js";
 
 /**
@@ -41,6 +41,13 @@ const TRIGRAM_WEIGHT = 0.5;
  * changes what the question is about. About the weight of a word used by 6 of 27 entries.
  */
 const NEGATION_WEIGHT = 1.5;
+/**
+ * "How much" (query-terms.ts) is only in the price entry, which would make it as heavy as its
+ * rarest word; but "how much is the bitcoin price" is no question about the code's price. It
+ * weighs like a negation: enough to offer the price entry for "c'est combien", too little to
+ * answer confidently through it.
+ */
+const HOW_MUCH_WEIGHT = 1.5;
 /**
  * The makes every question here is about: "my Dacia radio", "Renault code" name the car, not
  * the topic. A few entries name them (the Dokker, the supported cars), which would make them
@@ -193,6 +200,7 @@ export function scoreEntries(
   const weights = terms.map((term, i) => {
     unexplained[i] = 0;
     if (term === NEGATION) return NEGATION_WEIGHT;
+    if (term === HOW_MUCH_TERM) return HOW_MUCH_WEIGHT;
     // "What is …" weighs as little: it tips a question towards the entries that explain what
     // something is, but "what's the weather" must not reach any entry through it. So does the
     // user's own pre-code (query-terms.ts).
