@@ -191,6 +191,17 @@ describe("chat spelling", () => {
   });
 });
 
+describe("Turkish 'et-' and French 'what is'", () => {
+  it("stems Turkish 'ed-' forms as 'et-' (to do): 'kabul edilmiyor' is 'kabul etmiyor'", () => {
+    expect(stemFor("tr", "edilmiyor")).toBe(stemFor("tr", "etmiyor"));
+  });
+
+  it("reads 'qu'est-ce que' as 'what is' only before a thing, not before 'je', 'tu'", () => {
+    expect(contentTerms("qu'est-ce que le pré-code", ["fr"], known)).toContain("_what");
+    expect(contentTerms("qu'est ce que tu sais faire", ["fr"], known)).not.toContain("_what");
+  });
+});
+
 describe("display words and 'nothing else'", () => {
   it("reads 'nothing else' as 'only', in every language: no negation, no 'other'", () => {
     expect(contentTerms("it shows CODE and nothing else", ["en"], known)).not.toContain(NEGATION);

@@ -53,6 +53,7 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     chiffre chiffres
     etiquette autocollant sticker
     incorrect errone
+    safe securise securisee fiable
   `),
   de: groups(`
     radio autoradio gerat

@@ -138,6 +138,7 @@ export function turkishStem(word: string): string {
     if (cut === undefined) break;
     w = w.slice(0, w.length - cut);
   }
+  if (w === "ed" && word.length > 2) return "et"; // "ediyor", "edilmiyor", "eder": "et-" (to do)
   return w.length > word.length || w === word ? w : devoice(w);
 }
 
