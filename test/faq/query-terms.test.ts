@@ -196,6 +196,16 @@ describe("Turkish 'et-' and French 'what is'", () => {
     expect(stemFor("tr", "edilmiyor")).toBe(stemFor("tr", "etmiyor"));
   });
 
+  it("stems Turkish aorist verbs with their person ending: 'ulaşırım', 'ulaşabilirim' meet", () => {
+    expect(stemFor("tr", "ulasirim")).toBe(stemFor("tr", "ulasabilirim"));
+    expect(stemFor("tr", "okunmuyor")).toBe(stemFor("tr", "okurum"));
+  });
+
+  it("reads German 'zahlen' after a pronoun or modal as 'to pay', not 'numbers'", () => {
+    expect(contentTerms("wie viel muss ich zahlen", ["de"], known)).toContain("bezahlen");
+    expect(contentTerms("die zahlen eingeben", ["de"], known)).toContain("zahlen");
+  });
+
   it("reads 'qu'est-ce que' as 'what is' only before a thing, not before 'je', 'tu'", () => {
     expect(contentTerms("qu'est-ce que le pré-code", ["fr"], known)).toContain("_what");
     expect(contentTerms("qu'est ce que tu sais faire", ["fr"], known)).not.toContain("_what");

@@ -330,6 +330,13 @@ const NOT_FINDING: ReadonlyArray<readonly [RegExp, string]> = [
   [/ no (?:lo |la |los |las )?(?:encuentro|encuentra|encontre|encuentras|encontramos) /g, " encuentro "],
   [/ nu (?:il |o |le |l )?(?:gasesc|gasim|gaseste|gasit|am gasit) /g, " gasesc "],
 ];
+/**
+ * German "zahlen" is "to pay" as well as "numbers" (the digits of a code): after a pronoun, a
+ * modal or an amount ("muss ich zahlen", "was zahlen", "viel zahlen") it is the verb, read as
+ * "bezahlen" like the price entry says it.
+ */
+const GERMAN_PAYING =
+  / (ich|muss|man|soll|sollte|wir|zu|was|viel|nichts|etwas|extra|dafur|euch|ihnen) (?:zahlen|zahle|zahlt) /g;
 const FINDING_HINT = /trouv|find|fund|encu|encontr|gas/;
 
 function withoutNotKnowing(tokens: string[]): string[] {
@@ -339,10 +346,12 @@ function withoutNotKnowing(tokens: string[]): string[] {
   const nothingElse = NOTHING_ELSE.test(text);
   NOTHING_ELSE.lastIndex = 0;
   const finding = FINDING_HINT.test(text);
-  if (!notKnowing && !nothingElse && !finding) return tokens;
+  const paying = text.includes(" zahl");
+  if (!notKnowing && !nothingElse && !finding && !paying) return tokens;
   if (notKnowing) text = text.replace(NOT_KNOWING, " ");
   if (nothingElse) text = text.replace(NOTHING_ELSE, " ");
   if (finding) for (const [pattern, word] of NOT_FINDING) text = text.replace(pattern, word);
+  if (paying) text = text.replace(GERMAN_PAYING, " $1 bezahlen ");
   return text.split(" ").filter(Boolean);
 }
 

@@ -72,6 +72,7 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     ton sound klang
     ziffer ziffern
     nimmt akzeptiert akzeptieren angenommen
+    stimmt passt
     etikett aufkleber sticker
   `),
   es: groups(`

@@ -26,6 +26,7 @@ const VERB_ENDINGS = words(`
   yamiyor yemiyor yamiyorum yemiyorum yamadim yemedim yamaz yemez yama yeme
   madim medim madi medi miyor muyor miyorum muyorum maz mez
   rim rum rsin riz ruz rsiniz
+  irim urum arim erim irsin ursun arsin ersin iriz uruz ariz eriz
   dim tim dum tum dik tik duk tuk din tin dun tun diniz tiniz dunuz tunuz
   digim tigim digi tigi dugum dugu diktan dikten tiktan tikten diginiz tiginiz
   misim mis mus missin
@@ -110,6 +111,8 @@ const WHOLE: ReadonlyArray<readonly [RegExp, string]> = [
   [/^yeterl/, "yeterli"],
   [/^yetkil/, "yetkili"],
   [/^ode(?:[mnyd]|$)/, "ode"],
+  // "oku-" (read): "okunmuyor" (can't be read), "okurum", "okuyamıyorum" all keep the "u".
+  [/^oku/, "oku"],
 ];
 
 /**
