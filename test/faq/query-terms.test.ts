@@ -206,6 +206,15 @@ describe("Turkish 'et-' and French 'what is'", () => {
     expect(contentTerms("die zahlen eingeben", ["de"], known)).toContain("zahlen");
   });
 
+  it("reads a German verb with its prefix at the end as the whole verb: 'gibt … ein' is 'eingeben'", () => {
+    expect(contentTerms("wie gibt man den Code ein", ["de"], known)).toContain("eingeben");
+    expect(contentTerms("ein Code", ["de"], known)).not.toContain("eingeben");
+  });
+
+  it("reads Turkish 'nasıl bir şey' (what is it like) as 'what is'", () => {
+    expect(contentTerms("ön kod nasıl bir şey", ["tr"], known)).toContain("_what");
+  });
+
   it("reads 'qu'est-ce que' as 'what is' only before a thing, not before 'je', 'tu'", () => {
     expect(contentTerms("qu'est-ce que le pré-code", ["fr"], known)).toContain("_what");
     expect(contentTerms("qu'est ce que tu sais faire", ["fr"], known)).not.toContain("_what");

@@ -337,6 +337,29 @@ const NOT_FINDING: ReadonlyArray<readonly [RegExp, string]> = [
  */
 const GERMAN_PAYING =
   / (ich|muss|man|soll|sollte|wir|zu|was|viel|nichts|etwas|extra|dafur|euch|ihnen) (?:zahlen|zahle|zahlt) /g;
+/**
+ * German verbs with a separable prefix put it at the end of the clause: "wie gibt man den Code
+ * ein" is "eingeben", "ich baue das Radio aus" is "ausbauen". A form of a few such verbs with "ein"
+ * or "aus" ending the question (or before "und", "oder", "aber") is read as the whole verb.
+ */
+const GERMAN_INFINITIVE: Readonly<Record<string, string>> = {
+  gibt: "geben",
+  gebe: "geben",
+  gibst: "geben",
+  geben: "geben",
+  gebt: "geben",
+  baue: "bauen",
+  baut: "bauen",
+  bauen: "bauen",
+  schalte: "schalten",
+  schaltet: "schalten",
+  schalten: "schalten",
+  tippe: "tippen",
+  tippt: "tippen",
+  tippen: "tippen",
+};
+const GERMAN_SEPARATED =
+  / (gibt|gebe|gibst|geben|gebt|baue|baut|bauen|schalte|schaltet|schalten|tippe|tippt|tippen)((?: (?!ein |aus )[a-z0-9]+){1,5}) (ein|aus)(?= (?:und|oder|aber|dann|bitte) | $)/g;
 const FINDING_HINT = /trouv|find|fund|encu|encontr|gas/;
 
 function withoutNotKnowing(tokens: string[]): string[] {
@@ -347,11 +370,19 @@ function withoutNotKnowing(tokens: string[]): string[] {
   NOTHING_ELSE.lastIndex = 0;
   const finding = FINDING_HINT.test(text);
   const paying = text.includes(" zahl");
-  if (!notKnowing && !nothingElse && !finding && !paying) return tokens;
+  const separated = / (?:ein|aus) $/.test(text) || / (?:ein|aus) (?:und|oder|aber|dann|bitte) /.test(text);
+  if (!notKnowing && !nothingElse && !finding && !paying && !separated) return tokens;
   if (notKnowing) text = text.replace(NOT_KNOWING, " ");
   if (nothingElse) text = text.replace(NOTHING_ELSE, " ");
   if (finding) for (const [pattern, word] of NOT_FINDING) text = text.replace(pattern, word);
   if (paying) text = text.replace(GERMAN_PAYING, " $1 bezahlen ");
+  if (separated) {
+    text = text.replace(
+      GERMAN_SEPARATED,
+      (_, verb: string, middle: string, particle: string) =>
+        ` ${particle}${GERMAN_INFINITIVE[verb] ?? verb}${middle} `,
+    );
+  }
   return text.split(" ").filter(Boolean);
 }
 
@@ -374,11 +405,11 @@ const RADIO_CODE_TERM = "_code4";
 
 /**
  * "What is …" asks what something is, in every language ("c'est quoi", "c koi", "was ist", "qué es",
- * "cómo es", "ce este", "nedir"): its words are all function words, so it is one term of its
+ * "cómo es", "ce este", "nedir", "nasıl bir şey"): its words are all function words, so it is one term of its
  * own, and the entries that explain what something is (the VIN, the pre-code format) have it.
  */
 const DEFINITION =
-  / (?:what (?:is|s|are)|whats|est quoi|c quoi|cest quoi|(?:quest|qu est) ce (?:que|qu)(?! (?:je|j|tu|t|on|vous|il|nous|ils) )|was (?:ist|sind|bedeutet)|(?:que|como) (?:es|son)|ce (?:este|e|inseamna)|nedir|ne demek) /;
+  / (?:what (?:is|s|are)|whats|est quoi|c quoi|cest quoi|(?:quest|qu est) ce (?:que|qu)(?! (?:je|j|tu|t|on|vous|il|nous|ils) )|was (?:ist|sind|bedeutet)|(?:que|como) (?:es|son)|ce (?:este|e|inseamna)|nedir|ne demek|nasil bir sey|neye benz[a-z]*) /;
 export const DEFINITION_TERM = "_what";
 
 /**

@@ -206,11 +206,14 @@ export function scoreEntries(
     // user's own pre-code (query-terms.ts).
     if (CONTEXT_WORD.test(term) || term === DEFINITION_TERM || term === PRECODE_TERM) return CONTEXT_WEIGHT;
     if (MODEL_WORD.test(term)) return MODEL_WEIGHT;
-    const users = new Set<string>();
+    // Its users are those of its best reading: "codekarte" is a word of one German entry, not
+    // a part of every entry's "code" in the other languages' lexicons.
     let quality = 0;
+    for (const { cands } of perLocale) for (const c of cands[i] ?? []) quality = Math.max(quality, c.quality);
+    const users = new Set<string>();
     for (const { lex, cands } of perLocale) {
       for (const c of cands[i] ?? []) {
-        quality = Math.max(quality, c.quality);
+        if (c.quality < quality) continue;
         for (const id of lex.postings.get(c.stem) ?? []) users.add(id);
       }
     }

@@ -73,6 +73,7 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     ziffer ziffern
     nimmt akzeptiert akzeptieren angenommen
     stimmt passt
+    benutzen nutzen verwenden
     etikett aufkleber sticker
   `),
   es: groups(`
