@@ -199,6 +199,8 @@ describe("Turkish 'et-' and French 'what is'", () => {
   it("stems Turkish aorist verbs with their person ending: 'ulaşırım', 'ulaşabilirim' meet", () => {
     expect(stemFor("tr", "ulasirim")).toBe(stemFor("tr", "ulasabilirim"));
     expect(stemFor("tr", "okunmuyor")).toBe(stemFor("tr", "okurum"));
+    // The verbal noun with a person: "silmenizi istiyorum" (I want you to delete) is "sil-".
+    expect(stemFor("tr", "silmenizi")).toBe(stemFor("tr", "silmek"));
   });
 
   it("reads German 'zahlen' after a pronoun or modal as 'to pay', not 'numbers'", () => {

@@ -27,6 +27,7 @@ const VERB_ENDINGS = words(`
   madim medim madi medi miyor muyor miyorum muyorum maz mez
   rim rum rsin riz ruz rsiniz
   irim urum arim erim irsin ursun arsin ersin iriz uruz ariz eriz
+  memi mami meni mani mesi masi memizi mamizi menizi manizi mesini masini
   dim tim dum tum dik tik duk tuk din tin dun tun diniz tiniz dunuz tunuz
   digim tigim digi tigi dugum dugu diktan dikten tiktan tikten diginiz tiginiz
   misim mis mus missin
