@@ -199,6 +199,9 @@ describe("Turkish 'et-' and French 'what is'", () => {
   it("stems Turkish aorist verbs with their person ending: 'ulaşırım', 'ulaşabilirim' meet", () => {
     expect(stemFor("tr", "ulasirim")).toBe(stemFor("tr", "ulasabilirim"));
     expect(stemFor("tr", "okunmuyor")).toBe(stemFor("tr", "okurum"));
+    // "denedim" (I tried) is "dene-", not the "-den" (from) of "T'den sonra".
+    expect(stemFor("tr", "denedim")).toBe(stemFor("tr", "denemek"));
+    expect(stemFor("tr", "hatali")).not.toBe(stemFor("tr", "hata"));
     // The verbal noun with a person: "silmenizi istiyorum" (I want you to delete) is "sil-".
     expect(stemFor("tr", "silmenizi")).toBe(stemFor("tr", "silmek"));
   });

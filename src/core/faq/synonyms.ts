@@ -123,6 +123,7 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     bozuk arizali
     araba arac otomobil
     kod sifre code
+    yanlis hatali
     bip otuyor
     gondermek yollamak
     sokmek cikarmak

@@ -112,6 +112,10 @@ const WHOLE: ReadonlyArray<readonly [RegExp, string]> = [
   [/^yeterl/, "yeterli"],
   [/^yetkil/, "yetkili"],
   [/^ode(?:[mnyd]|$)/, "ode"],
+  // "dene-" (try): "denedim", "deniyorum", "deneme" are not "-den" (from).
+  [/^den(?:e|iy|iyo)/, "dene"],
+  // "hatalı" (wrong, faulty) is not "hata" (an error message on the screen).
+  [/^hatal/, "hatali"],
   // "oku-" (read): "okunmuyor" (can't be read), "okurum", "okuyamıyorum" all keep the "u".
   [/^oku/, "oku"],
 ];
