@@ -202,6 +202,8 @@ describe("Turkish 'et-' and French 'what is'", () => {
     // "denedim" (I tried) is "dene-", not the "-den" (from) of "T'den sonra".
     expect(stemFor("tr", "denedim")).toBe(stemFor("tr", "denemek"));
     expect(stemFor("tr", "hatali")).not.toBe(stemFor("tr", "hata"));
+    expect(stemFor("tr", "gecersiz")).not.toBe(stemFor("tr", "gecerli"));
+    expect(stemFor("tr", "yanmiyor")).not.toBe(stemFor("tr", "yaninda"));
     // The verbal noun with a person: "silmenizi istiyorum" (I want you to delete) is "sil-".
     expect(stemFor("tr", "silmenizi")).toBe(stemFor("tr", "silmek"));
   });

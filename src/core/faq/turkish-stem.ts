@@ -116,6 +116,11 @@ const WHOLE: ReadonlyArray<readonly [RegExp, string]> = [
   [/^den(?:e|iy|iyo)/, "dene"],
   // "hatalı" (wrong, faulty) is not "hata" (an error message on the screen).
   [/^hatal/, "hatali"],
+  // "geçersiz" (invalid) and "geçerli" (valid) are opposites, not "geç-" (to pass) both.
+  [/^gecersiz/, "gecersiz"],
+  [/^gecerli/, "gecerli"],
+  // "yanmıyor" (doesn't light up) is "yan-" (to burn), not "yan" (side: "yanında").
+  [/^yan(?:m[aiu]|iyo|di|ar(?:$|m|s))/, "yanmak"],
   // "oku-" (read): "okunmuyor" (can't be read), "okurum", "okuyamıyorum" all keep the "u".
   [/^oku/, "oku"],
 ];
