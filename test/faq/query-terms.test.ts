@@ -203,6 +203,9 @@ describe("Turkish 'et-' and French 'what is'", () => {
     expect(stemFor("tr", "denedim")).toBe(stemFor("tr", "denemek"));
     expect(stemFor("tr", "hatali")).not.toBe(stemFor("tr", "hata"));
     expect(stemFor("tr", "gecersiz")).not.toBe(stemFor("tr", "gecerli"));
+    expect(stemFor("fr", "donnees")).not.toBe(stemFor("fr", "donner"));
+    expect(stemFor("fr", "saisir")).not.toBe(stemFor("fr", "sais"));
+    expect(stemFor("fr", "serie")).not.toBe(stemFor("fr", "sers"));
     expect(stemFor("tr", "yanmiyor")).not.toBe(stemFor("tr", "yaninda"));
     // The verbal noun with a person: "silmenizi istiyorum" (I want you to delete) is "sil-".
     expect(stemFor("tr", "silmenizi")).toBe(stemFor("tr", "silmek"));
