@@ -26,6 +26,7 @@ describe("contentTerms", () => {
       ["the radio doesn't turn on", "en"],
       ["pas d'étiquette", "fr"],
       ["kein Aufkleber", "de"],
+      ["Radio geht ned an", "de"],
       ["la pantalla no muestra nada", "es"],
       ["radioul nu pornește", "ro"],
       ["etiket yok", "tr"],
