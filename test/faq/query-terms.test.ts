@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createFaqMatcher } from "../../src/core/faq/matcher.js";
-import { contentTerms, NEGATION } from "../../src/core/faq/query-terms.js";
+import { contentTerms, HOW_MUCH_TERM, NEGATION, SHOWN_CODE_TERM } from "../../src/core/faq/query-terms.js";
 import { stemFor } from "../../src/core/faq/stem.js";
 import { turkishStem } from "../../src/core/faq/turkish-stem.js";
 
@@ -9,7 +9,7 @@ const known = () => true;
 
 describe("contentTerms", () => {
   it("reads a word as the text's language does: Turkish 'para' is money, Spanish 'para' is 'for'", () => {
-    expect(contentTerms("bu kaç para", ["tr"], known)).toEqual(["para"]);
+    expect(contentTerms("bu kaç para", ["tr"], known)).toEqual(["para", HOW_MUCH_TERM]);
     expect(contentTerms("codigo para la radio", ["es"], known)).toEqual(["codigo", "radio"]);
     // Language unknown: every language's stop words are dropped.
     expect(contentTerms("para")).toEqual([]);
@@ -26,6 +26,7 @@ describe("contentTerms", () => {
       ["the radio doesn't turn on", "en"],
       ["pas d'étiquette", "fr"],
       ["kein Aufkleber", "de"],
+      ["Radio geht ned an", "de"],
       ["la pantalla no muestra nada", "es"],
       ["radioul nu pornește", "ro"],
       ["etiket yok", "tr"],
@@ -191,7 +192,76 @@ describe("chat spelling", () => {
   });
 });
 
+describe("Turkish 'et-' and French 'what is'", () => {
+  it("stems Turkish 'ed-' forms as 'et-' (to do): 'kabul edilmiyor' is 'kabul etmiyor'", () => {
+    expect(stemFor("tr", "edilmiyor")).toBe(stemFor("tr", "etmiyor"));
+  });
+
+  it("stems Turkish aorist verbs with their person ending: 'ulaşırım', 'ulaşabilirim' meet", () => {
+    expect(stemFor("tr", "ulasirim")).toBe(stemFor("tr", "ulasabilirim"));
+    expect(stemFor("tr", "okunmuyor")).toBe(stemFor("tr", "okurum"));
+    // "denedim" (I tried) is "dene-", not the "-den" (from) of "T'den sonra".
+    expect(stemFor("tr", "denedim")).toBe(stemFor("tr", "denemek"));
+    expect(stemFor("tr", "hatali")).not.toBe(stemFor("tr", "hata"));
+    expect(stemFor("tr", "gecersiz")).not.toBe(stemFor("tr", "gecerli"));
+    expect(stemFor("fr", "donnees")).not.toBe(stemFor("fr", "donner"));
+    expect(stemFor("fr", "saisir")).not.toBe(stemFor("fr", "sais"));
+    expect(stemFor("fr", "serie")).not.toBe(stemFor("fr", "sers"));
+    expect(stemFor("tr", "yanmiyor")).not.toBe(stemFor("tr", "yaninda"));
+    // The verbal noun with a person: "silmenizi istiyorum" (I want you to delete) is "sil-".
+    expect(stemFor("tr", "silmenizi")).toBe(stemFor("tr", "silmek"));
+  });
+
+  it("reads German 'zahlen' after a pronoun or modal as 'to pay', not 'numbers'", () => {
+    expect(contentTerms("wie viel muss ich zahlen", ["de"], known)).toContain("bezahlen");
+    expect(contentTerms("die zahlen eingeben", ["de"], known)).toContain("zahlen");
+  });
+
+  it("reads a German verb with its prefix at the end as the whole verb: 'gibt … ein' is 'eingeben'", () => {
+    expect(contentTerms("wie gibt man den Code ein", ["de"], known)).toContain("eingeben");
+    expect(contentTerms("ein Code", ["de"], known)).not.toContain("eingeben");
+  });
+
+  it("reads Turkish 'nasıl bir şey' (what is it like) as 'what is'", () => {
+    expect(contentTerms("ön kod nasıl bir şey", ["tr"], known)).toContain("_what");
+  });
+
+  it("reads 'qu'est-ce que' as 'what is' only before a thing, not before 'je', 'tu'", () => {
+    expect(contentTerms("qu'est-ce que le pré-code", ["fr"], known)).toContain("_what");
+    expect(contentTerms("qu'est ce que tu sais faire", ["fr"], known)).not.toContain("_what");
+  });
+});
+
+describe("display words and 'nothing else'", () => {
+  it("reads 'nothing else' as 'only', in every language: no negation, no 'other'", () => {
+    expect(contentTerms("it shows CODE and nothing else", ["en"], known)).not.toContain(NEGATION);
+    expect(contentTerms("l'écran marque CODE, rien d'autre", ["fr"], known)).not.toContain(NEGATION);
+    expect(contentTerms("ekranda CODE var başka bir şey yok", ["tr"], known)).not.toContain(NEGATION);
+    expect(contentTerms("das Display zeigt nichts mehr", ["de"], known)).toContain(NEGATION);
+  });
+
+  it("reads 'I can't find it' as 'where is it': the verb stays, the negation goes", () => {
+    expect(contentTerms("je trouve pas le précode", ["fr"], known)).toEqual(["trouve", "precode"]);
+    expect(contentTerms("ich finde den Vorcode nicht", ["de"], known)).toEqual(["finde", "vorcode"]);
+    expect(contentTerms("ön kodu bulamıyorum", ["tr"], known)).not.toContain(NEGATION);
+    expect(contentTerms("i can't find the precode", ["en"], known)).toEqual(["find", "precode"]);
+  });
+
+  it("reads a lone 'CODE' in capitals as the radio's display, not 'CODE LOCK' nor a shouted question", () => {
+    expect(contentTerms("it says CODE", ["en"], known)).toContain(SHOWN_CODE_TERM);
+    expect(contentTerms("it says CODE LOCK", ["en"], known)).not.toContain(SHOWN_CODE_TERM);
+    expect(contentTerms("HOW DO I ENTER THE CODE", ["en"], known)).not.toContain(SHOWN_CODE_TERM);
+    expect(contentTerms("where is the code", ["en"], known)).not.toContain(SHOWN_CODE_TERM);
+  });
+});
+
 describe("matching with these terms", () => {
+  it("GIVEN a German compound of two known words THEN it meets the entries using both", () => {
+    expect(matcher.match("Radio will nach dem Batterietausch einen Code").suggestions[0]?.id).toBe(
+      "code-after-battery",
+    );
+  });
+
   it("GIVEN a phrasing word for word, even all stop words THEN its entry, confidently", () => {
     const m = matcher.match("what can you do?");
     expect(m.best?.id).toBe("how-to-use-bot");

@@ -38,6 +38,7 @@ const MORE_STOP_WORDS: Readonly<Record<Locale, readonly string[]>> = {
     immer erst gerade sehr ganz also sonst trotzdem bereits vom um ob weil mehr heute gestern
     irgendwie irgendwo woran worauf wofur womit etwa ziemlich diese dieser dieses diesem diesen
     wurde wurden worden werden wird hatte hatten ihn ihm ihnen euch eure euer standig dauernd
+    tun tue tut mache machen macht
   `),
   es: words(`
     todo toda todos todas luego eso aqui alli ahi tambien solo antes desde hasta aun todavia
@@ -61,7 +62,7 @@ const NEGATIONS: Readonly<Record<Locale, readonly string[]>> = {
     hasnt wasnt arent couldnt wouldnt shouldnt doesn didn isn wasn aren haven hasn couldn
     wouldn shouldn weren`),
   fr: words("ne n pas rien aucun aucune sans jamais"),
-  de: words("nicht kein keine keinen keinem keiner keines nichts ohne nie niemals"),
+  de: words("nicht kein keine keinen keinem keiner keines nichts ohne nie niemals ned nich nix net"),
   es: words("no nada ningun ninguna ninguno sin nunca"),
   ro: words("nu nimic niciun nicio niciuna fara niciodata"),
   tr: words("yok yokmu degil degl diil deil hic hicbir hicbirsey hicbisey"),
@@ -117,6 +118,8 @@ const LONE_CAPITAL = /(?<![\p{L}\p{N}'’]|\p{L}\.)[B-DF-HJ-NP-TV-XZ](?![\p{L}\p
  * Turkish verbs say "not" with a suffix: "çalışmıyor", "açılmıyo", "okunmuyor", "olmaz", and
  * "without doing" too: "sökmeden".
  */
+/** "bulamıyorum", "bulamadım": I can't find it, i.e. where is it (see `NOT_FINDING`). */
+const TURKISH_NOT_FINDING = /^bula?m[aiu]/;
 const TURKISH_NEGATIVE_VERB = /.{2}(?:m[iu]y?o(?:r|rum|m|n|z|lar)?|m[ae]z|m[ae]d[iu]m?|m[ae]d[ae]n)$/;
 
 /**
@@ -196,7 +199,17 @@ function readingFor(langs: readonly Locale[]): Reading {
       if (w !== "_") numbers.set(w, String(i + 1));
     });
   }
-  const stop = new Set([...greetings, ...among.flatMap((l) => [...STOP_WORDS[l], ...MORE_STOP_WORDS[l]])]);
+  const stopOf = (l: Locale) => new Set([...STOP_WORDS[l], ...MORE_STOP_WORDS[l]]);
+  // Two or three candidate languages ("kaç para": Turkish or Spanish): a stop word of only some
+  // of them is dropped unless it is a topic word of one of them (Turkish "para", money), like
+  // a foreign stop word. Language unknown: every language's stop words are dropped.
+  const sets = among.map(stopOf);
+  const inAll = (w: string) => sets.every((set) => set.has(w));
+  const candidates = langs.length > 1;
+  const stop = new Set([
+    ...greetings,
+    ...sets.flatMap((set) => [...set]).filter((w) => !candidates || inAll(w)),
+  ]);
   const foreignStop = new Set(
     [...ALL_STOP_WORDS, ...Object.values(MORE_STOP_WORDS).flat()].filter((w) => !stop.has(w)),
   );
@@ -256,10 +269,13 @@ export function contentTerms(
             ? PRECODE_TERM
             : t,
     );
-    if (r.turkish && TURKISH_NEGATIVE_VERB.test(t)) out.push(NEGATION);
+    if (r.turkish && TURKISH_NEGATIVE_VERB.test(t) && !TURKISH_NOT_FINDING.test(t)) out.push(NEGATION);
   }
   for (const [letter] of text.matchAll(LONE_CAPITAL)) out.push(`_${letter.toLowerCase()}`);
-  if (DEFINITION.test(` ${tokenize(unfolded).join(" ")} `)) out.push(DEFINITION_TERM);
+  if (SHOWN_CODE.test(text) && /\p{Ll}/u.test(text)) out.push(SHOWN_CODE_TERM);
+  const joined = ` ${tokenize(unfolded).join(" ")} `;
+  if (DEFINITION.test(joined)) out.push(DEFINITION_TERM);
+  if (HOW_MUCH.test(joined)) out.push(HOW_MUCH_TERM);
   return out;
 }
 
@@ -273,6 +289,15 @@ const NOT_ISSUED_TERM = "a0xx";
 const KEEP = /^(?:keep|keeps|kept|keeping)$/;
 
 /**
+ * "CODE" in capitals, on its own, is what a locked radio displays ("it just says CODE", "l'écran
+ * marque CODE", "ekranda CODE yazıyor"), whatever verb the question uses for "shows": one term of
+ * its own besides "code", which the entries that describe that display have too. Not "CODE LOCK",
+ * another message, nor a question typed all in capitals.
+ */
+const SHOWN_CODE = /(?<![\p{L}\p{N}])CODE(?![\p{L}\p{N}]|[\s_-]*(?:LOCK|lock|Lock))/u;
+export const SHOWN_CODE_TERM = "_shown";
+
+/**
  * "I don't know how / where / what": the "not" is about the asker, not the topic, which a
  * negation term would change ("no sé cómo escribirlo" is how to enter the code, not that it
  * does not work). Dropped in every language, with the verb; Spanish "no se" only before a
@@ -281,11 +306,84 @@ const KEEP = /^(?:keep|keeps|kept|keeping)$/;
 const NOT_KNOWING =
   / (?:i )?(?:dont|do not|don t|didnt|didn t) know| dunno| idk| no idea| (?:je )?(?:ne |n )?(?:sais|sait) (?:pas|plus)| aucune idee| (?:ich )?(?:weiss|weis) (?:ich )?nicht| keine ahnung| no se(?= (?:como|donde|que|cual|cuanto|si|nada|por) | *$)| ni idea| nu (?:mai )?(?:stiu|stim)| habar n am| bil(?:e)?mi?yo(?:rum|ruz|m)?| bilmem| fikrim yok/g;
 
+/**
+ * "Nothing else" says "only" ("it shows CODE and nothing else", "rien d'autre", "başka bir şey
+ * yok"): neither the negation nor the "other" is about the topic (a missing label, another
+ * radio). Dropped in every language. Not "nichts mehr" (nothing any more), which is a blank display.
+ */
+const NOTHING_ELSE =
+  / (?:nothing else|rien (?:d )?autres?|rien de plus|nichts (?:anderes|weiter)|sonst nichts|nada mas|nimic altceva|altceva nimic|baska (?:hic ?)?(?:bir ?)?(?:sey|yazi) (?:yok|yazmiyor|gostermiyor|cikmiyor))(?= )/g;
+
+/**
+ * "I can't find it" asks where it is: the "not" is about the asker, as in "I don't know where"
+ * ("je trouve pas le pré-code", "ich finde den Vorcode nicht", "ön kodu bulamıyorum"). The
+ * negation goes, the verb "find" stays. Turkish says it with a suffix (see `contentTerms`).
+ */
+const NOT_FINDING: ReadonlyArray<readonly [RegExp, string]> = [
+  [/ (?:i )?(?:cant|can t|cannot|can not|couldnt|couldn t|dont|don t|didnt|didn t) find /g, " find "],
+  [
+    / (?:je )?(?:ne |n )?(?:trouve|trouves|trouvons|trouvez|trouvent|trouvais) (?:pas|plus|nulle part) /g,
+    " trouve ",
+  ],
+  [/ (?:j )?(?:n )?arrive (?:pas|plus) a (?:le |la |les )?trouver /g, " trouver "],
+  [/ (finde|findet|finden|gefunden)((?: (?!nicht )[a-z]+){0,3}) nicht /g, " $1$2 "],
+  [/ no (?:lo |la |los |las )?(?:encuentro|encuentra|encontre|encuentras|encontramos) /g, " encuentro "],
+  [/ nu (?:il |o |le |l )?(?:gasesc|gasim|gaseste|gasit|am gasit) /g, " gasesc "],
+];
+/**
+ * German "zahlen" is "to pay" as well as "numbers" (the digits of a code): after a pronoun, a
+ * modal or an amount ("muss ich zahlen", "was zahlen", "viel zahlen") it is the verb, read as
+ * "bezahlen" like the price entry says it.
+ */
+const GERMAN_PAYING =
+  / (ich|muss|man|soll|sollte|wir|zu|was|viel|nichts|etwas|extra|dafur|euch|ihnen) (?:zahlen|zahle|zahlt) /g;
+/**
+ * German verbs with a separable prefix put it at the end of the clause: "wie gibt man den Code
+ * ein" is "eingeben", "ich baue das Radio aus" is "ausbauen". A form of a few such verbs with "ein"
+ * or "aus" ending the question (or before "und", "oder", "aber") is read as the whole verb.
+ */
+const GERMAN_INFINITIVE: Readonly<Record<string, string>> = {
+  gibt: "geben",
+  gebe: "geben",
+  gibst: "geben",
+  geben: "geben",
+  gebt: "geben",
+  baue: "bauen",
+  baut: "bauen",
+  bauen: "bauen",
+  schalte: "schalten",
+  schaltet: "schalten",
+  schalten: "schalten",
+  tippe: "tippen",
+  tippt: "tippen",
+  tippen: "tippen",
+};
+const GERMAN_SEPARATED =
+  / (gibt|gebe|gibst|geben|gebt|baue|baut|bauen|schalte|schaltet|schalten|tippe|tippt|tippen)((?: (?!ein |aus )[a-z0-9]+){1,5}) (ein|aus)(?= (?:und|oder|aber|dann|bitte) | $)/g;
+const FINDING_HINT = /trouv|find|fund|encu|encontr|gas/;
+
 function withoutNotKnowing(tokens: string[]): string[] {
-  const text = ` ${tokens.join(" ")} `;
-  if (!NOT_KNOWING.test(text)) return tokens;
+  let text = ` ${tokens.join(" ")} `;
+  const notKnowing = NOT_KNOWING.test(text);
   NOT_KNOWING.lastIndex = 0;
-  return text.replace(NOT_KNOWING, " ").split(" ").filter(Boolean);
+  const nothingElse = NOTHING_ELSE.test(text);
+  NOTHING_ELSE.lastIndex = 0;
+  const finding = FINDING_HINT.test(text);
+  const paying = text.includes(" zahl");
+  const separated = / (?:ein|aus) $/.test(text) || / (?:ein|aus) (?:und|oder|aber|dann|bitte) /.test(text);
+  if (!notKnowing && !nothingElse && !finding && !paying && !separated) return tokens;
+  if (notKnowing) text = text.replace(NOT_KNOWING, " ");
+  if (nothingElse) text = text.replace(NOTHING_ELSE, " ");
+  if (finding) for (const [pattern, word] of NOT_FINDING) text = text.replace(pattern, word);
+  if (paying) text = text.replace(GERMAN_PAYING, " $1 bezahlen ");
+  if (separated) {
+    text = text.replace(
+      GERMAN_SEPARATED,
+      (_, verb: string, middle: string, particle: string) =>
+        ` ${particle}${GERMAN_INFINITIVE[verb] ?? verb}${middle} `,
+    );
+  }
+  return text.split(" ").filter(Boolean);
 }
 
 /**
@@ -307,9 +405,19 @@ const RADIO_CODE_TERM = "_code4";
 
 /**
  * "What is …" asks what something is, in every language ("c'est quoi", "c koi", "was ist", "qué es",
- * "cómo es", "ce este", "nedir"): its words are all function words, so it is one term of its
+ * "cómo es", "ce este", "nedir", "nasıl bir şey"): its words are all function words, so it is one term of its
  * own, and the entries that explain what something is (the VIN, the pre-code format) have it.
  */
 const DEFINITION =
-  / (?:what (?:is|s|are)|whats|est quoi|c quoi|cest quoi|quest ce|qu est ce|was (?:ist|sind|bedeutet)|(?:que|como) (?:es|son)|ce (?:este|e|inseamna)|nedir|ne demek) /;
+  / (?:what (?:is|s|are)|whats|est quoi|c quoi|cest quoi|(?:quest|qu est) ce (?:que|qu)(?! (?:je|j|tu|t|on|vous|il|nous|ils) )|was (?:ist|sind|bedeutet)|(?:que|como) (?:es|son)|ce (?:este|e|inseamna)|nedir|ne demek|nasil bir sey|neye benz[a-z]*) /;
 export const DEFINITION_TERM = "_what";
+
+/**
+ * "How much" asks a price unless it asks how long or how many ("c'est combien", "wie viel",
+ * "ne kadar tutar", "kaç para"; not "combien de temps", "wie viele Versuche", "ne kadar
+ * beklemeliyim"): its words are function words, so it is one term of its own, which the entry
+ * about the price has. Not English: its "much" is a topic word already.
+ */
+const HOW_MUCH =
+  / (?:combien(?! (?:de|d|des) )|wie ?viel(?! (?:zeit|versuche|minuten|stunden|stellen|ziffern|zeichen|mal) |e )|cuanto(?! (?:tiempo|hay que esperar|tengo que esperar|minutos|digitos|numeros|intentos|veces) )|ne kadar(?= [a-z])(?! (?:bekle|sure|surer|zaman|dakika|saat))|kac para|kaca) /;
+export const HOW_MUCH_TERM = "_price";

@@ -15,7 +15,7 @@ import type { Locale } from "../i18n/locales.js";
 import { typoBudget, withinEdits } from "./edit-distance.js";
 import type { LocaleLexicon } from "./lexicon.js";
 import { cosine } from "./ngrams.js";
-import { DEFINITION_TERM, NEGATION, PRECODE_TERM } from "./query-terms.js";
+import { DEFINITION_TERM, HOW_MUCH_TERM, NEGATION, PRECODE_TERM } from "./query-terms.js";
 import { stemFor } from "./stem.js";
 
 /**
@@ -41,6 +41,13 @@ const TRIGRAM_WEIGHT = 0.5;
  * changes what the question is about. About the weight of a word used by 6 of 27 entries.
  */
 const NEGATION_WEIGHT = 1.5;
+/**
+ * "How much" (query-terms.ts) is only in the price entry, which would make it as heavy as its
+ * rarest word; but "how much is the bitcoin price" is no question about the code's price. It
+ * weighs like a negation: enough to offer the price entry for "c'est combien", too little to
+ * answer confidently through it.
+ */
+const HOW_MUCH_WEIGHT = 1.5;
 /**
  * The makes every question here is about: "my Dacia radio", "Renault code" name the car, not
  * the topic. A few entries name them (the Dokker, the supported cars), which would make them
@@ -120,6 +127,8 @@ function lookUp(lex: LocaleLexicon, stem: string): Candidate[] {
     }
   }
   if (typos.length > 0) return typos;
+  const split = compoundSplit(lex, stem);
+  if (split.length > 0) return split;
   const parts: Candidate[] = [];
   // German compounds end in their head noun: "Zahlentasten" are "Tasten".
   const headLast = lex.locale === "de";
@@ -135,6 +144,34 @@ function lookUp(lex: LocaleLexicon, stem: string): Candidate[] {
     }
   }
   return parts;
+}
+
+/**
+ * German compounds of two words the knowledge base knows ("Batterietausch" = "Batterie" +
+ * "Tausch", "Radiodisplay" = "Radio" + "Display"), with or without a linking letter ("-s-",
+ * "-n-", "-e-"), are read as both words, nearly as surely as the words themselves: unlike a
+ * word that merely starts with a known one ("Autoschlüssel"), nothing of them is left unexplained.
+ */
+const SPLIT_QUALITY = 0.9;
+const MIN_SPLIT_PART = 3;
+const LINKING = /(?:en|es|e|n|s)$/;
+
+function compoundSplit(lex: LocaleLexicon, stem: string): Candidate[] {
+  if (lex.locale !== "de" || stem.length < 2 * MIN_SPLIT_PART + 1) return [];
+  for (let i = stem.length - MIN_SPLIT_PART; i >= MIN_SPLIT_PART; i--) {
+    const tail = stem.slice(i);
+    const tailStem = lex.idf.has(tail) ? tail : stemFor("de", tail);
+    if (!lex.idf.has(tailStem)) continue;
+    const head = stem.slice(0, i);
+    const heads = [head, head.replace(LINKING, ""), stemFor("de", head)];
+    const known = heads.find((h) => h.length >= MIN_SPLIT_PART && lex.idf.has(h));
+    if (known)
+      return [
+        { stem: known, quality: SPLIT_QUALITY },
+        { stem: tailStem, quality: SPLIT_QUALITY },
+      ];
+  }
+  return [];
 }
 
 interface Word {
@@ -163,16 +200,20 @@ export function scoreEntries(
   const weights = terms.map((term, i) => {
     unexplained[i] = 0;
     if (term === NEGATION) return NEGATION_WEIGHT;
+    if (term === HOW_MUCH_TERM) return HOW_MUCH_WEIGHT;
     // "What is …" weighs as little: it tips a question towards the entries that explain what
     // something is, but "what's the weather" must not reach any entry through it. So does the
     // user's own pre-code (query-terms.ts).
     if (CONTEXT_WORD.test(term) || term === DEFINITION_TERM || term === PRECODE_TERM) return CONTEXT_WEIGHT;
     if (MODEL_WORD.test(term)) return MODEL_WEIGHT;
-    const users = new Set<string>();
+    // Its users are those of its best reading: "codekarte" is a word of one German entry, not
+    // a part of every entry's "code" in the other languages' lexicons.
     let quality = 0;
+    for (const { cands } of perLocale) for (const c of cands[i] ?? []) quality = Math.max(quality, c.quality);
+    const users = new Set<string>();
     for (const { lex, cands } of perLocale) {
       for (const c of cands[i] ?? []) {
-        quality = Math.max(quality, c.quality);
+        if (c.quality < quality) continue;
         for (const id of lex.postings.get(c.stem) ?? []) users.add(id);
       }
     }

@@ -67,9 +67,22 @@ function computeRawStem(locale: Locale, word: string): string {
         : locale === "es"
           ? spanishStemVowels(word)
           : word;
+  const whole = locale === "fr" ? FRENCH_WHOLE.find(([pattern]) => pattern.test(word)) : undefined;
+  if (whole) return whole[1];
   const stem = stemmer.stem(base) || base;
   return locale === "ro" ? romanianVerbRoot(stem) : locale === "es" ? spanishSpelling(stem) : stem;
 }
+
+/**
+ * French words the Snowball stemmer cuts to another word's stem: "données" (data) to "donner"
+ * (give), "saisir" (enter the code) to "sais" (I know), "série" (serial number) to "sers" (tu
+ * sers à quoi, what are you for). Kept apart.
+ */
+const FRENCH_WHOLE: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^donnees?$/, "donnees"],
+  [/^saisi/, "saisir"],
+  [/^series?$/, "serie"],
+];
 
 /**
  * German keyboards without umlauts write "ae", "oe", "ue" ("Knoepfe", "koennen", "druecken"),

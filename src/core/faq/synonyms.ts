@@ -53,6 +53,7 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     chiffre chiffres
     etiquette autocollant sticker
     incorrect errone
+    safe securise securisee fiable
   `),
   de: groups(`
     radio autoradio gerat
@@ -68,8 +69,11 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     auto fahrzeug wagen pkw
     piept piepst piepen piepton
     gerausch rauschen rauscht knistert knistern
+    ton sound klang
     ziffer ziffern
     nimmt akzeptiert akzeptieren angenommen
+    stimmt passt
+    benutzen nutzen verwenden
     etikett aufkleber sticker
   `),
   es: groups(`
@@ -119,6 +123,7 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     bozuk arizali
     araba arac otomobil
     kod sifre code
+    yanlis hatali
     bip otuyor
     gondermek yollamak
     sokmek cikarmak

@@ -26,6 +26,8 @@ const VERB_ENDINGS = words(`
   yamiyor yemiyor yamiyorum yemiyorum yamadim yemedim yamaz yemez yama yeme
   madim medim madi medi miyor muyor miyorum muyorum maz mez
   rim rum rsin riz ruz rsiniz
+  irim urum arim erim irsin ursun arsin ersin iriz uruz ariz eriz
+  memi mami meni mani mesi masi memizi mamizi menizi manizi mesini masini
   dim tim dum tum dik tik duk tuk din tin dun tun diniz tiniz dunuz tunuz
   digim tigim digi tigi dugum dugu diktan dikten tiktan tikten diginiz tiginiz
   misim mis mus missin
@@ -110,6 +112,17 @@ const WHOLE: ReadonlyArray<readonly [RegExp, string]> = [
   [/^yeterl/, "yeterli"],
   [/^yetkil/, "yetkili"],
   [/^ode(?:[mnyd]|$)/, "ode"],
+  // "dene-" (try): "denedim", "deniyorum", "deneme" are not "-den" (from).
+  [/^den(?:e|iy|iyo)/, "dene"],
+  // "hatalı" (wrong, faulty) is not "hata" (an error message on the screen).
+  [/^hatal/, "hatali"],
+  // "geçersiz" (invalid) and "geçerli" (valid) are opposites, not "geç-" (to pass) both.
+  [/^gecersiz/, "gecersiz"],
+  [/^gecerli/, "gecerli"],
+  // "yanmıyor" (doesn't light up) is "yan-" (to burn), not "yan" (side: "yanında").
+  [/^yan(?:m[aiu]|iyo|di|ar(?:$|m|s))/, "yanmak"],
+  // "oku-" (read): "okunmuyor" (can't be read), "okurum", "okuyamıyorum" all keep the "u".
+  [/^oku/, "oku"],
 ];
 
 /**
@@ -138,6 +151,7 @@ export function turkishStem(word: string): string {
     if (cut === undefined) break;
     w = w.slice(0, w.length - cut);
   }
+  if (w === "ed" && word.length > 2) return "et"; // "ediyor", "edilmiyor", "eder": "et-" (to do)
   return w.length > word.length || w === word ? w : devoice(w);
 }
 
