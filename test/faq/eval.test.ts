@@ -182,7 +182,7 @@ describe.skipIf(heldout.length === 0)("FAQ evaluation: held-out sets (gates)", (
     expect(set.negatives.length).toBeGreaterThanOrEqual(60);
   });
 
-  // Issue #13's target is ≥ 95 % per language; it is NOT met for French, German and Turkish.
+  // Issue #13's target is ≥ 95 % per language; it is NOT met for French and Turkish.
   // questions.json (written blind 2026-12-04), questions-2.json (2026-12-05, from the topic titles
   // only), questions-3.json and questions-4.json (the held-out halves of blind sets written
   // 2026-12-05 and 2026-12-06; their other halves are tuning sets 3 and 4), questions-5.json
@@ -190,16 +190,20 @@ describe.skipIf(heldout.length === 0)("FAQ evaluation: held-out sets (gates)", (
   // held-out questions that a file under src/ or commands/ contains (all knowledge-base phrasings
   // or titles written before the sets) were removed from the files: they measure nothing (the
   // test above keeps it so). Then all five files together: 94.3 %, from 91.0 % (Turkish) to 96.5 %
-  // (Romanian). Each language has a regression floor one question below that run, and the gap to
-  // the target is printed on every run. When a file is added, measure once and set them again.
+  // (Romanian). questions-6.json (all six languages, written blind 2026-12-06 by two helpers after
+  // that day's second tuning round; three questions a knowledge-base phrasing of 5 Dec contains
+  // removed first), measured once after the third round: 95.3 % alone; all six files 95.0 %, from
+  // 92.9 % (Turkish) to 96.4 % (Romanian), French 94.5 %. Each language has a regression floor one
+  // question below that run, and the gap to the target is printed on every run. When a file is
+  // added, measure once and set them again.
   const TARGET = 95;
   const FLOORS: Readonly<Record<Locale, number>> = {
-    en: 95.2, // measured 95.7 (180/188)
-    fr: 93.2, // 93.7 (237/253)
-    de: 93.4, // 94.0 (173/184)
-    es: 95.5, // 96.0 (193/201)
-    ro: 95.9, // 96.5 (191/198)
-    tr: 90.6, // 91.0 (233/256)
+    en: 95.4, // measured 95.8 (230/240)
+    fr: 94.1, // 94.5 (290/307)
+    de: 95.3, // 95.8 (227/237)
+    es: 94.9, // 95.3 (243/255)
+    ro: 96.0, // 96.4 (243/252)
+    tr: 92.5, // 92.9 (288/310)
   };
 
   it.each(LOCALES)(
