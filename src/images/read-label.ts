@@ -223,17 +223,25 @@ const DIGIT_RUN = /^[0-9]{3}$/;
 
 /**
  * The vote's confidence checked against the re-reads of the code line (tuned on the tuning seeds):
- * - a clean single-line re-read of another pre-code withdraws it;
- * - both glyph re-reads of the digits agreeing on other digits withdraw it;
+ * - a clean single-line re-read of another pre-code withdraws it, unless both glyph re-reads
+ *   (letter and digits, gray and binarised) agree on the pre-code: the line re-reads read the
+ *   same page as the passes and repeat their misread of one glyph (one letter read as a look-alike);
+ * - both glyph re-reads of the digits agreeing on other digits withdraw it, and so does one glyph
+ *   re-read of the digits that reads a rival's digits (same letter) which a reading read strongly:
+ *   two sources for the rival;
  * - a letter that every reading got from a digit (`1675` → I675) is withdrawn when a glyph
- *   re-read with letters only reads another letter (J);
+ *   re-read with letters only reads another letter (J) and none reads the pre-code's letter;
  * - a pre-code the vote leaves unconfirmed only for lack of strong readings (`2671` alone on its
  *   line, read as Z671 through a mapped letter) is confirmed when both glyph re-reads agree on
  *   its letter and on its digits, it sits in a labelled place, won at least two readings and no
- *   other pre-code was read at all;
+ *   other pre-code was read at all (a rival whose digits both digit re-reads contradict, or one
+ *   with the same digits read only through a letter mapped from a digit, `0417` beside `Q417`,
+ *   is no other pre-code once both glyph re-reads read the pre-code);
  * - so is one read cleanly (no mapping) in a labelled place (keyword, part number, `T`) when both
  *   glyph re-reads agree on it and no other pre-code was read strongly (`281…TK811` read in one
- *   pass of four).
+ *   pass of four);
+ * - a pre-code whose digits both glyph re-reads confirm is confident when the vote is, once the
+ *   rivals with other digits are left out (`K318` read once beside `K312` read twice);
  */
 function confidentAfterRereads(
   vote: LabelVote,
@@ -244,22 +252,46 @@ function confidentAfterRereads(
 ): boolean {
   const precode = vote.precode;
   if (!precode || vote.medianav) return false;
-  if (!lineReads.every((p) => p === undefined || p === precode)) return false;
+  const letter = precode.charAt(0);
   const [d0, d1] = digits;
   const agreedDigits = digits.length === 2 && d0 === d1 && DIGIT_RUN.test(d0 ?? "") ? d0 : undefined;
-  if (agreedDigits !== undefined && agreedDigits !== precode.slice(1)) return false;
-  const seen = readings.flatMap((r) => r.candidates.filter((c) => c.precode === precode));
-  if (seen.every((c) => c.mapped > c.mappedDigits)) {
-    if (!letters.every((l) => !/^[A-Z]$/.test(l) || l === precode.charAt(0))) return false;
-  }
-  if (vote.confident) return true;
   const [l0, l1] = letters;
   const agreedLetter = letters.length === 2 && l0 === l1 && /^[A-Z]$/.test(l0 ?? "") ? l0 : undefined;
+  const glyphsAgree =
+    agreedLetter !== undefined && agreedDigits !== undefined && agreedLetter + agreedDigits === precode;
+  if (!glyphsAgree && !lineReads.every((p) => p === undefined || p === precode)) return false;
+  if (agreedDigits !== undefined && agreedDigits !== precode.slice(1)) return false;
+  const readStrongly = (p: string) =>
+    readings.some((r) => r.candidates.some((c) => c.precode === p && c.score >= VOTE.strong));
+  if (digits.some((d) => DIGIT_RUN.test(d) && d !== precode.slice(1) && readStrongly(letter + d)))
+    return false;
+  const seen = readings.flatMap((r) => r.candidates.filter((c) => c.precode === precode));
+  if (seen.every((c) => c.mapped > c.mappedDigits)) {
+    const other = letters.some((l) => /^[A-Z]$/.test(l) && l !== letter);
+    if (other && !letters.includes(letter)) return false;
+  }
+  if (vote.confident) return true;
+  if (agreedDigits !== undefined) {
+    // Rivals whose digits both glyph re-reads contradict are left out of a second vote.
+    const kept = readings.map((r) => ({
+      ...r,
+      candidates: r.candidates.filter((c) => c.precode.slice(1) === agreedDigits),
+    }));
+    const again = voteLabels(kept);
+    if (again.precode === precode && again.confident) return true;
+  }
   if (agreedLetter === undefined || agreedDigits === undefined) return false;
   if (agreedLetter + agreedDigits !== precode) return false;
   const wins = readings.filter((r) => r.candidates[0]?.precode === precode).length;
+  /**
+   * A rival that does not count: its digits contradicted by both glyph re-reads, or the
+   * pre-code's digits read only through a letter mapped from a digit.
+   */
+  const discounted = (p: string) =>
+    p.slice(1) !== agreedDigits ||
+    readings.every((r) => r.candidates.every((c) => c.precode !== p || c.mapped > c.mappedDigits));
   const strongOther = readings.some((r) =>
-    r.candidates.some((c) => c.precode !== precode && c.score >= VOTE.strong),
+    r.candidates.some((c) => c.precode !== precode && c.score >= VOTE.strong && !discounted(c.precode)),
   );
   // One clean reading in a labelled place, confirmed glyph by glyph in both variants.
   const cleanLabelled = seen.some(
@@ -270,7 +302,7 @@ function confidentAfterRereads(
     seen.some((c) => c.source !== "standalone") &&
     !strongOther &&
     wins >= 2 &&
-    vote.candidates.every((c) => c.precode === precode)
+    vote.candidates.every((c) => c.precode === precode || discounted(c.precode))
   );
 }
 
