@@ -361,6 +361,12 @@ const GERMAN_INFINITIVE: Readonly<Record<string, string>> = {
 const GERMAN_SEPARATED =
   / (gibt|gebe|gibst|geben|gebt|baue|baut|bauen|schalte|schaltet|schalten|tippe|tippt|tippen)((?: (?!ein |aus )[a-z0-9]+){1,5}) (ein|aus)(?= (?:und|oder|aber|dann|bitte) | $)/g;
 const FINDING_HINT = /trouv|find|fund|encu|encontr|gas/;
+/**
+ * Spoken French drops the "ne" of "il n'y a plus" (there is no more): "y a plus d'étiquette"
+ * says it is gone, as "pas" would. Only after "y a", as "plus" alone is also "more" ("plus de 3
+ * essais") and "ça marche plus" weighs a negation against what the sentence is about.
+ */
+const FRENCH_NO_MORE = / ((?:il )?y (?:en )?a) plus(?= )/g;
 
 function withoutNotKnowing(tokens: string[]): string[] {
   let text = ` ${tokens.join(" ")} `;
@@ -371,7 +377,9 @@ function withoutNotKnowing(tokens: string[]): string[] {
   const finding = FINDING_HINT.test(text);
   const paying = text.includes(" zahl");
   const separated = / (?:ein|aus) $/.test(text) || / (?:ein|aus) (?:und|oder|aber|dann|bitte) /.test(text);
-  if (!notKnowing && !nothingElse && !finding && !paying && !separated) return tokens;
+  const noMore = text.includes(" plus ");
+  if (!notKnowing && !nothingElse && !finding && !paying && !separated && !noMore) return tokens;
+  if (noMore) text = text.replace(FRENCH_NO_MORE, " $1 pas");
   if (notKnowing) text = text.replace(NOT_KNOWING, " ");
   if (nothingElse) text = text.replace(NOTHING_ELSE, " ");
   if (finding) for (const [pattern, word] of NOT_FINDING) text = text.replace(pattern, word);

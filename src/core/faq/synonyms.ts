@@ -94,6 +94,11 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     codigo clave
     etiqueta pegatina
     incorrecto erroneo
+    encender enciende enciendo prender prende prendo prendio
+    pulsar pulso pulsas apretar aprieto aprietas presionar presiono oprimir oprimo
+    meter meto mete introducir introduzco introduce ingresar ingreso ingresa ingresas
+    compatible compatibles soportado soportada soporta
+    distorsionado distorsionada entrecortado entrecortada
   `),
   ro: groups(`
     radio radioul casetofon
