@@ -67,7 +67,12 @@ function computeRawStem(locale: Locale, word: string): string {
         : locale === "es"
           ? spanishStemVowels(word)
           : word;
-  const whole = locale === "fr" ? FRENCH_WHOLE.find(([pattern]) => pattern.test(word)) : undefined;
+  const whole =
+    locale === "fr"
+      ? FRENCH_WHOLE.find(([pattern]) => pattern.test(word))
+      : locale === "es"
+        ? SPANISH_WHOLE.find(([pattern]) => pattern.test(word))
+        : undefined;
   if (whole) return whole[1];
   const stem = stemmer.stem(base) || base;
   return locale === "ro" ? romanianVerbRoot(stem) : locale === "es" ? spanishSpelling(stem) : stem;
@@ -83,6 +88,12 @@ const FRENCH_WHOLE: ReadonlyArray<readonly [RegExp, string]> = [
   [/^saisi/, "saisir"],
   [/^series?$/, "serie"],
 ];
+
+/**
+ * Spanish "sirves" (what are you, the bot, for) is not "sirve" (it works: "el código no sirve",
+ * "¿sirve para mi Clio?"): kept apart, as French "sers" is from "sert".
+ */
+const SPANISH_WHOLE: ReadonlyArray<readonly [RegExp, string]> = [[/^sirves$/, "sirves"]];
 
 /**
  * German keyboards without umlauts write "ae", "oe", "ue" ("Knoepfe", "koennen", "druecken"),
