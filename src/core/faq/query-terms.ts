@@ -116,11 +116,12 @@ const LONE_CAPITAL = /(?<![\p{L}\p{N}'’]|\p{L}\.)[B-DF-HJ-NP-TV-XZ](?![\p{L}\p
 
 /**
  * Turkish verbs say "not" with a suffix: "çalışmıyor", "açılmıyo", "okunmuyor", "olmaz", and
- * "without doing" too: "sökmeden".
+ * "without doing" too: "sökmeden"; and "it has not (been)": "kalmamış" (none is left), "yazmamış".
  */
 /** "bulamıyorum", "bulamadım": I can't find it, i.e. where is it (see `NOT_FINDING`). */
 const TURKISH_NOT_FINDING = /^bula?m[aiu]/;
-const TURKISH_NEGATIVE_VERB = /.{2}(?:m[iu]y?o(?:r|rum|m|n|z|lar)?|m[ae]z|m[ae]d[iu]m?|m[ae]d[ae]n)$/;
+const TURKISH_NEGATIVE_VERB =
+  /.{2}(?:m[iu]y?o(?:r|rum|m|n|z|lar)?|m[ae]z|m[ae]d[iu]m?|m[ae]d[ae]n|m[ae]m[iu]s(?:lar|ler)?)$/;
 
 /**
  * French SMS spellings that are words or abbreviations elsewhere too ("vs", "pr", "ds"), read

@@ -132,5 +132,6 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     bip otuyor
     gondermek yollamak
     sokmek cikarmak
+    ustunde uzerinde
   `),
 };
