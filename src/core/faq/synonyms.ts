@@ -133,5 +133,6 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     gondermek yollamak
     sokmek cikarmak
     ustunde uzerinde
+    acmak acilmak
   `),
 };
