@@ -80,7 +80,7 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     radio autoradio estereo
     bot robot chatbot
     pantalla display
-    muestra sale aparece
+    muestra sale aparece muestre muestren salga salgan aparezca aparezcan salio aparecio mostro
     boton botones tecla teclas
     desmontar quitar extraer
     bateria
