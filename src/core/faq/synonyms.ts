@@ -96,9 +96,10 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     incorrecto erroneo
     encender enciende enciendo prender prende prendo prendio
     pulsar pulso pulsas apretar aprieto aprietas presionar presiono oprimir oprimo
-    meter meto mete introducir introduzco introduce ingresar ingreso ingresa ingresas
+    meter meto mete introducir introduzco introduce ingresar ingreso ingresa ingresas tecleo teclea
     compatible compatibles soportado soportada soporta
     distorsionado distorsionada entrecortado entrecortada
+    acepta aceptar agarra agarrar
   `),
   ro: groups(`
     radio radioul casetofon
