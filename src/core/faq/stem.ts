@@ -74,7 +74,8 @@ function computeRawStem(locale: Locale, word: string): string {
         ? SPANISH_WHOLE.find(([pattern]) => pattern.test(word))
         : undefined;
   if (whole) return whole[1];
-  const stem = stemmer.stem(base) || base;
+  let stem = stemmer.stem(base) || base;
+  if (locale === "es" && stem === base) stem = spanishPreterite(stem);
   return locale === "ro" ? romanianVerbRoot(stem) : locale === "es" ? spanishSpelling(stem) : stem;
 }
 
@@ -111,6 +112,16 @@ function germanUmlautBase(word: string): string {
  */
 function spanishStemVowels(word: string): string {
   return /ue|ie/.test(word) ? word.replace(/(?<![qg])ue/g, "o").replace(/ie/g, "e") : word;
+}
+
+/**
+ * The Spanish preterite of "-er", "-ir" verbs ends in a stressed "-í" ("encendí", "perdí",
+ * "recibí"), which the Snowball stemmer strips only with its accent: without it the word was
+ * left whole. A word of four letters or more ending so ("metí", not "casi") loses the "i".
+ */
+const NOT_PRETERITE = new Set(["casi", "taxi", "wifi", "mini", "kiwi", "bici"]);
+function spanishPreterite(word: string): string {
+  return word.length >= 4 && /[^aeiou]i$/.test(word) && !NOT_PRETERITE.has(word) ? word.slice(0, -1) : word;
 }
 
 /**
