@@ -54,6 +54,7 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     etiquette autocollant sticker
     incorrect errone
     safe securise securisee fiable
+    demande demander reclame reclamer exige
   `),
   de: groups(`
     radio autoradio gerat
@@ -100,6 +101,7 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     compatible compatibles soportado soportada soporta
     distorsionado distorsionada entrecortado entrecortada
     acepta aceptar agarra agarrar
+    pide piden pidiendo solicita solicitando exige reclama
   `),
   ro: groups(`
     radio radioul casetofon
