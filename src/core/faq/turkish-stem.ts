@@ -107,6 +107,9 @@ const WHOLE: ReadonlyArray<readonly [RegExp, string]> = [
   [/^kimlik/, "kimlik"],
   [/^sahi[pb]/, "sahip"], // an owner, not "sah-" + "-ip"
   [/^takip/, "takip"], // to follow, not "tak-" (to fit a radio) + "-ıp"
+  // "almıyor", "almadı" (the radio won't take the code) is "kabul etmiyor" (doesn't accept),
+  // not "al-" (to buy: "ikinci el radyo aldım").
+  [/^alm(?:iyo|uyo|adi|az)/, "kabul"],
   [/^insan/, "insan"], // a person, not "in-" + "-san" (if you…)
   [/^kod/, "kod"], // "kodum" (my code) is no past tense of "ko"
   // "ön kod" is joined to "onkod" (normalize.ts): "onkodu" is no past tense of "onko"; and the
