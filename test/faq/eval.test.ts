@@ -24,6 +24,7 @@ import tuning2 from "./eval-questions-2.json" with { type: "json" };
 import tuning3 from "./eval-questions-3.json" with { type: "json" };
 import tuning4 from "./eval-questions-4.json" with { type: "json" };
 import tuning5 from "./eval-questions-5.json" with { type: "json" };
+import tuning6 from "./eval-questions-6.json" with { type: "json" };
 import { combine, type EvalSet, evaluate, loadSets, pct, type Report, table } from "./evaluate.js";
 
 const HELDOUT = new URL("./heldout/", import.meta.url);
@@ -116,6 +117,23 @@ describe("FAQ evaluation: fifth tuning set", () => {
   it("names real entries, covers French, German and Turkish and has near-domain negatives", () => {
     for (const { expected } of set.questions) expect(matcher.get(expected), expected).toBeDefined();
     for (const l of ["fr", "de", "tr"] as const)
+      expect(report.rows[l].questions, l).toBeGreaterThanOrEqual(40);
+    expect(report.negatives["near-domain"].total).toBeGreaterThanOrEqual(25);
+  });
+});
+
+// A sixth blind tuning set (2026-12-06, Spanish, French and Turkish only, 54 questions each):
+// 95.7 % right first before anyone tuned on it (es 88.9, fr 98.1, tr 100), confident answers
+// 100 % right, near-domain answered confidently 0/30; 99.4 % after (es 100, fr 98.1, tr 100);
+// printed, not gated.
+describe("FAQ evaluation: sixth tuning set", () => {
+  const set = tuning6 as unknown as EvalSet;
+  const report = evaluate(matcher, set);
+  print("tuning set 6", set, report);
+
+  it("names real entries, covers Spanish, French and Turkish and has near-domain negatives", () => {
+    for (const { expected } of set.questions) expect(matcher.get(expected), expected).toBeDefined();
+    for (const l of ["es", "fr", "tr"] as const)
       expect(report.rows[l].questions, l).toBeGreaterThanOrEqual(40);
     expect(report.negatives["near-domain"].total).toBeGreaterThanOrEqual(25);
   });

@@ -116,11 +116,12 @@ const LONE_CAPITAL = /(?<![\p{L}\p{N}'’]|\p{L}\.)[B-DF-HJ-NP-TV-XZ](?![\p{L}\p
 
 /**
  * Turkish verbs say "not" with a suffix: "çalışmıyor", "açılmıyo", "okunmuyor", "olmaz", and
- * "without doing" too: "sökmeden".
+ * "without doing" too: "sökmeden"; and "it has not (been)": "kalmamış" (none is left), "yazmamış".
  */
 /** "bulamıyorum", "bulamadım": I can't find it, i.e. where is it (see `NOT_FINDING`). */
 const TURKISH_NOT_FINDING = /^bula?m[aiu]/;
-const TURKISH_NEGATIVE_VERB = /.{2}(?:m[iu]y?o(?:r|rum|m|n|z|lar)?|m[ae]z|m[ae]d[iu]m?|m[ae]d[ae]n)$/;
+const TURKISH_NEGATIVE_VERB =
+  /.{2}(?:m[iu]y?o(?:r|rum|m|n|z|lar)?|m[ae]z|m[ae]d[iu]m?|m[ae]d[ae]n|m[ae]m[iu]s(?:lar|ler)?)$/;
 
 /**
  * French SMS spellings that are words or abbreviations elsewhere too ("vs", "pr", "ds"), read
@@ -361,6 +362,12 @@ const GERMAN_INFINITIVE: Readonly<Record<string, string>> = {
 const GERMAN_SEPARATED =
   / (gibt|gebe|gibst|geben|gebt|baue|baut|bauen|schalte|schaltet|schalten|tippe|tippt|tippen)((?: (?!ein |aus )[a-z0-9]+){1,5}) (ein|aus)(?= (?:und|oder|aber|dann|bitte) | $)/g;
 const FINDING_HINT = /trouv|find|fund|encu|encontr|gas/;
+/**
+ * Spoken French drops the "ne" of "il n'y a plus" (there is no more): "y a plus d'étiquette"
+ * says it is gone, as "pas" would. Only after "y a", as "plus" alone is also "more" ("plus de 3
+ * essais") and "ça marche plus" weighs a negation against what the sentence is about.
+ */
+const FRENCH_NO_MORE = / ((?:il )?y (?:en )?a) plus(?= )/g;
 
 function withoutNotKnowing(tokens: string[]): string[] {
   let text = ` ${tokens.join(" ")} `;
@@ -371,7 +378,9 @@ function withoutNotKnowing(tokens: string[]): string[] {
   const finding = FINDING_HINT.test(text);
   const paying = text.includes(" zahl");
   const separated = / (?:ein|aus) $/.test(text) || / (?:ein|aus) (?:und|oder|aber|dann|bitte) /.test(text);
-  if (!notKnowing && !nothingElse && !finding && !paying && !separated) return tokens;
+  const noMore = text.includes(" plus ");
+  if (!notKnowing && !nothingElse && !finding && !paying && !separated && !noMore) return tokens;
+  if (noMore) text = text.replace(FRENCH_NO_MORE, " $1 pas");
   if (notKnowing) text = text.replace(NOT_KNOWING, " ");
   if (nothingElse) text = text.replace(NOTHING_ELSE, " ");
   if (finding) for (const [pattern, word] of NOT_FINDING) text = text.replace(pattern, word);

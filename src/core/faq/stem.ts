@@ -67,9 +67,15 @@ function computeRawStem(locale: Locale, word: string): string {
         : locale === "es"
           ? spanishStemVowels(word)
           : word;
-  const whole = locale === "fr" ? FRENCH_WHOLE.find(([pattern]) => pattern.test(word)) : undefined;
+  const whole =
+    locale === "fr"
+      ? FRENCH_WHOLE.find(([pattern]) => pattern.test(word))
+      : locale === "es"
+        ? SPANISH_WHOLE.find(([pattern]) => pattern.test(word))
+        : undefined;
   if (whole) return whole[1];
-  const stem = stemmer.stem(base) || base;
+  let stem = stemmer.stem(base) || base;
+  if (locale === "es" && stem === base) stem = spanishPreterite(stem);
   return locale === "ro" ? romanianVerbRoot(stem) : locale === "es" ? spanishSpelling(stem) : stem;
 }
 
@@ -83,6 +89,12 @@ const FRENCH_WHOLE: ReadonlyArray<readonly [RegExp, string]> = [
   [/^saisi/, "saisir"],
   [/^series?$/, "serie"],
 ];
+
+/**
+ * Spanish "sirves" (what are you, the bot, for) is not "sirve" (it works: "el código no sirve",
+ * "¿sirve para mi Clio?"): kept apart, as French "sers" is from "sert".
+ */
+const SPANISH_WHOLE: ReadonlyArray<readonly [RegExp, string]> = [[/^sirves$/, "sirves"]];
 
 /**
  * German keyboards without umlauts write "ae", "oe", "ue" ("Knoepfe", "koennen", "druecken"),
@@ -100,6 +112,16 @@ function germanUmlautBase(word: string): string {
  */
 function spanishStemVowels(word: string): string {
   return /ue|ie/.test(word) ? word.replace(/(?<![qg])ue/g, "o").replace(/ie/g, "e") : word;
+}
+
+/**
+ * The Spanish preterite of "-er", "-ir" verbs ends in a stressed "-í" ("encendí", "perdí",
+ * "recibí"), which the Snowball stemmer strips only with its accent: without it the word was
+ * left whole. A word of four letters or more ending so ("metí", not "casi") loses the "i".
+ */
+const NOT_PRETERITE = new Set(["casi", "taxi", "wifi", "mini", "kiwi", "bici"]);
+function spanishPreterite(word: string): string {
+  return word.length >= 4 && /[^aeiou]i$/.test(word) && !NOT_PRETERITE.has(word) ? word.slice(0, -1) : word;
 }
 
 /**

@@ -54,6 +54,7 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     etiquette autocollant sticker
     incorrect errone
     safe securise securisee fiable
+    demande demander reclame reclamer exige
   `),
   de: groups(`
     radio autoradio gerat
@@ -80,7 +81,7 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     radio autoradio estereo
     bot robot chatbot
     pantalla display
-    muestra sale aparece
+    muestra sale aparece muestre muestren salga salgan aparezca aparezcan salio aparecio mostro
     boton botones tecla teclas
     desmontar quitar extraer
     bateria
@@ -94,6 +95,13 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     codigo clave
     etiqueta pegatina
     incorrecto erroneo
+    encender enciende enciendo prender prende prendo prendio
+    pulsar pulso pulsas apretar aprieto aprietas presionar presiono oprimir oprimo
+    meter meto mete introducir introduzco introduce ingresar ingreso ingresa ingresas tecleo teclea
+    compatible compatibles soportado soportada soporta
+    distorsionado distorsionada entrecortado entrecortada
+    acepta aceptar agarra agarrar
+    pide piden pidiendo solicita solicitando exige reclama
   `),
   ro: groups(`
     radio radioul casetofon
@@ -127,5 +135,7 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     bip otuyor
     gondermek yollamak
     sokmek cikarmak
+    ustunde uzerinde
+    acmak acilmak
   `),
 };

@@ -76,8 +76,15 @@ const DERIVED_VERB_ENDINGS = words(`
   lamis lemis layacak leyecek leyim layim lesem lasam
 `);
 
+/**
+ * The converb "-ıp/-ip/-up/-üp" (and then: "söküp taktım", "çıkarıp", "girip"): the root keeps
+ * three letters, so "grup", "ekip" stay whole.
+ */
+const CONVERB_ENDINGS = words("ip up");
+
 for (const [ending, min] of new Map<string, number>([
   ...nounEndings().map((e) => [e, 3] as const),
+  ...CONVERB_ENDINGS.map((e) => [e, 3] as const),
   ...VERB_ENDINGS.map((e) => [e, 2] as const),
   ...DERIVED_VERB_ENDINGS.map((e) => [e, 3] as const),
 ])) {
@@ -98,6 +105,11 @@ const WHOLE: ReadonlyArray<readonly [RegExp, string]> = [
   [/^tamir/, "tamir"],
   [/^silin/, "silin"], // erased, worn off (a label), not "sil" (delete my data)
   [/^kimlik/, "kimlik"],
+  [/^sahi[pb]/, "sahip"], // an owner, not "sah-" + "-ip"
+  [/^takip/, "takip"], // to follow, not "tak-" (to fit a radio) + "-ıp"
+  // "almıyor", "almadı" (the radio won't take the code) is "kabul etmiyor" (doesn't accept),
+  // not "al-" (to buy: "ikinci el radyo aldım").
+  [/^alm(?:iyo|uyo|adi|az)/, "kabul"],
   [/^insan/, "insan"], // a person, not "in-" + "-san" (if you…)
   [/^kod/, "kod"], // "kodum" (my code) is no past tense of "ko"
   // "ön kod" is joined to "onkod" (normalize.ts): "onkodu" is no past tense of "onko"; and the
