@@ -11,10 +11,8 @@ import {
 } from "../../src/core/faq/index.js";
 import { t, tSpans } from "../../src/core/i18n/index.js";
 import type { Locale } from "../../src/core/i18n/locales.js";
-import { type Action, type Block, code, paragraph, plain, type Reply } from "../../src/core/reply.js";
-import type { SmallTalkKind } from "../../src/core/small-talk.js";
+import { type Action, type Block, paragraph, plain, type Reply } from "../../src/core/reply.js";
 import { actionFor } from "./action-ids.js";
-import { EXAMPLE_PRECODE } from "./precode-error.js";
 
 let matcher: FaqMatcher | undefined;
 /**
@@ -47,7 +45,7 @@ function answerBlocks(text: string): Block[] {
   return blocks;
 }
 
-function topicButton(locale: Locale, id: string): Action | undefined {
+export function topicButton(locale: Locale, id: string): Action | undefined {
   const entry = entryOf(id);
   if (!entry) return undefined;
   return { ...actionFor("faq.answer", id), label: entry.title[locale] };
@@ -106,34 +104,5 @@ export function faqTopicsReply(locale: Locale): Reply {
     sections: [{ blocks: [{ kind: "bullets", items }] }],
     actions: TOP_TOPICS.map((id) => topicButton(locale, id)).filter((a): a is Action => a !== undefined),
     outcome: "faq.topics",
-  };
-}
-
-/**
- * Small talk (src/core/small-talk.ts): a greeting gets the welcome and how to start, with the
- * pre-code question as a button; thanks, goodbyes and an "ok" a friendly word.
- */
-export function smallTalkReply(locale: Locale, kind: SmallTalkKind): Reply {
-  if (kind === "greeting") {
-    const where = topicButton(locale, "where-is-precode");
-    return {
-      locale,
-      sections: [
-        {
-          blocks: [
-            paragraph(...tSpans(locale, "start.welcome")),
-            paragraph(...tSpans(locale, "start.how", { example: code(EXAMPLE_PRECODE) })),
-          ],
-        },
-      ],
-      actions: where ? [where] : [],
-      outcome: "smalltalk.greeting",
-    };
-  }
-  return {
-    locale,
-    sections: [{ blocks: [paragraph(...tSpans(locale, `smalltalk.${kind}`))] }],
-    actions: [],
-    outcome: `smalltalk.${kind}`,
   };
 }

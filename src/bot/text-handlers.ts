@@ -6,7 +6,7 @@ import { dokker } from "../../commands/dokker.js";
 import { answerQuestion } from "../../commands/faq.js";
 import { readLabelPhoto } from "../../commands/label-photo.js";
 import { actionFor } from "../../commands/replies/action-ids.js";
-import { smallTalkReply } from "../../commands/replies/faq-answer.js";
+import { smallTalkReply } from "../../commands/replies/small-talk.js";
 import type { CommandContext } from "../../commands/types.js";
 import { t } from "../core/i18n/index.js";
 import { isPrecodeAttempt, parsePrecode, precodeForm } from "../core/precode.js";

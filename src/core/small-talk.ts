@@ -7,7 +7,7 @@
  * The language comes from the words when they belong to one language only ("bonjour" is French,
  * "salut" French or Romanian, "ok" anyone's).
  */
-import { fold } from "./faq/normalize.js";
+import { tokenize } from "./faq/normalize.js";
 import { LOCALES, type Locale } from "./i18n/locales.js";
 
 export type SmallTalkKind = "greeting" | "thanks" | "bye" | "ack";
@@ -24,7 +24,7 @@ type WordKind = SmallTalkKind | "filler";
 const LISTS: Readonly<Record<WordKind, Readonly<Record<Locale, string>>>> = {
   greeting: {
     en: "hi hello hey hiya howdy morning evening afternoon",
-    fr: "bonjour bonsoir coucou bjr slt cc salut",
+    fr: "bonjour bonsoir coucou cc salut",
     de: "hallo moin servus guten tag morgen abend gruss gott gruezi",
     es: "hola buenas buenos dias tardes noches",
     ro: "salut salutare buna ziua seara neata servus",
@@ -52,11 +52,11 @@ const LISTS: Readonly<Record<WordKind, Readonly<Record<Locale, string>>>> = {
     de: "klar alles gut",
     es: "vale entendido",
     ro: "bine bn",
-    tr: "tamam tmm anladim",
+    tr: "tamam anladim",
   },
   filler: {
     en: "good you very much so a lot it bot there all great perfect",
-    fr: "ca au a tous tout le monde bien vous toi top super genial",
+    fr: "ca au a d tous tout le monde bien vous toi top super genial",
     de: "schon sehr es hat auf perfekt toll super alle",
     es: "mil ya perfecto genial todo bien hasta luego pronto que tal",
     ro: "foarte frumos la perfect super tuturor a",
@@ -102,11 +102,8 @@ const MAX_WORDS = 6;
 
 /** The small talk `text` is, or undefined when it says anything else. */
 export function smallTalk(text: string): SmallTalk | undefined {
-  const words = fold(text)
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim()
-    .split(" ")
-    .filter((w) => w !== "");
+  // The FAQ's own tokens: folded, chat shorthand spelled out ("bjr" → bonjour, "bcp" → beaucoup).
+  const words = tokenize(text);
   if (words.length === 0 || words.length > MAX_WORDS) return undefined;
   let kind: SmallTalkKind | undefined;
   let langs: Set<Locale> | undefined;

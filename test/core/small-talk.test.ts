@@ -27,6 +27,10 @@ describe("smallTalk", () => {
     ["tamam", "ack", ["tr"]],
     ["au revoir", "bye", ["fr"]],
     ["hiiii", "greeting", ["en"]],
+    ["bjr", "greeting", ["fr"]],
+    ["mrc bcp", "thanks", ["fr"]],
+    ["d'accord", "ack", ["fr"]],
+    ["tmm", "ack", ["tr"]],
   ])("%s → %s %j", (text, kind, locales) => {
     const talk = smallTalk(text);
     expect(talk?.kind).toBe(kind);

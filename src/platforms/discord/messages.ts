@@ -50,8 +50,9 @@ export function createMessageHandler(deps: MessageDeps): (message: Message) => P
 
   async function fromUser(message: Message): Promise<void> {
     const { author } = message;
-    // Reading a photo takes a few seconds: "typing…" meanwhile (best effort, not a message).
-    if (message.attachments.some((a) => (a.contentType ?? "").startsWith("image/"))) {
+    // Reading a photo takes a few seconds: "typing…" meanwhile (best effort, not a message), as
+    // the Telegram adapter does for a file in a private chat.
+    if (message.attachments.size > 0) {
       client.rest
         .post(Routes.channelTyping(message.channelId))
         .catch((error: unknown) => logger.debug({ err: error }, "typing not shown"));

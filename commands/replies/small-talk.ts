@@ -1,0 +1,35 @@
+/**
+ * Small talk (src/core/small-talk.ts): a greeting gets the welcome and how to start, with the
+ * pre-code question as a button; thanks, goodbyes and an "ok" a friendly word.
+ */
+import { tSpans } from "../../src/core/i18n/index.js";
+import type { Locale } from "../../src/core/i18n/locales.js";
+import { code, paragraph, type Reply } from "../../src/core/reply.js";
+import type { SmallTalkKind } from "../../src/core/small-talk.js";
+import { topicButton } from "./faq-answer.js";
+import { EXAMPLE_PRECODE } from "./precode-error.js";
+
+export function smallTalkReply(locale: Locale, kind: SmallTalkKind): Reply {
+  if (kind === "greeting") {
+    const where = topicButton(locale, "where-is-precode");
+    return {
+      locale,
+      sections: [
+        {
+          blocks: [
+            paragraph(...tSpans(locale, "start.welcome")),
+            paragraph(...tSpans(locale, "start.how", { example: code(EXAMPLE_PRECODE) })),
+          ],
+        },
+      ],
+      actions: where ? [where] : [],
+      outcome: "smalltalk.greeting",
+    };
+  }
+  return {
+    locale,
+    sections: [{ blocks: [paragraph(...tSpans(locale, `smalltalk.${kind}`))] }],
+    actions: [],
+    outcome: `smalltalk.${kind}`,
+  };
+}
