@@ -60,8 +60,14 @@ export async function openPostgres(
     // query, unlike a `SET` issued from the pool's "connect" event.
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
-  // Without a listener, an idle client losing its connection (server restart) crashes the process.
+  // Without a listener, a client losing its connection (server restart) crashes the process.
+  // The pool listens only while a client is idle; a client checked out between two statements of
+  // a transaction is on its own, so every client gets a listener of its own for its whole life.
+  // (The statement that then runs fails and its caller decides, as for any failed statement.)
   pool.on("error", (error) => logger.warn({ err: error }, "idle PostgreSQL connection failed"));
+  pool.on("connect", (client) =>
+    client.on("error", (error) => logger.warn({ err: error }, "PostgreSQL connection in use failed")),
+  );
   // Issue #7: connect retries and one re-run of a statement whose connection died (pg-resilient.ts).
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: resilientPool(pool, logger) }) });
   try {

@@ -71,6 +71,7 @@ describe.skipIf(!enabled)("PostgreSQL restarted during traffic", () => {
       posts.push(
         postUpdate(`${base}/telegram/webhook`, SECRET, textUpdate(800_000 + i, chat, "A123")).then(
           (r) => r.status,
+          () => -1, // refused: the process died (its log is shown below)
         ),
       );
       if (i === 30) {
@@ -80,7 +81,9 @@ describe.skipIf(!enabled)("PostgreSQL restarted during traffic", () => {
       await new Promise((r) => setTimeout(r, 50));
     }
     expect(restarted).toBe(true);
-    expect(await Promise.all(posts)).toEqual(chats.map(() => 200));
+    const statuses = await Promise.all(posts);
+    expect(bot.child.exitCode, `the bot exited; its log:\n${bot.stderr().slice(-3000)}`).toBeNull();
+    expect(statuses).toEqual(chats.map(() => 200));
     await fake.waitFor(() => chats.every((c) => fake.sentMessages(c).length > 0) || undefined, 30_000);
     // Exactly once: counted up to the answer to a later marker message.
     const before = await beforeMarker(fake, chats, (c) =>

@@ -1,8 +1,11 @@
 import { randomBytes } from "node:crypto";
+import { sql } from "kysely";
 import pg from "pg";
-import { afterAll, describe, expect, it } from "vitest";
+import pino from "pino";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { openStore, type Store } from "../../src/store/index.js";
 import { migrationProvider } from "../../src/store/migrations/index.js";
+import { openPostgres } from "../../src/store/postgres.js";
 import { storeContract } from "./store-contract.js";
 
 const DATABASE_URL = process.env.TEST_DATABASE_URL;
@@ -81,6 +84,34 @@ suite("PostgreSQL", () => {
         expect(types).toEqual([{ data_type: "bigint" }]);
       } finally {
         await Promise.all([a.close(), b.close()]);
+      }
+    });
+
+    it("GIVEN the server ends a connection held by a transaction THEN the error is logged, not thrown", async () => {
+      // A restart (or an admin) ends every backend; a client checked out between two statements
+      // gets an 'error' event with no query to fail. Unhandled, it would end the process.
+      const lines: string[] = [];
+      const logger = pino({ level: "warn" }, { write: (line: string) => void lines.push(line) });
+      const url = new URL(DATABASE_URL ?? "");
+      const db = await openPostgres(url.toString(), logger, { schema: `${PREFIX}_kill`, poolSize: 2 });
+      try {
+        const outcome = await db
+          .transaction()
+          .execute(async (trx) => {
+            const { rows } = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(trx);
+            await query("select pg_terminate_backend($1)", [rows[0]?.pid]);
+            await vi.waitFor(() => expect(lines.join("")).toContain("PostgreSQL connection in use failed"));
+            await sql`select 1`.execute(trx); // the dead connection: this fails, the caller decides
+            return "committed";
+          })
+          .catch(() => "failed");
+        expect(outcome).toBe("failed");
+        expect(lines.join("")).toContain("PostgreSQL connection in use failed");
+        // The pool still serves the next statement on a fresh connection.
+        const { rows } = await sql<{ one: number }>`select 1 as one`.execute(db);
+        expect(rows).toEqual([{ one: 1 }]);
+      } finally {
+        await db.destroy();
       }
     });
 
