@@ -25,6 +25,7 @@ import tuning3 from "./eval-questions-3.json" with { type: "json" };
 import tuning4 from "./eval-questions-4.json" with { type: "json" };
 import tuning5 from "./eval-questions-5.json" with { type: "json" };
 import tuning6 from "./eval-questions-6.json" with { type: "json" };
+import tuning7 from "./eval-questions-7.json" with { type: "json" };
 import { combine, type EvalSet, evaluate, loadSets, pct, type Report, table } from "./evaluate.js";
 
 const HELDOUT = new URL("./heldout/", import.meta.url);
@@ -158,6 +159,22 @@ describe("loadSets", () => {
   });
 });
 
+// A seventh blind tuning set (2026-12-06, French, Romanian and Turkish only, 55 questions each):
+// 97.0 % right first before anyone tuned on it (fr 98.2, ro 94.5, tr 98.2), confident answers
+// 98.9 % right, near-domain answered confidently 0/24; printed, not gated.
+describe("FAQ evaluation: seventh tuning set", () => {
+  const set = tuning7 as unknown as EvalSet;
+  const report = evaluate(matcher, set);
+  print("tuning set 7", set, report);
+
+  it("names real entries, covers French, Romanian and Turkish and has near-domain negatives", () => {
+    for (const { expected } of set.questions) expect(matcher.get(expected), expected).toBeDefined();
+    for (const l of ["fr", "ro", "tr"] as const)
+      expect(report.rows[l].questions, l).toBeGreaterThanOrEqual(40);
+    expect(report.negatives["near-domain"].total).toBeGreaterThanOrEqual(20);
+  });
+});
+
 const heldout = loadSets(HELDOUT);
 if (heldout.length === 0)
   console.log("FAQ held-out sets missing (test/faq/heldout/*.json): their gates are skipped");
@@ -213,17 +230,21 @@ describe.skipIf(heldout.length === 0)("FAQ evaluation: held-out sets (gates)", (
   // removed first), measured once after the third round: 95.3 % alone; all six files 95.0 %, from
   // 92.9 % (Turkish) to 96.4 % (Romanian), French 94.5 %. After a fourth round (Spanish, French,
   // Turkish; tuned on tuning sets 1-6 only) all six files once more: 95.1 % (en 95.8, fr 94.5,
-  // de 95.8, es 96.1, ro 94.8, tr 93.9); Romanian lost 4 questions. Each language has a regression floor one
-  // question below that run, and the gap to the target is printed on every run. When a file is
-  // added, measure once and set them again.
+  // de 95.8, es 96.1, ro 94.8, tr 93.9); Romanian lost 4 questions. questions-7.json (all six
+  // languages, 297 questions and 90 negatives, written blind 2026-12-06 by two helpers before the
+  // fifth round; three questions a file under src/ contained removed before its first run): 95.3 %
+  // alone at its first run (German 87.8 %); all seven files 95.1 % (en 96.6, fr 94.9, de 94.4,
+  // es 95.7, ro 94.7, tr 94.4). Each language has a regression floor one question below that run,
+  // and the gap to the target is printed on every run. When a file is added, measure once and set
+  // them again.
   const TARGET = 95;
   const FLOORS: Readonly<Record<Locale, number>> = {
-    en: 95.4, // measured 95.8 (230/240)
-    fr: 94.1, // 94.5 (290/307)
-    de: 95.3, // 95.8 (227/237)
-    es: 95.6, // 96.1 (245/255)
-    ro: 94.4, // 94.8 (239/252)
-    tr: 93.5, // 93.9 (291/310)
+    en: 96.2, // measured 96.6 (280/290)
+    fr: 94.6, // 94.9 (338/356)
+    de: 94.0, // 94.4 (270/286)
+    es: 95.4, // 95.7 (292/305)
+    ro: 94.3, // 94.7 (285/301)
+    tr: 94.1, // 94.4 (340/360)
   };
 
   it.each(LOCALES)(
