@@ -17,8 +17,8 @@ import {
 import type { Command, CommandContext } from "./types.js";
 
 /** Answers a free-text question. Unmatched questions are reported for review. */
-export function answerQuestion(question: string, ctx: CommandContext): Reply {
-  const m = ctx.services.faqLearning?.matcher() ?? faqMatcher();
+export async function answerQuestion(question: string, ctx: CommandContext): Promise<Reply> {
+  const m = await (ctx.services.faqLearning?.matcher() ?? faqMatcher());
   // An exact entry id (Discord autocomplete sends the chosen value) answers directly.
   if (m.get(question.trim())) return faqAnswerReply(ctx.locale, question.trim()) ?? faqNoneReply(ctx.locale);
   const match = m.match(question, { locale: ctx.locale });
@@ -49,8 +49,8 @@ export const faq: Command = {
     const q = String(input.options.question ?? "").trim();
     return q === "" ? faqTopicsReply(ctx.locale) : answerQuestion(q, ctx);
   },
-  autocomplete: (_option, value, ctx) =>
-    (ctx.services.faqLearning?.matcher() ?? faqMatcher())
+  autocomplete: async (_option, value, ctx) =>
+    (await (ctx.services.faqLearning?.matcher() ?? faqMatcher()))
       .search(value, ctx.locale, 25)
       .map((e) => ({ name: e.title.slice(0, 100), value: e.id })),
   actions: [

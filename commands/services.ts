@@ -114,7 +114,7 @@ export interface Observer {
  * do with them. Present whenever the bot has a store.
  */
 export interface FaqLearningService {
-  matcher(): FaqMatcher;
+  matcher(): Promise<FaqMatcher>;
   /** Stores the question that opened the ticket in desk thread `deskThread` as a phrasing of `entryId`. */
   teachFromTicket(deskThread: string, entryId: string): Promise<TeachResult>;
   list(): Promise<LearnedView[]>;

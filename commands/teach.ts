@@ -43,12 +43,9 @@ export const teach: Command = {
       !result.ok,
     );
   },
-  autocomplete: (_option, value, ctx) => {
-    const ids =
-      ctx.services.faqLearning
-        ?.matcher()
-        .titles(ctx.locale)
-        .map((e) => e.id) ?? [];
+  autocomplete: async (_option, value, ctx) => {
+    const matcher = await ctx.services.faqLearning?.matcher();
+    const ids = matcher?.titles(ctx.locale).map((e) => e.id) ?? [];
     const q = value.trim().toLowerCase();
     const starts = ids.filter((id) => id.startsWith(q));
     const contains = ids.filter((id) => !id.startsWith(q) && id.includes(q));

@@ -96,5 +96,9 @@ export interface Command {
   readonly actions?: readonly ActionHandler[];
   handle(input: CommandInput, ctx: CommandContext): Reply | Promise<Reply>;
   /** Autocomplete suggestions for an option (Discord). */
-  autocomplete?(option: string, value: string, ctx: CommandContext): { name: string; value: string }[];
+  autocomplete?(
+    option: string,
+    value: string,
+    ctx: CommandContext,
+  ): { name: string; value: string }[] | Promise<{ name: string; value: string }[]>;
 }

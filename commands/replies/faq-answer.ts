@@ -2,25 +2,20 @@
  * FAQ answers as replies. Answers are plain text in the knowledge base: paragraphs separated by a
  * blank line, lines starting with "- " are bullets.
  */
-import {
-  createFaqMatcher,
-  FAQ_ENTRIES,
-  type FaqEntry,
-  type FaqMatch,
-  type FaqMatcher,
-} from "../../src/core/faq/index.js";
+import { FAQ_ENTRIES, type FaqEntry, type FaqMatch, type FaqMatcher } from "../../src/core/faq/index.js";
 import { t, tSpans } from "../../src/core/i18n/index.js";
 import type { Locale } from "../../src/core/i18n/locales.js";
 import { type Action, type Block, paragraph, plain, type Reply } from "../../src/core/reply.js";
 import { actionFor } from "./action-ids.js";
 
-let matcher: FaqMatcher | undefined;
+let matcher: Promise<FaqMatcher> | undefined;
 /**
  * The matcher without learned phrasings (the CLI, and the bot when no learning service is wired),
- * built on first use: building it costs about 0.3 s of CPU.
+ * loaded and built on first use: its code and the Snowball stemmers (~5 MiB) stay out of a process
+ * that only decodes, and building it costs about 0.3 s of CPU.
  */
-export function faqMatcher(): FaqMatcher {
-  matcher ??= createFaqMatcher();
+export function faqMatcher(): Promise<FaqMatcher> {
+  matcher ??= import("../../src/core/faq/matcher.js").then((m) => m.createFaqMatcher());
   return matcher;
 }
 

@@ -35,7 +35,7 @@ const precodeText: TextHandler = async (text, ctx, log) => {
   if (parsed.ok && precodeForm(text) === "in-text") {
     if (ctx.chat !== "private") return undefined;
     await rememberConversationLanguage(ctx, text, log);
-    const reply = answerQuestion(text, ctx);
+    const reply = await answerQuestion(text, ctx);
     const precode = parsed.value.precode;
     const button = {
       ...actionFor("dokker.decode", precode),

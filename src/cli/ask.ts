@@ -15,8 +15,8 @@ export interface AskResult {
   readonly confident: boolean;
 }
 
-function ask(question: string, locale: Locale): AskResult {
-  const m = faqMatcher();
+async function ask(question: string, locale: Locale): Promise<AskResult> {
+  const m = await faqMatcher();
   const match = m.match(question, { locale });
   const best = match.level === "none" ? undefined : match.best;
   const round = (n: number) => Math.round(n * 1000) / 1000;
@@ -29,15 +29,15 @@ function ask(question: string, locale: Locale): AskResult {
   };
 }
 
-export function runAsk(
+export async function runAsk(
   question: string,
   opts: { json: boolean; locale: Locale; stdout: NodeJS.WritableStream },
-): number {
-  const result = ask(question, opts.locale);
+): Promise<number> {
+  const result = await ask(question, opts.locale);
   if (opts.json) {
     opts.stdout.write(`${JSON.stringify(result)}\n`);
   } else if (result.id) {
-    const title = faqMatcher().get(result.id)?.title[result.lang] ?? result.id;
+    const title = (await faqMatcher()).get(result.id)?.title[result.lang] ?? result.id;
     const note = result.confident ? "" : " (not sure this is what you asked)";
     opts.stdout.write(`${title}${note}\n\n${result.answer ?? ""}\n`);
   } else {

@@ -216,7 +216,7 @@ describe.each(BACKENDS)("support desk (%s)", (backend) => {
 
   it("GIVEN /snippet autocomplete THEN FAQ ids matching the typed text", async () => {
     const cmd = h.bot.commands.find((c) => c.name === "snippet");
-    const choices = cmd?.autocomplete?.("id", "where", h.staff("x")) ?? [];
+    const choices = (await cmd?.autocomplete?.("id", "where", h.staff("x"))) ?? [];
     expect(choices.map((c) => c.value)).toContain("where-is-precode");
     expect(choices.every((c) => c.value.includes("where"))).toBe(true);
   });

@@ -62,7 +62,7 @@ describe("FAQ in the conversation", () => {
     const reply = await bot.runCommand("faq", {}, ctx);
     expect(reply.outcome).toBe("faq.topics");
     const faq = bot.commands.find((c) => c.name === "faq");
-    const choices = faq?.autocomplete?.("question", "pre", ctx) ?? [];
+    const choices = (await faq?.autocomplete?.("question", "pre", ctx)) ?? [];
     expect(choices.length).toBeGreaterThan(0);
     expect(choices.length).toBeLessThanOrEqual(25);
     const answer = await bot.runCommand("faq", { question: choices[0]?.value ?? "" }, ctx);

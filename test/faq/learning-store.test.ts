@@ -75,17 +75,17 @@ describe("faq learning service", () => {
   it("GIVEN staff teach a ticket's question THEN the matcher answers it confidently; removing it undoes that", async () => {
     store = await openStore("sqlite::memory:");
     learning = createFaqLearning({ store, logger: quiet, refreshMs: 60_000 });
-    expect(learning.matcher().match(QUESTION).level).not.toBe("confident");
+    expect((await learning.matcher()).match(QUESTION).level).not.toBe("confident");
     await ticketWith(store, "telegram:1", "telegram:-100:5", QUESTION);
 
     const taught = await learning.teachFromTicket("telegram:-100:5", "code-after-battery");
     expect(taught).toEqual({ ok: true, entryId: "code-after-battery", text: QUESTION, locale: "en" });
-    const m = learning.matcher().match(QUESTION);
+    const m = (await learning.matcher()).match(QUESTION);
     expect(m).toMatchObject({ level: "confident", best: { id: "code-after-battery" } });
 
     const [row] = await learning.list();
     expect(await learning.remove(row?.id ?? -1)).toBe(true);
-    expect(learning.matcher().match(QUESTION).level).not.toBe("confident");
+    expect((await learning.matcher()).match(QUESTION).level).not.toBe("confident");
   });
 
   it("refuses unknown entries and tickets without a user question", async () => {
@@ -111,7 +111,7 @@ describe("faq learning service", () => {
       await ticketWith(store, "telegram:1", "telegram:-100:5", QUESTION);
       await learning.teachFromTicket("telegram:-100:5", "code-after-battery");
       await otherLearning.refresh();
-      expect(otherLearning.matcher().match(QUESTION).best?.id).toBe("code-after-battery");
+      expect((await otherLearning.matcher()).match(QUESTION).best?.id).toBe("code-after-battery");
     } finally {
       otherLearning.stop();
       await other.close();
@@ -122,14 +122,14 @@ describe("faq learning service", () => {
     store = await openStore("sqlite::memory:");
     learning = createFaqLearning({ store, logger: quiet, refreshMs: 60_000 });
     await learning.refresh();
-    const first = learning.matcher();
-    expect(learning.matcher()).toBe(first);
+    const first = await learning.matcher();
+    expect(await learning.matcher()).toBe(first);
     await learning.refresh();
-    expect(learning.matcher()).toBe(first); // no rebuild (≈0.3 s of CPU) every 30 s
+    expect(await learning.matcher()).toBe(first); // no rebuild (≈0.3 s of CPU) every 30 s
     // Another instance teaches a phrasing; this one sees it at its next refresh.
     await store.faqLearning.add({ entryId: "code-after-battery", locale: "en", text: QUESTION });
     await learning.refresh();
-    const second = learning.matcher();
+    const second = await learning.matcher();
     expect(second).not.toBe(first);
     expect(second.match(QUESTION)).toMatchObject({ level: "confident", best: { id: "code-after-battery" } });
   });

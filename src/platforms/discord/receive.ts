@@ -106,7 +106,7 @@ export function createInteractionHandler(deps: ReceiveDeps): (interaction: Inter
       const ctx = await commandContext({ ...deps, desk: undefined }, interaction);
       const focused = interaction.options.getFocused(true);
       try {
-        choices = command.autocomplete(focused.name, String(focused.value), ctx);
+        choices = await command.autocomplete(focused.name, String(focused.value), ctx);
       } catch (error) {
         logger.error({ err: errorFields(error), interaction: interaction.id }, "discord autocomplete failed");
       }

@@ -8,13 +8,7 @@
  * Only the question text is stored, never who asked. `/forget` removes phrasings that are the
  * user's own words (their ticket messages), as far as the store can still tie them to the user.
  */
-import {
-  createFaqMatcher,
-  detectLanguage,
-  FAQ_ENTRIES,
-  type FaqEntry,
-  type FaqMatcher,
-} from "../../core/faq/index.js";
+import { detectLanguage, FAQ_ENTRIES, type FaqEntry, type FaqMatcher } from "../../core/faq/index.js";
 import type { LearnedPhrasing } from "../../core/faq/matcher.js";
 import type { LearnedView, TeachResult } from "../../core/faq/teaching.js";
 import { isLocale, type Locale } from "../../core/i18n/locales.js";
@@ -27,7 +21,7 @@ const LEARNED_REFRESH_MS = 30_000;
 /** `services.faqLearning` (commands/services.ts `FaqLearningService`), plus its lifecycle. */
 export interface FaqLearning {
   /** The matcher with the learned phrasings, built on first use (not at start-up). */
-  matcher(): FaqMatcher;
+  matcher(): Promise<FaqMatcher>;
   /** Stores the question that opened the ticket in desk thread `deskThread` as a phrasing of `entryId`. */
   teachFromTicket(deskThread: string, entryId: string): Promise<TeachResult>;
   list(): Promise<LearnedView[]>;
@@ -106,7 +100,8 @@ export function createFaqLearning(input: {
   }
 
   return {
-    matcher: () => {
+    matcher: async () => {
+      const { createFaqMatcher } = await import("../../core/faq/matcher.js");
       current ??= createFaqMatcher(entries, learned);
       return current;
     },

@@ -3,6 +3,7 @@
  * is forgotten). Parsed with the schema at load time, so a bad edit fails at start-up, not
  * when a user happens to ask that question.
  */
+import * as z from "zod/mini";
 import { type FaqEntry, FaqEntrySchema } from "../schema.js";
 import codeAfterBattery from "./code-after-battery.json" with { type: "json" };
 import codeNotWorking from "./code-not-working.json" with { type: "json" };
@@ -32,32 +33,34 @@ import waitBetweenAttempts from "./wait-between-attempts.json" with { type: "jso
 import whereIsPrecode from "./where-is-precode.json" with { type: "json" };
 import whereIsVin from "./where-is-vin.json" with { type: "json" };
 
-export const FAQ_ENTRIES: readonly FaqEntry[] = FaqEntrySchema.array().parse([
-  whereIsPrecode,
-  pnRadioPrecode,
-  showPrecodeButtons,
-  labelUnreadable,
-  freeCodeCardDealer,
-  enterCode,
-  steeringWheelEntry,
-  errorCodeLock,
-  waitBetweenAttempts,
-  codeAfterBattery,
-  scrambledSoundBeeps,
-  codeNotWorking,
-  replacedRadio,
-  vinToCode,
-  whereIsVin,
-  supportedRadios,
-  medianavRlink,
-  legalSafe,
-  cost,
-  display0000Code,
-  howToUseBot,
-  contactSupport,
-  privacyForget,
-  noPowerBlankDisplay,
-  precodeA0Rejected,
-  dokkerRadio,
-  precodeFormat,
-]);
+export const FAQ_ENTRIES: readonly FaqEntry[] = z
+  .array(FaqEntrySchema)
+  .parse([
+    whereIsPrecode,
+    pnRadioPrecode,
+    showPrecodeButtons,
+    labelUnreadable,
+    freeCodeCardDealer,
+    enterCode,
+    steeringWheelEntry,
+    errorCodeLock,
+    waitBetweenAttempts,
+    codeAfterBattery,
+    scrambledSoundBeeps,
+    codeNotWorking,
+    replacedRadio,
+    vinToCode,
+    whereIsVin,
+    supportedRadios,
+    medianavRlink,
+    legalSafe,
+    cost,
+    display0000Code,
+    howToUseBot,
+    contactSupport,
+    privacyForget,
+    noPowerBlankDisplay,
+    precodeA0Rejected,
+    dokkerRadio,
+    precodeFormat,
+  ]);
