@@ -4,7 +4,7 @@
  * a ratio to the limit the issue sets. Prints a table and writes bench/results/latest.json: one
  * object per benchmark `{ name, measured, baseline, ratio, goal }`. Not part of `npm test`.
  * BENCH_SCALE=0.1 runs a tenth of the load (quick check; results are not written).
- * `--only telegram,discord,limits,two,soak` runs just those groups and replaces only their rows in
+ * `--only telegram,discord,limits,two,soak,start` runs just those groups and replaces only their rows in
  * latest.json. The Discord figures are the median of BENCH_REPEAT (default 3) runs per side,
  * interleaved ours/baseline so drift on a shared machine hits both sides alike.
  */
@@ -14,6 +14,7 @@ import { cpus } from "node:os";
 import { type DiscordRun, runDiscord } from "./discord.js";
 import { OURS_ENTRY, ROOT } from "./lib/child.js";
 import { round } from "./lib/measure.js";
+import { runNpmStart } from "./npm-start.js";
 import { runTelegramLimits } from "./telegram-limits.js";
 import { runSoak } from "./telegram-soak.js";
 import { runTwoInstances } from "./telegram-two-instances.js";
@@ -38,7 +39,7 @@ const DISCORD_INTERACTIONS = Math.max(10, Math.round(10_000 * scale));
 const TWO_USERS = Math.max(10, Math.round(1200 * scale));
 const SOAK_UPDATES = Math.max(100, Math.round(Number(process.env.BENCH_SOAK ?? "100000") * scale));
 const REPEAT = Math.max(1, Number(process.env.BENCH_REPEAT ?? "3"));
-const GROUPS = ["telegram", "discord", "limits", "two", "soak"] as const;
+const GROUPS = ["telegram", "discord", "limits", "two", "soak", "start"] as const;
 type Group = (typeof GROUPS)[number];
 
 function selectedGroups(argv: readonly string[]): ReadonlySet<Group> {
@@ -218,12 +219,31 @@ async function soakEntries(): Promise<Entry[]> {
   ];
 }
 
+async function startEntries(): Promise<Entry[]> {
+  log("npm start: terminal chat, first answer, then 20 s idle, then SIGTERM to npm…");
+  const run = await runNpmStart(20);
+  log(`  ${JSON.stringify(run)}`);
+  const ratio = round(120 / run.groupRssIdleMiB, 3);
+  return [
+    {
+      name: "npm-start",
+      measured: { ...run },
+      baseline: {},
+      ratio,
+      ratioOf: "120 MiB ÷ the process group's RSS after 20 s idle (npm + the bot)",
+      goal: "≥ 1 (group ≤ 120 MiB), first answer ≤ 1000 ms, SIGTERM to npm: exit 0, nothing left",
+      met: ratio >= 1 && run.firstAnswerMs <= 1000 && run.sigtermExitCode === 0 && run.leftBehind === 0,
+    },
+  ];
+}
+
 const RUNNERS: Record<Group, () => Promise<Entry[]>> = {
   telegram: telegramEntries,
   discord: discordEntries,
   limits: limitsEntries,
   two: twoEntries,
   soak: soakEntries,
+  start: startEntries,
 };
 
 async function main(): Promise<void> {
