@@ -48,6 +48,8 @@ const MORE_STOP_WORDS: Readonly<Record<Locale, readonly string[]>> = {
   ro: words(`
     tot toata toate tota toti pana inca asa unele unii unor mai foarte doar chiar deja acolo aici
     iar apoi inainte ieri azi astazi fost ii ati ar as lucru lucrul nici oare cumva fie
+    il l pt ori vreo vreun ala aia alea atunci desi parca incolo fel bine exact frate
+    naiba iau dea stie puteti putem poate
   `),
   tr: words(`
     bunu bunun buna bunlar bunlari olan oldu olmus diye once artik hala hep her tum butun zaten
@@ -418,7 +420,7 @@ const RADIO_CODE_TERM = "_code4";
  * own, and the entries that explain what something is (the VIN, the pre-code format) have it.
  */
 const DEFINITION =
-  / (?:what (?:is|s|are)|whats|est quoi|c quoi|cest quoi|(?:quest|qu est) ce (?:que|qu)(?! (?:je|j|tu|t|on|vous|il|nous|ils) )|was (?:ist|sind|bedeutet)|(?:que|como) (?:es|son)|ce (?:este|e|inseamna)|nedir|ne demek|nasil bir sey|neye benz[a-z]*) /;
+  / (?:what (?:is|s|are)|whats|est quoi|c quoi|cest quoi|(?:quest|qu est) ce (?:que|qu)(?! (?:je|j|tu|t|on|vous|il|nous|ils) )|was (?:ist|sind|bedeutet)|(?:que|como) (?:es|son)|ce (?:este|e|inseamna)|cum arata|nedir|ne demek|nasil bir sey|neye benz[a-z]*) /;
 export const DEFINITION_TERM = "_what";
 
 /**

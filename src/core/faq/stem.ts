@@ -72,7 +72,9 @@ function computeRawStem(locale: Locale, word: string): string {
       ? FRENCH_WHOLE.find(([pattern]) => pattern.test(word))
       : locale === "es"
         ? SPANISH_WHOLE.find(([pattern]) => pattern.test(word))
-        : undefined;
+        : locale === "ro"
+          ? ROMANIAN_WHOLE.find(([pattern]) => pattern.test(word))
+          : undefined;
   if (whole) return whole[1];
   let stem = stemmer.stem(base) || base;
   if (locale === "es" && stem === base) stem = spanishPreterite(stem);
@@ -95,6 +97,14 @@ const FRENCH_WHOLE: ReadonlyArray<readonly [RegExp, string]> = [
  * "¿sirve para mi Clio?"): kept apart, as French "sers" is from "sert".
  */
 const SPANISH_WHOLE: ReadonlyArray<readonly [RegExp, string]> = [[/^sirves$/, "sirves"]];
+
+/**
+ * Romanian "vină", "vine", "venit" (to come: "trebuia să vină cu mașina") stem to "vin", which
+ * is the VIN ("VIN-ul") everywhere in this domain. Kept apart, as the verb "veni".
+ */
+const ROMANIAN_WHOLE: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(?:vina|vine|veni|venit[aie]?|venea)$/, "veni"],
+];
 
 /**
  * German keyboards without umlauts write "ae", "oe", "ue" ("Knoepfe", "koennen", "druecken"),

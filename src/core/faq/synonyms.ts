@@ -55,6 +55,7 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     incorrect errone
     safe securise securisee fiable
     demande demander reclame reclamer exige
+    nouvelle nouveau nouvel neuve neuf neuves neufs
   `),
   de: groups(`
     radio autoradio gerat
@@ -116,6 +117,8 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     masina masinii autoturism vehicul
     bip bipuri piuie
     zgomot zgomote
+    sunet sunetul aude auzit
+    bruiat distorsionat amestecat
     cifra cifre cifrele
     eticheta abtibild
     incorect eronat
