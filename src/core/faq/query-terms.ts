@@ -32,6 +32,7 @@ const MORE_STOP_WORDS: Readonly<Record<Locale, readonly string[]>> = {
     comme ici jai cest ya deja encore aussi tout tous toute toutes tres avant depuis puis ensuite
     juste vraiment enfin voila bon ben bah hier aujourd hui cela ceci celui celle dont lequel
     laquelle chez vers suis es etes sommes avoir aurais serait faites font meme
+    pourtant sinon soit parce exactement
   `),
   de: words(`
     seit dafur ins bis beim alle alles einfach genau statt damit dabei darauf dazu davon dort hier
@@ -55,6 +56,7 @@ const MORE_STOP_WORDS: Readonly<Record<Locale, readonly string[]>> = {
     bunu bunun buna bunlar bunlari olan oldu olmus diye once artik hala hep her tum butun zaten
     sadece bile yoksa dun bugun misin musun miyim midir mudur musunuz misiniz miyiz bende sizde sizin onun
     bizim beni seni sizi ona onu sunu boyle soyle oyle
+    abi tam tamam mesela halbuki bazi
   `),
 };
 

@@ -40,8 +40,8 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     radio autoradio poste
     bot robot chatbot
     ecran afficheur affichage display
-    affiche marque indique
-    bouton boutons touche touches
+    affiche marque indique montre
+    bouton boutons touche touches molette molettes
     demonter sortir enlever retirer extraire
     batterie accu
     donnees infos informations
@@ -49,13 +49,15 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     casse cassee hs panne
     voiture vehicule auto bagnole
     bip bips bipe biper bipent
-    bruit bruits gresille gresillement crepite souffle
+    bruit bruits gresille gresillement crepite souffle crachote crachotant crachotement
     chiffre chiffres
     etiquette autocollant sticker
     incorrect errone
     safe securise securisee fiable
     demande demander reclame reclamer exige
     nouvelle nouveau nouvel neuve neuf neuves neufs
+    numero numeros
+    proprietaire proprio
   `),
   de: groups(`
     radio autoradio gerat
@@ -134,6 +136,7 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     bozuk arizali
     araba arac otomobil
     kod sifre code
+    cizirti cizirtili karisik
     yanlis hatali
     bip otuyor
     gondermek yollamak
