@@ -122,6 +122,7 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     sunet sunetul aude auzit
     bruiat distorsionat amestecat
     cifra cifre cifrele
+    numar numere
     eticheta abtibild
     incorect eronat
   `),
