@@ -121,8 +121,15 @@ function germanUmlautBase(word: string): string {
  * "e" everywhere (not the silent "u" of "que", "gue"), in the index and in questions alike.
  */
 function spanishStemVowels(word: string): string {
-  return /ue|ie/.test(word) ? word.replace(/(?<![qg])ue/g, "o").replace(/ie/g, "e") : word;
+  if (!/ue|ie/.test(word)) return word;
+  // Past endings that start with "ie" ("salieron", "encendieron", "pidiera") are the stemmer's
+  // to strip, not a stressed stem vowel: kept as they are. (Gerunds in "-iendo" are left to the
+  // old reading: "diciendo" → "dic" flipped a near tie between two entries on tuning set 4.)
+  const ending = SPANISH_IE_ENDING.exec(word)?.[0] ?? "";
+  const stem = word.slice(0, word.length - ending.length);
+  return `${stem.replace(/(?<![qg])ue/g, "o").replace(/ie/g, "e")}${ending}`;
 }
+const SPANISH_IE_ENDING = /(?<=\p{L})(?:ieron|ieras?|ieran|ieramos|iese[sn]?)$/u;
 
 /**
  * The Spanish preterite of "-er", "-ir" verbs ends in a stressed "-í" ("encendí", "perdí",
