@@ -26,7 +26,7 @@ const MORE_STOP_WORDS: Readonly<Record<Locale, readonly string[]>> = {
   en: words(`
     up exactly instead still since before later even already yet maybe ever whats thats theres hes
     shes lol guys well though because cause cuz gonna wanna gotta able supposed all means guess
-    think pretty kind sort else yeah hmm
+    think pretty kind sort else yeah hmm mate rn bit little straight away yesterday
   `),
   fr: words(`
     comme ici jai cest ya deja encore aussi tout tous toute toutes tres avant depuis puis ensuite
@@ -39,12 +39,14 @@ const MORE_STOP_WORDS: Readonly<Record<Locale, readonly string[]>> = {
     immer erst gerade sehr ganz also sonst trotzdem bereits vom um ob weil mehr heute gestern
     irgendwie irgendwo woran worauf wofur womit etwa ziemlich diese dieser dieses diesem diesen
     wurde wurden worden werden wird hatte hatten ihn ihm ihnen euch eure euer standig dauernd
-    tun tue tut mache machen macht
+    tun tue tut mache machen macht mach gemacht nen nem ner gibts seitdem fuer ueber koennen
+    muessen moechte bj baujahr
   `),
   es: words(`
     todo toda todos todas luego eso aqui alli ahi tambien solo antes desde hasta aun todavia
     entonces bien cada misma tan tanto ayer hoy sea sido estoy estas he has ha han hemos fue mio mia
-    vuestro vuestra os algun alguna
+    vuestro vuestra os algun alguna algunos algunas varios varias cualquier porfa siquiera
+    exactamente directamente
   `),
   ro: words(`
     tot toata toate tota toti pana inca asa unele unii unor mai foarte doar chiar deja acolo aici

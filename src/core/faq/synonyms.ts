@@ -81,7 +81,7 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     etikett aufkleber sticker
   `),
   es: groups(`
-    radio autoradio estereo
+    radio autoradio autorradio estereo autoestereo
     bot robot chatbot
     pantalla display
     muestra sale aparece muestre muestren salga salgan aparezca aparezcan salio aparecio mostro
