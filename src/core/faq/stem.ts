@@ -104,6 +104,8 @@ const SPANISH_WHOLE: ReadonlyArray<readonly [RegExp, string]> = [[/^sirves$/, "s
  */
 const ROMANIAN_WHOLE: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:vina|vine|veni|venit[aie]?|venea)$/, "veni"],
+  // "aparat" (the device) would lose its "-at" like a participle and meet "apare" (appears).
+  [/^aparat(?:ul|ului|e|ele|elor)?$/, "aparat"],
 ];
 
 /**

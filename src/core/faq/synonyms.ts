@@ -40,7 +40,7 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     radio autoradio poste
     bot robot chatbot
     ecran afficheur affichage display
-    affiche marque indique montre
+    affiche marque indique montre apparait apparaitre
     bouton boutons touche touches molette molettes
     demonter sortir enlever retirer extraire
     batterie accu
@@ -63,7 +63,7 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     radio autoradio gerat
     bot roboter chatbot
     display bildschirm anzeige
-    zeigt anzeigt
+    zeigt anzeigt erscheint
     taste tasten knopf knopfe
     ausbauen ausgebaut rausnehmen rausholen ausbau
     batterie akku
@@ -110,7 +110,7 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     radio radioul casetofon
     bot robot robotul chatbot
     ecran display afisaj
-    arata afiseaza
+    arata afiseaza apare aparut
     buton butoane tasta taste
     scot scoate demontez scos
     baterie acumulator
