@@ -56,6 +56,7 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     safe securise securisee fiable
     demande demander reclame reclamer exige
     nouvelle nouveau nouvel neuve neuf neuves neufs
+    envoyer envoye envoyee envoyes envoyees
     numero numeros
     proprietaire proprio
   `),
@@ -105,6 +106,7 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     distorsionado distorsionada entrecortado entrecortada
     acepta aceptar agarra agarrar
     pide piden pidiendo solicita solicitando exige reclama
+    mandar enviar envio envias envie envia
   `),
   ro: groups(`
     radio radioul casetofon
@@ -123,6 +125,7 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     bruiat distorsionat amestecat
     cifra cifre cifrele
     numar numere
+    trimit trimis trimisa trimise
     eticheta abtibild
     incorect eronat
   `),
