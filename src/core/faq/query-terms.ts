@@ -179,6 +179,7 @@ interface Reading {
   readonly foreignStop: ReadonlySet<string>;
   readonly turkish: boolean;
   readonly french: boolean;
+  readonly spanish: boolean;
   /** English "n't" is tokenized as "doesn" + "t", "can" + "t". */
   readonly english: boolean;
 }
@@ -227,6 +228,7 @@ function readingFor(langs: readonly Locale[]): Reading {
     foreignStop,
     turkish: among.includes("tr"),
     french: among.includes("fr"),
+    spanish: among.includes("es"),
     english: among.includes("en"),
   };
   readings.set(key, reading);
@@ -260,6 +262,10 @@ export function contentTerms(
     if (apostropheT && out.at(-1) === previous) out.pop();
     previous = raw;
     const word = (r.french && FRENCH_SMS.get(raw)) || raw;
+    if (r.spanish && SPANISH_CONTROL.test(raw) && isSpanishNoun(tokens, i)) {
+      out.push(SPANISH_CONTROL_TERM);
+      continue;
+    }
     if (r.negations.has(word) || apostropheT) {
       out.push(NEGATION);
       continue;
@@ -294,6 +300,19 @@ const NOT_ISSUED = /^a0\d\d$/;
 const NOT_ISSUED_TERM = "a0xx";
 
 const KEEP = /^(?:keep|keeps|kept|keeping)$/;
+
+/**
+ * Spanish "mando" is the steering-wheel control ("el mando del volante") as well as "I send"
+ * ("te mando el precódigo"), which the stemmer makes one word with "mandar". After an article
+ * or a possessive, or before "del", "de", it is the noun: a term of its own.
+ */
+const SPANISH_CONTROL = /^mandos?$/;
+const SPANISH_CONTROL_TERM = "_mando";
+const SPANISH_DETERMINER = /^(?:el|los|del|al|un|unos|mi|mis|su|sus|tu|tus|ese|esos|este|estos)$/;
+
+function isSpanishNoun(tokens: readonly string[], i: number): boolean {
+  return SPANISH_DETERMINER.test(tokens[i - 1] ?? "") || /^(?:del|de)$/.test(tokens[i + 1] ?? "");
+}
 
 /**
  * "CODE" in capitals, on its own, is what a locked radio displays ("it just says CODE", "l'écran
