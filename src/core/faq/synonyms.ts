@@ -57,6 +57,9 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     demande demander reclame reclamer exige
     nouvelle nouveau nouvel neuve neuf neuves neufs
     envoyer envoye envoyee envoyes envoyees
+    essai essaye essayes essayee
+    lire lit lis lisent
+    attendre attends attend patienter patiente
     numero numeros
     proprietaire proprio
   `),
