@@ -27,12 +27,13 @@ const MORE_STOP_WORDS: Readonly<Record<Locale, readonly string[]>> = {
     up exactly instead still since before later even already yet maybe ever whats thats theres hes
     shes lol guys well though because cause cuz gonna wanna gotta able supposed all means guess
     think pretty kind sort else yeah hmm mate rn bit little straight away yesterday
+    twice thrice
   `),
   fr: words(`
     comme ici jai cest ya deja encore aussi tout tous toute toutes tres avant depuis puis ensuite
     juste vraiment enfin voila bon ben bah hier aujourd hui cela ceci celui celle dont lequel
     laquelle chez vers suis es etes sommes avoir aurais serait faites font meme
-    pourtant sinon soit parce exactement
+    pourtant sinon soit parce exactement fois
   `),
   de: words(`
     seit dafur ins bis beim alle alles einfach genau statt damit dabei darauf dazu davon dort hier
@@ -40,13 +41,13 @@ const MORE_STOP_WORDS: Readonly<Record<Locale, readonly string[]>> = {
     irgendwie irgendwo woran worauf wofur womit etwa ziemlich diese dieser dieses diesem diesen
     wurde wurden worden werden wird hatte hatten ihn ihm ihnen euch eure euer standig dauernd
     tun tue tut mache machen macht mach gemacht nen nem ner gibts seitdem fuer ueber koennen
-    muessen moechte bj baujahr
+    muessen moechte bj baujahr zweimal dreimal
   `),
   es: words(`
     todo toda todos todas luego eso aqui alli ahi tambien solo antes desde hasta aun todavia
     entonces bien cada misma tan tanto ayer hoy sea sido estoy estas he has ha han hemos fue mio mia
     vuestro vuestra os algun alguna algunos algunas varios varias cualquier porfa siquiera
-    exactamente directamente
+    exactamente directamente veces
   `),
   ro: words(`
     tot toata toate tota toti pana inca asa unele unii unor mai foarte doar chiar deja acolo aici
@@ -58,7 +59,7 @@ const MORE_STOP_WORDS: Readonly<Record<Locale, readonly string[]>> = {
     bunu bunun buna bunlar bunlari olan oldu olmus diye once artik hala hep her tum butun zaten
     sadece bile yoksa dun bugun misin musun miyim midir mudur musunuz misiniz miyiz bende sizde sizin onun
     bizim beni seni sizi ona onu sunu boyle soyle oyle
-    abi tam tamam mesela halbuki bazi
+    abi tam tamam mesela halbuki bazi kere defa
   `),
 };
 
