@@ -61,7 +61,7 @@ function computeRawStem(locale: Locale, word: string): string {
   }
   const base =
     locale === "de"
-      ? germanParticipleBase(germanUmlautBase(word))
+      ? germanUmlautBase(germanParticipleBase(germanUmlautBase(word)))
       : locale === "fr"
         ? frenchFeminineBase(word)
         : locale === "es"

@@ -68,6 +68,7 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     bot roboter chatbot
     display bildschirm anzeige
     zeigt anzeigt erscheint
+    eingebaut verbaut montiert
     taste tasten knopf knopfe
     ausbauen ausgebaut rausnehmen rausholen ausbau
     batterie akku
