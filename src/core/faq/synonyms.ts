@@ -130,6 +130,7 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     cifra cifre cifrele
     numar numere
     trimit trimis trimisa trimise
+    ajutor ajuta ajutati
     eticheta abtibild
     incorect eronat
   `),
