@@ -284,6 +284,12 @@ describe("matching with these terms", () => {
     expect(stemFor("es", send ?? "")).toBe(stemFor("es", "mandar"));
   });
 
+  it("GIVEN 'I don't understand how…' THEN the topic, as 'I don't know how…'; 'the bot doesn't understand' stays support", () => {
+    expect(matcher.match("I don't understand how to enter the code").suggestions[0]?.id).toBe("enter-code");
+    expect(matcher.match("je comprends pas comment entrer le code").suggestions[0]?.id).toBe("enter-code");
+    expect(matcher.match("the bot doesn't understand").suggestions[0]?.id).toBe("contact-support");
+  });
+
   it("GIVEN Romanian 'să vină' (to come) THEN not the VIN", () => {
     expect(stemFor("ro", "vina")).not.toBe(stemFor("ro", "vin"));
   });

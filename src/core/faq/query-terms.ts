@@ -325,13 +325,29 @@ const SHOWN_CODE = /(?<![\p{L}\p{N}])CODE(?![\p{L}\p{N}]|[\s_-]*(?:LOCK|lock|Loc
 export const SHOWN_CODE_TERM = "_shown";
 
 /**
+ * "I don't understand how / where / what…" says the same of the asker as "I don't know": the
+ * first person only, before a question word. "The bot doesn't understand me" is left alone (it
+ * asks for a person). Turkish first-person "anlamadım", "anlamıyorum" are dropped wherever.
+ */
+const NOT_UNDERSTANDING = [
+  " (?:i )?(?:dont|do not|don t|didnt|didn t|cant|can t) (?:understand|get)(?= (?:how|where|what|why|which|if|whether) )",
+  " (?:je )?(?:ne |n )?(?:comprends|pige|capte) (?:pas|rien)(?= (?:comment|ou|quoi|pourquoi|ce|quel|quelle|si) )",
+  " (?:ich )?(?:verstehe|kapiere|check) (?:ich )?nicht(?= (?:wie|wo|was|warum|welche|welcher|ob) )",
+  " no (?:entiendo|comprendo)(?= (?:como|donde|que|cual|por|si) )",
+  " nu (?:inteleg|pricep)(?= (?:cum|unde|ce|care|daca|de ce) )",
+  " anla(?:ya)?(?:madim|miyorum|miyom)",
+].join("|");
+
+/**
  * "I don't know how / where / what": the "not" is about the asker, not the topic, which a
  * negation term would change ("no sé cómo escribirlo" is how to enter the code, not that it
  * does not work). Dropped in every language, with the verb; Spanish "no se" only before a
  * question word, as "no se enciende" (it doesn't turn on) is a real negation.
  */
-const NOT_KNOWING =
-  / (?:i )?(?:dont|do not|don t|didnt|didn t) know| dunno| idk| no idea| (?:je )?(?:ne |n )?(?:sais|sait) (?:pas|plus)| aucune idee| (?:ich )?(?:weiss|weis) (?:ich )?nicht| keine ahnung| no se(?= (?:como|donde|que|cual|cuanto|si|nada|por) | *$)| ni idea| nu (?:mai )?(?:stiu|stim)| habar n am| bil(?:e)?mi?yo(?:rum|ruz|m)?| bilmem| fikrim yok/g;
+const NOT_KNOWING = new RegExp(
+  ` (?:i )?(?:dont|do not|don t|didnt|didn t) know| dunno| idk| no idea| (?:je )?(?:ne |n )?(?:sais|sait) (?:pas|plus)| aucune idee| (?:ich )?(?:weiss|weis) (?:ich )?nicht| keine ahnung| no se(?= (?:como|donde|que|cual|cuanto|si|nada|por) | *$)| ni idea| nu (?:mai )?(?:stiu|stim)| habar n am| bil(?:e)?mi?yo(?:rum|ruz|m)?| bilmem| fikrim yok|${NOT_UNDERSTANDING}`,
+  "g",
+);
 
 /**
  * "Nothing else" says "only" ("it shows CODE and nothing else", "rien d'autre", "başka bir şey
