@@ -276,4 +276,21 @@ describe("matching with these terms", () => {
   it("GIVEN a Turkish verb form the entries do not spell THEN it still meets them", () => {
     expect(matcher.match("kodu radyoya nasıl giriyorum").suggestions[0]?.id).toBe("enter-code");
   });
+
+  it("GIVEN Spanish 'mando' after an article THEN the steering-wheel control, not 'I send'", () => {
+    const [control] = contentTerms("el mando del volante", ["es"]);
+    const [send] = contentTerms("te mando el precódigo", ["es"]);
+    expect(control).not.toBe(send);
+    expect(stemFor("es", send ?? "")).toBe(stemFor("es", "mandar"));
+  });
+
+  it("GIVEN 'I don't understand how…' THEN the topic, as 'I don't know how…'; 'the bot doesn't understand' stays support", () => {
+    expect(matcher.match("I don't understand how to enter the code").suggestions[0]?.id).toBe("enter-code");
+    expect(matcher.match("je comprends pas comment entrer le code").suggestions[0]?.id).toBe("enter-code");
+    expect(matcher.match("the bot doesn't understand").suggestions[0]?.id).toBe("contact-support");
+  });
+
+  it("GIVEN Romanian 'să vină' (to come) THEN not the VIN", () => {
+    expect(stemFor("ro", "vina")).not.toBe(stemFor("ro", "vin"));
+  });
 });

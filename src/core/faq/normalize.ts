@@ -66,7 +66,7 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map(
   pcq:parce que|psk:parce que|paske:parce que|esk:est ce que|eske:est ce que|mtn:maintenant
   mnt:maintenant|r1:rien|qqn:quelqu un|qqun:quelqu un|qqch:quelque chose|kel:quel|kelle:quelle
   kels:quels|ptet:peut etre|chepa:je sais pas|chaipa:je sais pas|keske:qu est ce que|dsl:desole|bjr:bonjour|slt:salut|tkt:t inquiete
-  nrde:nerede|nerde:nerede|nsl:nasil|nasi:nasil|tmm:tamam|bisey:bir sey|bsy:bir sey|birsey:bir sey`
+  trb:trebuie|nrde:nerede|nerde:nerede|nsl:nasil|nasi:nasil|tmm:tamam|bisey:bir sey|bsy:bir sey|birsey:bir sey`
     .split(/[|\n]/)
     .map((pair) => pair.trim().split(":") as [string, string]),
 );

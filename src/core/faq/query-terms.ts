@@ -26,33 +26,40 @@ const MORE_STOP_WORDS: Readonly<Record<Locale, readonly string[]>> = {
   en: words(`
     up exactly instead still since before later even already yet maybe ever whats thats theres hes
     shes lol guys well though because cause cuz gonna wanna gotta able supposed all means guess
-    think pretty kind sort else yeah hmm
+    think pretty kind sort else yeah hmm mate rn bit little straight away yesterday
+    twice thrice
   `),
   fr: words(`
     comme ici jai cest ya deja encore aussi tout tous toute toutes tres avant depuis puis ensuite
     juste vraiment enfin voila bon ben bah hier aujourd hui cela ceci celui celle dont lequel
     laquelle chez vers suis es etes sommes avoir aurais serait faites font meme
+    pourtant sinon soit parce exactement fois
   `),
   de: words(`
     seit dafur ins bis beim alle alles einfach genau statt damit dabei darauf dazu davon dort hier
     immer erst gerade sehr ganz also sonst trotzdem bereits vom um ob weil mehr heute gestern
     irgendwie irgendwo woran worauf wofur womit etwa ziemlich diese dieser dieses diesem diesen
     wurde wurden worden werden wird hatte hatten ihn ihm ihnen euch eure euer standig dauernd
-    tun tue tut mache machen macht
+    tun tue tut mache machen macht mach gemacht nen nem ner gibts seitdem fuer ueber koennen
+    muessen moechte bj baujahr zweimal dreimal
   `),
   es: words(`
     todo toda todos todas luego eso aqui alli ahi tambien solo antes desde hasta aun todavia
     entonces bien cada misma tan tanto ayer hoy sea sido estoy estas he has ha han hemos fue mio mia
-    vuestro vuestra os algun alguna
+    vuestro vuestra os algun alguna algunos algunas varios varias cualquier porfa siquiera
+    exactamente directamente veces
   `),
   ro: words(`
     tot toata toate tota toti pana inca asa unele unii unor mai foarte doar chiar deja acolo aici
     iar apoi inainte ieri azi astazi fost ii ati ar as lucru lucrul nici oare cumva fie
+    il l pt ori vreo vreun ala aia alea atunci desi parca incolo fel bine exact frate
+    naiba iau dea stie puteti putem poate
   `),
   tr: words(`
     bunu bunun buna bunlar bunlari olan oldu olmus diye once artik hala hep her tum butun zaten
     sadece bile yoksa dun bugun misin musun miyim midir mudur musunuz misiniz miyiz bende sizde sizin onun
     bizim beni seni sizi ona onu sunu boyle soyle oyle
+    abi tam tamam mesela halbuki bazi kere defa
   `),
 };
 
@@ -173,6 +180,7 @@ interface Reading {
   readonly foreignStop: ReadonlySet<string>;
   readonly turkish: boolean;
   readonly french: boolean;
+  readonly spanish: boolean;
   /** English "n't" is tokenized as "doesn" + "t", "can" + "t". */
   readonly english: boolean;
 }
@@ -221,6 +229,7 @@ function readingFor(langs: readonly Locale[]): Reading {
     foreignStop,
     turkish: among.includes("tr"),
     french: among.includes("fr"),
+    spanish: among.includes("es"),
     english: among.includes("en"),
   };
   readings.set(key, reading);
@@ -254,6 +263,10 @@ export function contentTerms(
     if (apostropheT && out.at(-1) === previous) out.pop();
     previous = raw;
     const word = (r.french && FRENCH_SMS.get(raw)) || raw;
+    if (r.spanish && SPANISH_CONTROL.test(raw) && isSpanishNoun(tokens, i)) {
+      out.push(SPANISH_CONTROL_TERM);
+      continue;
+    }
     if (r.negations.has(word) || apostropheT) {
       out.push(NEGATION);
       continue;
@@ -290,6 +303,19 @@ const NOT_ISSUED_TERM = "a0xx";
 const KEEP = /^(?:keep|keeps|kept|keeping)$/;
 
 /**
+ * Spanish "mando" is the steering-wheel control ("el mando del volante") as well as "I send"
+ * ("te mando el precódigo"), which the stemmer makes one word with "mandar". After an article
+ * or a possessive, or before "del", "de", it is the noun: a term of its own.
+ */
+const SPANISH_CONTROL = /^mandos?$/;
+const SPANISH_CONTROL_TERM = "_mando";
+const SPANISH_DETERMINER = /^(?:el|los|del|al|un|unos|mi|mis|su|sus|tu|tus|ese|esos|este|estos)$/;
+
+function isSpanishNoun(tokens: readonly string[], i: number): boolean {
+  return SPANISH_DETERMINER.test(tokens[i - 1] ?? "") || /^(?:del|de)$/.test(tokens[i + 1] ?? "");
+}
+
+/**
  * "CODE" in capitals, on its own, is what a locked radio displays ("it just says CODE", "l'écran
  * marque CODE", "ekranda CODE yazıyor"), whatever verb the question uses for "shows": one term of
  * its own besides "code", which the entries that describe that display have too. Not "CODE LOCK",
@@ -299,13 +325,29 @@ const SHOWN_CODE = /(?<![\p{L}\p{N}])CODE(?![\p{L}\p{N}]|[\s_-]*(?:LOCK|lock|Loc
 export const SHOWN_CODE_TERM = "_shown";
 
 /**
+ * "I don't understand how / where / what…" says the same of the asker as "I don't know": the
+ * first person only, before a question word. "The bot doesn't understand me" is left alone (it
+ * asks for a person). Turkish first-person "anlamadım", "anlamıyorum" are dropped wherever.
+ */
+const NOT_UNDERSTANDING = [
+  " (?:i )?(?:dont|do not|don t|didnt|didn t|cant|can t) (?:understand|get)(?= (?:how|where|what|why|which|if|whether) )",
+  " (?:je )?(?:ne |n )?(?:comprends|pige|capte) (?:pas|rien)(?= (?:comment|ou|quoi|pourquoi|ce|quel|quelle|si) )",
+  " (?:ich )?(?:verstehe|kapiere|check) (?:ich )?nicht(?= (?:wie|wo|was|warum|welche|welcher|ob) )",
+  " no (?:entiendo|comprendo)(?= (?:como|donde|que|cual|por|si) )",
+  " nu (?:inteleg|pricep)(?= (?:cum|unde|ce|care|daca|de ce) )",
+  " anla(?:ya)?(?:madim|miyorum|miyom)",
+].join("|");
+
+/**
  * "I don't know how / where / what": the "not" is about the asker, not the topic, which a
  * negation term would change ("no sé cómo escribirlo" is how to enter the code, not that it
  * does not work). Dropped in every language, with the verb; Spanish "no se" only before a
  * question word, as "no se enciende" (it doesn't turn on) is a real negation.
  */
-const NOT_KNOWING =
-  / (?:i )?(?:dont|do not|don t|didnt|didn t) know| dunno| idk| no idea| (?:je )?(?:ne |n )?(?:sais|sait) (?:pas|plus)| aucune idee| (?:ich )?(?:weiss|weis) (?:ich )?nicht| keine ahnung| no se(?= (?:como|donde|que|cual|cuanto|si|nada|por) | *$)| ni idea| nu (?:mai )?(?:stiu|stim)| habar n am| bil(?:e)?mi?yo(?:rum|ruz|m)?| bilmem| fikrim yok/g;
+const NOT_KNOWING = new RegExp(
+  ` (?:i )?(?:dont|do not|don t|didnt|didn t) know| dunno| idk| no idea| (?:je )?(?:ne |n )?(?:sais|sait) (?:pas|plus)| aucune idee| (?:ich )?(?:weiss|weis) (?:ich )?nicht| keine ahnung| no se(?= (?:como|donde|que|cual|cuanto|si|nada|por) | *$)| ni idea| nu (?:mai )?(?:stiu|stim)| habar n am| bil(?:e)?mi?yo(?:rum|ruz|m)?| bilmem| fikrim yok|${NOT_UNDERSTANDING}`,
+  "g",
+);
 
 /**
  * "Nothing else" says "only" ("it shows CODE and nothing else", "rien d'autre", "başka bir şey
@@ -418,7 +460,7 @@ const RADIO_CODE_TERM = "_code4";
  * own, and the entries that explain what something is (the VIN, the pre-code format) have it.
  */
 const DEFINITION =
-  / (?:what (?:is|s|are)|whats|est quoi|c quoi|cest quoi|(?:quest|qu est) ce (?:que|qu)(?! (?:je|j|tu|t|on|vous|il|nous|ils) )|was (?:ist|sind|bedeutet)|(?:que|como) (?:es|son)|ce (?:este|e|inseamna)|nedir|ne demek|nasil bir sey|neye benz[a-z]*) /;
+  / (?:what (?:is|s|are)|whats|est quoi|c quoi|cest quoi|(?:quest|qu est) ce (?:que|qu)(?! (?:je|j|tu|t|on|vous|il|nous|ils) )|was (?:ist|sind|bedeutet)|(?:que|como) (?:es|son)|ce (?:este|e|inseamna)|cum arata|nedir|ne demek|nasil bir sey|neye benz[a-z]*) /;
 export const DEFINITION_TERM = "_what";
 
 /**

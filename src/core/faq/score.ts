@@ -51,9 +51,10 @@ const HOW_MUCH_WEIGHT = 1.5;
 /**
  * The makes every question here is about: "my Dacia radio", "Renault code" name the car, not
  * the topic. A few entries name them (the Dokker, the supported cars), which would make them
- * rare and heavy; they weigh like a common word instead.
+ * rare and heavy; they weigh like a common word instead. So does a year ("my Kangoo 2012"): it
+ * dates the car, whichever it is, although only the Dokker entry names its years.
  */
-const CONTEXT_WORD = /^(?:renault|dacia)/;
+const CONTEXT_WORD = /^(?:renault|dacia|(?:19|20)\d\d$)/;
 const CONTEXT_WEIGHT = 0.7;
 /**
  * Car models: only supported-radios names them, which makes them its rarest words; but "the

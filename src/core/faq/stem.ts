@@ -61,7 +61,7 @@ function computeRawStem(locale: Locale, word: string): string {
   }
   const base =
     locale === "de"
-      ? germanParticipleBase(germanUmlautBase(word))
+      ? germanUmlautBase(germanParticipleBase(germanUmlautBase(word)))
       : locale === "fr"
         ? frenchFeminineBase(word)
         : locale === "es"
@@ -72,7 +72,9 @@ function computeRawStem(locale: Locale, word: string): string {
       ? FRENCH_WHOLE.find(([pattern]) => pattern.test(word))
       : locale === "es"
         ? SPANISH_WHOLE.find(([pattern]) => pattern.test(word))
-        : undefined;
+        : locale === "ro"
+          ? ROMANIAN_WHOLE.find(([pattern]) => pattern.test(word))
+          : undefined;
   if (whole) return whole[1];
   let stem = stemmer.stem(base) || base;
   if (locale === "es" && stem === base) stem = spanishPreterite(stem);
@@ -97,6 +99,16 @@ const FRENCH_WHOLE: ReadonlyArray<readonly [RegExp, string]> = [
 const SPANISH_WHOLE: ReadonlyArray<readonly [RegExp, string]> = [[/^sirves$/, "sirves"]];
 
 /**
+ * Romanian "vină", "vine", "venit" (to come: "trebuia să vină cu mașina") stem to "vin", which
+ * is the VIN ("VIN-ul") everywhere in this domain. Kept apart, as the verb "veni".
+ */
+const ROMANIAN_WHOLE: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(?:vina|vine|veni|venit[aie]?|venea)$/, "veni"],
+  // "aparat" (the device) would lose its "-at" like a participle and meet "apare" (appears).
+  [/^aparat(?:ul|ului|e|ele|elor)?$/, "aparat"],
+];
+
+/**
  * German keyboards without umlauts write "ae", "oe", "ue" ("Knoepfe", "koennen", "druecken"),
  * which folding of "ä", "ö", "ü" does not give: read as "a", "o", "u" on both sides. The rare
  * German words with a real "ue" ("neue", "aktuell") lose it in the index and in questions alike.
@@ -111,8 +123,15 @@ function germanUmlautBase(word: string): string {
  * "e" everywhere (not the silent "u" of "que", "gue"), in the index and in questions alike.
  */
 function spanishStemVowels(word: string): string {
-  return /ue|ie/.test(word) ? word.replace(/(?<![qg])ue/g, "o").replace(/ie/g, "e") : word;
+  if (!/ue|ie/.test(word)) return word;
+  // Past endings that start with "ie" ("salieron", "encendieron", "pidiera") are the stemmer's
+  // to strip, not a stressed stem vowel: kept as they are. (Gerunds in "-iendo" are left to the
+  // old reading: "diciendo" → "dic" flipped a near tie between two entries on tuning set 4.)
+  const ending = SPANISH_IE_ENDING.exec(word)?.[0] ?? "";
+  const stem = word.slice(0, word.length - ending.length);
+  return `${stem.replace(/(?<![qg])ue/g, "o").replace(/ie/g, "e")}${ending}`;
 }
+const SPANISH_IE_ENDING = /(?<=\p{L})(?:ieron|ieras?|ieran|ieramos|iese[sn]?)$/u;
 
 /**
  * The Spanish preterite of "-er", "-ir" verbs ends in a stressed "-í" ("encendí", "perdí",

@@ -46,7 +46,7 @@ export const STOP_WORDS: Readonly<Record<Locale, readonly string[]>> = {
     si sau dar daca ca de la in din pe cu fara pentru spre sub despre un o unei unui niste este e
     sunt era fi am ai are au a ne nu mi mie imi ma te ti iti se isi le lui ei ea el eu tu noi voi
     ce cum cand care cine cat cata cati asta acesta aceasta acest aceste meu mea mei
-    mele tau ta sa al ale lor va vreau vrea poti pot putea chestia chestie multumesc mersi
+    mele tau ta sa al ale lor va vreau vrea poti pot putea chestia chestie multumesc mersi rog
     ceva nimic acum deci
   `),
   tr: words(`

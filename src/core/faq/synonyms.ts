@@ -40,8 +40,8 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     radio autoradio poste
     bot robot chatbot
     ecran afficheur affichage display
-    affiche marque indique
-    bouton boutons touche touches
+    affiche marque indique montre apparait apparaitre
+    bouton boutons touche touches molette molettes
     demonter sortir enlever retirer extraire
     batterie accu
     donnees infos informations
@@ -49,18 +49,26 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     casse cassee hs panne
     voiture vehicule auto bagnole
     bip bips bipe biper bipent
-    bruit bruits gresille gresillement crepite souffle
+    bruit bruits gresille gresillement crepite souffle crachote crachotant crachotement
     chiffre chiffres
     etiquette autocollant sticker
     incorrect errone
     safe securise securisee fiable
     demande demander reclame reclamer exige
+    nouvelle nouveau nouvel neuve neuf neuves neufs
+    envoyer envoye envoyee envoyes envoyees
+    essai essaye essayes essayee
+    lire lit lis lisent
+    attendre attends attend patienter patiente
+    numero numeros
+    proprietaire proprio
   `),
   de: groups(`
     radio autoradio gerat
     bot roboter chatbot
     display bildschirm anzeige
-    zeigt anzeigt
+    zeigt anzeigt erscheint
+    eingebaut verbaut montiert
     taste tasten knopf knopfe
     ausbauen ausgebaut rausnehmen rausholen ausbau
     batterie akku
@@ -78,7 +86,7 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     etikett aufkleber sticker
   `),
   es: groups(`
-    radio autoradio estereo
+    radio autoradio autorradio estereo autoestereo
     bot robot chatbot
     pantalla display
     muestra sale aparece muestre muestren salga salgan aparezca aparezcan salio aparecio mostro
@@ -102,12 +110,13 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     distorsionado distorsionada entrecortado entrecortada
     acepta aceptar agarra agarrar
     pide piden pidiendo solicita solicitando exige reclama
+    mandar enviar envio envias envie envia
   `),
   ro: groups(`
     radio radioul casetofon
     bot robot robotul chatbot
     ecran display afisaj
-    arata afiseaza
+    arata afiseaza apare aparut
     buton butoane tasta taste
     scot scoate demontez scos
     baterie acumulator
@@ -116,7 +125,12 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     masina masinii autoturism vehicul
     bip bipuri piuie
     zgomot zgomote
+    sunet sunetul aude auzit
+    bruiat distorsionat amestecat
     cifra cifre cifrele
+    numar numere
+    trimit trimis trimisa trimise
+    ajutor ajuta ajutati
     eticheta abtibild
     incorect eronat
   `),
@@ -131,6 +145,7 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     bozuk arizali
     araba arac otomobil
     kod sifre code
+    cizirti cizirtili karisik
     yanlis hatali
     bip otuyor
     gondermek yollamak
