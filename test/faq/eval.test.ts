@@ -161,7 +161,8 @@ describe("loadSets", () => {
 
 // A seventh blind tuning set (2026-12-06, French, Romanian and Turkish only, 55 questions each):
 // 97.0 % right first before anyone tuned on it (fr 98.2, ro 94.5, tr 98.2), confident answers
-// 98.9 % right, near-domain answered confidently 0/24; printed, not gated.
+// 98.9 % right, near-domain answered confidently 0/24; 100 % after the fifth round (all three
+// languages); printed, not gated.
 describe("FAQ evaluation: seventh tuning set", () => {
   const set = tuning7 as unknown as EvalSet;
   const report = evaluate(matcher, set);
@@ -234,17 +235,19 @@ describe.skipIf(heldout.length === 0)("FAQ evaluation: held-out sets (gates)", (
   // languages, 297 questions and 90 negatives, written blind 2026-12-06 by two helpers before the
   // fifth round; three questions a file under src/ contained removed before its first run): 95.3 %
   // alone at its first run (German 87.8 %); all seven files 95.1 % (en 96.6, fr 94.9, de 94.4,
-  // es 95.7, ro 94.7, tr 94.4). Each language has a regression floor one question below that run,
+  // es 95.7, ro 94.7, tr 94.4). After a fifth round (Romanian, French, Turkish; tuned on tuning
+  // sets 1-7 only): questions-7 alone 96.3 %; all seven files 95.6 % (en 96.9, fr 95.2, de 94.4,
+  // es 96.7, ro 95.0, tr 95.3). Each language has a regression floor one question below that run,
   // and the gap to the target is printed on every run. When a file is added, measure once and set
   // them again.
   const TARGET = 95;
   const FLOORS: Readonly<Record<Locale, number>> = {
-    en: 96.2, // measured 96.6 (280/290)
-    fr: 94.6, // 94.9 (338/356)
+    en: 96.5, // measured 96.9 (281/290)
+    fr: 94.9, // 95.2 (339/356)
     de: 94.0, // 94.4 (270/286)
-    es: 95.4, // 95.7 (292/305)
-    ro: 94.3, // 94.7 (285/301)
-    tr: 94.1, // 94.4 (340/360)
+    es: 96.3, // 96.7 (295/305)
+    ro: 94.6, // 95.0 (286/301)
+    tr: 95.0, // 95.3 (343/360)
   };
 
   it.each(LOCALES)(
