@@ -63,6 +63,7 @@ const PASSES: readonly { variant: number; mode: PageMode }[] = [
  * Last resort when no pre-code was read at all: every found line as a band across the whole crop,
  * nothing whitened (characters merged with the barcode stay), once just around the line's
  * characters and once with most of a line above and below (a line kept only in its lower half).
+ * The first pre-code read there is re-read glyph by glyph on those bands.
  */
 const LAST_RESORT: readonly { variant: number; mode: PageMode; pad: number }[] = [
   { variant: 0, mode: "sparse", pad: 0.2 },
@@ -123,18 +124,18 @@ export async function readLabel(image: Uint8Array, options: ReadLabelOptions): P
   let lineDone = false;
   let vote = voteLabels([]);
   const isConfident = () => confidentAfterRereads(vote, readings, lineReads, { letters, digits, wideLetter });
-  /** Re-reads the code token of `line` glyph by glyph. */
-  const readGlyphs = async (line: OcrLine, precode: string) => {
+  /** Re-reads the code token of `line` glyph by glyph (on the bands of `pad`, when given). */
+  const readGlyphs = async (line: OcrLine, precode: string, pad?: number) => {
     const glyphs = tokenBoxes(line, precode);
     if (!glyphs) return;
     wideLetter = glyphs.wide;
     for (const v of [0, 1]) {
-      const l = await prepared.box(v, glyphs.letter);
+      const l = await prepared.box(v, glyphs.letter, pad);
       if (l && performance.now() < deadline) {
         const lr = await options.pool.recognize({ image: l, mode: "char", whitelist: LETTERS });
         letters.push(lr.text.trim());
       }
-      const d = await prepared.box(v, glyphs.digits);
+      const d = await prepared.box(v, glyphs.digits, pad);
       if (d && performance.now() < deadline) {
         const dr = await options.pool.recognize({ image: d, mode: "word", whitelist: DIGITS });
         digits.push(dr.text.replace(/\s+/g, ""));
@@ -200,10 +201,20 @@ export async function readLabel(image: Uint8Array, options: ReadLabelOptions): P
       try {
         const img = await prepared.whole(pass.variant, pass.pad);
         if (!img) continue;
-        const r = await options.pool.recognize({ image: img, mode: pass.mode, whitelist: WHITELIST });
+        const wantLines = letters.length === 0 && digits.length === 0;
+        const r = await options.pool.recognize({
+          image: img,
+          mode: pass.mode,
+          whitelist: WHITELIST,
+          lines: wantLines,
+        });
         texts.push(r.text);
         const reading = readLabelText(r.text);
         readings.push({ ...reading, candidates: reading.candidates.filter((c) => LABELLED.has(c.source)) });
+        vote = voteLabels(readings);
+        // The glyph re-reads of the code token, found on these bands, as in the passes above.
+        const line = wantLines && vote.precode ? bestLine(r.lines ?? [], vote.precode) : undefined;
+        if (line && vote.precode) await readGlyphs(line, vote.precode, pass.pad);
       } catch {
         continue; // a failed or timed-out read adds nothing; the deadline ends the passes
       }
