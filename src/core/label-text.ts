@@ -6,10 +6,10 @@
  * after the `T` of the part-number line (`281157844RTC109` → `C109`). MediaNav labels carry a
  * serial instead: such photos are flagged so the caller routes the user to support.
  *
- * OCR confuses Z/2, S/5, O/0, B/8, I/1, G/6. A token is read as a pre-code through these only
- * position-wise (first a letter, then three digits), only when it contains at least one real
- * digit or sits in a labelled place, and a mapped reading is trusted only when exactly one valid
- * pre-code results from the text. A letter read twice in a labelled place (`CODE Vv738`) loses
+ * OCR confuses Z/2, S/5, O/0, B/8, I/1, G/6 and reads a 4 as A (`HA86`). A token is read as a
+ * pre-code through these only position-wise (first a letter, then three digits), only when it
+ * contains at least one real digit or sits in a labelled place, and a mapped reading is trusted
+ * only when exactly one valid pre-code results from the text. A letter read twice in a labelled place (`CODE Vv738`) loses
  * one. Barcode digits (long digit runs, lines of digits) never count.
  *
  * Pure: no I/O. Never throws (property-tested).
@@ -41,6 +41,7 @@ const TO_DIGIT: Readonly<Record<string, string>> = {
   O: "0",
   Q: "0",
   D: "0",
+  A: "4",
   I: "1",
   Z: "2",
   S: "5",

@@ -40,8 +40,11 @@ export interface Prepared {
   readonly rows: readonly { readonly top: number; readonly bottom: number }[];
   /** One text line of a variant alone (PNG, with a white margin), for a single-line re-read. */
   readonly line: (variant: number, row: number) => Promise<Buffer | undefined>;
-  /** A box of a variant's page (its own pixels) on a white margin, for a re-read of a few glyphs. */
-  readonly box: (variant: number, box: Box) => Promise<Buffer | undefined>;
+  /**
+   * A box of a variant's page (its own pixels; of its bands of `pad`, when given: see `whole`) on
+   * a white margin, for a re-read of a few glyphs.
+   */
+  readonly box: (variant: number, box: Box, pad?: number) => Promise<Buffer | undefined>;
   /**
    * A variant's page of bands across the whole crop, one per text line found, with `pad`
    * character heights above and below and nothing whitened (flattened gray, then binarised): for
@@ -390,15 +393,18 @@ async function prepared(
     const r = rows[row];
     return p && r ? png(cropRows(p, r.top, r.bottom, Math.round(CHAR_HEIGHT * 0.6))) : undefined;
   };
-  const box = async (variant: number, b: Box) => {
-    const p = pages[variant];
-    return p && b.width > 1 && b.height > 1 ? png(cropBox(p, b, Math.round(CHAR_HEIGHT * 0.5))) : undefined;
-  };
   const banded = new Map<number, readonly Gray[]>();
-  const whole = async (variant: number, pad: number) => {
+  const bandsOf = (pad: number) => {
     const b = banded.get(pad) ?? bands(pad);
     banded.set(pad, b);
-    const g = b[variant];
+    return b;
+  };
+  const box = async (variant: number, b: Box, pad?: number) => {
+    const p = pad === undefined ? pages[variant] : bandsOf(pad)[variant];
+    return p && b.width > 1 && b.height > 1 ? png(cropBox(p, b, Math.round(CHAR_HEIGHT * 0.5))) : undefined;
+  };
+  const whole = async (variant: number, pad: number) => {
+    const g = bandsOf(pad)[variant];
     return g ? png(g) : undefined;
   };
   return {

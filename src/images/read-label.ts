@@ -8,6 +8,7 @@
 import sharp from "sharp";
 import {
   type CandidateSource,
+  type LabelCandidate,
   type LabelReading,
   type LabelVote,
   mapToken,
@@ -62,6 +63,7 @@ const PASSES: readonly { variant: number; mode: PageMode }[] = [
  * Last resort when no pre-code was read at all: every found line as a band across the whole crop,
  * nothing whitened (characters merged with the barcode stay), once just around the line's
  * characters and once with most of a line above and below (a line kept only in its lower half).
+ * The first pre-code read there is re-read glyph by glyph on those bands.
  */
 const LAST_RESORT: readonly { variant: number; mode: PageMode; pad: number }[] = [
   { variant: 0, mode: "sparse", pad: 0.2 },
@@ -117,9 +119,29 @@ export async function readLabel(image: Uint8Array, options: ReadLabelOptions): P
   /** The code token re-read glyph by glyph: its letter alone, its digits alone (per variant). */
   const letters: string[] = [];
   const digits: string[] = [];
+  /** The code token's first glyph is printed wider than its digits (a letter O, not a 0). */
+  let wideLetter = false;
   let lineDone = false;
   let vote = voteLabels([]);
-  const isConfident = () => confidentAfterRereads(vote, readings, lineReads, letters, digits);
+  const isConfident = () => confidentAfterRereads(vote, readings, lineReads, { letters, digits, wideLetter });
+  /** Re-reads the code token of `line` glyph by glyph (on the bands of `pad`, when given). */
+  const readGlyphs = async (line: OcrLine, precode: string, pad?: number) => {
+    const glyphs = tokenBoxes(line, precode);
+    if (!glyphs) return;
+    wideLetter = glyphs.wide;
+    for (const v of [0, 1]) {
+      const l = await prepared.box(v, glyphs.letter, pad);
+      if (l && performance.now() < deadline) {
+        const lr = await options.pool.recognize({ image: l, mode: "char", whitelist: LETTERS });
+        letters.push(lr.text.trim());
+      }
+      const d = await prepared.box(v, glyphs.digits, pad);
+      if (d && performance.now() < deadline) {
+        const dr = await options.pool.recognize({ image: d, mode: "word", whitelist: DIGITS });
+        digits.push(dr.text.replace(/\s+/g, ""));
+      }
+    }
+  };
   for (const pass of PASSES) {
     if (performance.now() > deadline) {
       if (readings.length === 0) return err("image.timeout", {});
@@ -161,21 +183,7 @@ export async function readLabel(image: Uint8Array, options: ReadLabelOptions): P
           const top = lineReading.candidates[0];
           lineReads.push(top && top.score >= VOTE.strong && top.mappedDigits === 0 ? top.precode : undefined);
         }
-        const glyphs = tokenBoxes(found.line, vote.precode ?? "");
-        if (glyphs) {
-          for (const v of [0, 1]) {
-            const l = await prepared.box(v, glyphs.letter);
-            if (l && performance.now() < deadline) {
-              const lr = await options.pool.recognize({ image: l, mode: "char", whitelist: LETTERS });
-              letters.push(lr.text.trim());
-            }
-            const d = await prepared.box(v, glyphs.digits);
-            if (d && performance.now() < deadline) {
-              const dr = await options.pool.recognize({ image: d, mode: "word", whitelist: DIGITS });
-              digits.push(dr.text.replace(/\s+/g, ""));
-            }
-          }
-        }
+        await readGlyphs(found.line, vote.precode ?? "");
       }
     } catch {
       if (readings.length === 0 && performance.now() > deadline) return err("image.timeout", {});
@@ -193,10 +201,20 @@ export async function readLabel(image: Uint8Array, options: ReadLabelOptions): P
       try {
         const img = await prepared.whole(pass.variant, pass.pad);
         if (!img) continue;
-        const r = await options.pool.recognize({ image: img, mode: pass.mode, whitelist: WHITELIST });
+        const wantLines = letters.length === 0 && digits.length === 0;
+        const r = await options.pool.recognize({
+          image: img,
+          mode: pass.mode,
+          whitelist: WHITELIST,
+          lines: wantLines,
+        });
         texts.push(r.text);
         const reading = readLabelText(r.text);
         readings.push({ ...reading, candidates: reading.candidates.filter((c) => LABELLED.has(c.source)) });
+        vote = voteLabels(readings);
+        // The glyph re-reads of the code token, found on these bands, as in the passes above.
+        const line = wantLines && vote.precode ? bestLine(r.lines ?? [], vote.precode) : undefined;
+        if (line && vote.precode) await readGlyphs(line, vote.precode, pass.pad);
       } catch {
         continue; // a failed or timed-out read adds nothing; the deadline ends the passes
       }
@@ -221,6 +239,20 @@ export async function readLabel(image: Uint8Array, options: ReadLabelOptions): P
 
 const DIGIT_RUN = /^[0-9]{3}$/;
 
+/** The glyph re-reads of the code token (letters only, digits only; gray, then binarised). */
+interface Glyphs {
+  readonly letters: readonly string[];
+  readonly digits: readonly string[];
+  readonly wideLetter: boolean;
+}
+
+/**
+ * Digits read glyph by glyph (digits only) that say the same as `own`: a 7 read alone with
+ * digits only often comes back as 1, so a 1 where the pre-code has a 7 does not contradict it.
+ */
+const sameDigits = (read: string, own: string) =>
+  read.length === own.length && [...read].every((ch, i) => ch === own[i] || (ch === "1" && own[i] === "7"));
+
 /**
  * The vote's confidence checked against the re-reads of the code line (tuned on the tuning seeds):
  * - a clean single-line re-read of another pre-code withdraws it, unless both glyph re-reads
@@ -242,35 +274,57 @@ const DIGIT_RUN = /^[0-9]{3}$/;
  *   pass of four);
  * - a pre-code whose digits both glyph re-reads confirm is confident when the vote is, once the
  *   rivals with other digits are left out (`K318` read once beside `K312` read twice);
+ * - when at least four readings read the pre-code and none read another: a letter O read as 0
+ *   is confirmed by its width and both digit re-reads; a mapped digit in a labelled place by
+ *   both letter re-reads and one digit re-read.
  */
 function confidentAfterRereads(
   vote: LabelVote,
   readings: readonly LabelReading[],
   lineReads: readonly (string | undefined)[],
-  letters: readonly string[],
-  digits: readonly string[],
+  { letters, digits, wideLetter }: Glyphs,
 ): boolean {
   const precode = vote.precode;
   if (!precode || vote.medianav) return false;
   const letter = precode.charAt(0);
+  const own = precode.slice(1);
   const [d0, d1] = digits;
-  const agreedDigits = digits.length === 2 && d0 === d1 && DIGIT_RUN.test(d0 ?? "") ? d0 : undefined;
+  const bothDigits = digits.length === 2 && d0 === d1 && DIGIT_RUN.test(d0 ?? "") ? d0 : undefined;
+  const agreedDigits = bothDigits !== undefined && sameDigits(bothDigits, own) ? own : bothDigits;
   const [l0, l1] = letters;
   const agreedLetter = letters.length === 2 && l0 === l1 && /^[A-Z]$/.test(l0 ?? "") ? l0 : undefined;
   const glyphsAgree =
     agreedLetter !== undefined && agreedDigits !== undefined && agreedLetter + agreedDigits === precode;
-  if (!glyphsAgree && !lineReads.every((p) => p === undefined || p === precode)) return false;
-  if (agreedDigits !== undefined && agreedDigits !== precode.slice(1)) return false;
+  // A line re-read of a rival with other digits does not count when a glyph re-read of the digits
+  // reads the pre-code's digits and none reads the rival's (`F360` re-read beside `F300`).
+  const digitsFor = (p: string) => digits.some((d) => sameDigits(d, p.slice(1)));
+  const outvoted = (p: string) => p.slice(1) !== own && digitsFor(precode) && !digitsFor(p);
+  if (!glyphsAgree && !lineReads.every((p) => p === undefined || p === precode || outvoted(p))) return false;
+  if (agreedDigits !== undefined && agreedDigits !== own) return false;
   const readStrongly = (p: string) =>
     readings.some((r) => r.candidates.some((c) => c.precode === p && c.score >= VOTE.strong));
-  if (digits.some((d) => DIGIT_RUN.test(d) && d !== precode.slice(1) && readStrongly(letter + d)))
-    return false;
+  if (digits.some((d) => DIGIT_RUN.test(d) && !sameDigits(d, own) && readStrongly(letter + d))) return false;
   const seen = readings.flatMap((r) => r.candidates.filter((c) => c.precode === precode));
-  if (seen.every((c) => c.mapped > c.mappedDigits)) {
+  // A 0 in the letter place printed wider than the digits is the letter O (a digit 0 is as wide
+  // as the others); the letter re-reads may read it as any round letter, but a Q read without
+  // an O may be a Q (its tail is small).
+  const roundO =
+    letter === "O" &&
+    wideLetter &&
+    seen.every((c) => c.mappedDigits === 0) &&
+    letters.every((l) => l === "" || "OQD".includes(l)) &&
+    (letters.includes("O") || !letters.includes("Q"));
+  if (seen.every((c) => c.mapped > c.mappedDigits) && !roundO) {
     const other = letters.some((l) => /^[A-Z]$/.test(l) && l !== letter);
     if (other && !letters.includes(letter)) return false;
   }
   if (vote.confident) return true;
+  if (unanimous(precode, readings, seen)) {
+    if (roundO && agreedDigits === own) return true;
+    // A digit look-alike in a labelled place (`BO55`) read as the pre-code's digits glyph by glyph.
+    const labelled = seen.every((c) => LABELLED.has(c.source));
+    if (labelled && agreedLetter === letter && digits.includes(own)) return true;
+  }
   if (agreedDigits !== undefined) {
     // Rivals whose digits both glyph re-reads contradict are left out of a second vote.
     const kept = readings.map((r) => ({
@@ -307,14 +361,15 @@ function confidentAfterRereads(
 }
 
 /**
- * The OCR line that reads `precode` best and the composed page's row it lies in (tesseract's
- * line box is matched to the row its centre falls nearest), or undefined.
+ * At least four readings (passes and line re-reads) read the pre-code and no reading read any
+ * other pre-code.
  */
-function codeLine(
-  lines: readonly OcrLine[],
-  precode: string,
-  rows: readonly { readonly top: number; readonly bottom: number }[],
-): { line: OcrLine; row: number } | undefined {
+function unanimous(precode: string, readings: readonly LabelReading[], seen: readonly LabelCandidate[]) {
+  return seen.length >= 4 && readings.every((r) => r.candidates.every((c) => c.precode === precode));
+}
+
+/** The OCR line that reads `precode` best, or undefined. */
+function bestLine(lines: readonly OcrLine[], precode: string): OcrLine | undefined {
   let best: OcrLine | undefined;
   let bestScore = 0;
   for (const l of lines) {
@@ -324,6 +379,19 @@ function codeLine(
       best = l;
     }
   }
+  return best;
+}
+
+/**
+ * The OCR line that reads `precode` best and the composed page's row it lies in (tesseract's
+ * line box is matched to the row its centre falls nearest), or undefined.
+ */
+function codeLine(
+  lines: readonly OcrLine[],
+  precode: string,
+  rows: readonly { readonly top: number; readonly bottom: number }[],
+): { line: OcrLine; row: number } | undefined {
+  const best = bestLine(lines, precode);
   if (!best) return undefined;
   const cy = (best.top + best.bottom) / 2;
   let row = -1;
@@ -345,11 +413,14 @@ const toBox = (b: OcrBox, grow: number) => ({
   height: b.bottom - b.top + 2 * grow,
 });
 
+/** A letter O is printed this much wider than the digits; a digit 0 is as wide as they are. */
+const WIDE_LETTER = 1.2;
+
 /**
  * The boxes of the code token's letter and of its three digits in an OCR line: the last run of
  * four characters that reads as `precode` (look-alikes mapped as in the text reading).
  */
-function tokenBoxes(line: OcrLine, precode: string): { letter: Box; digits: Box } | undefined {
+function tokenBoxes(line: OcrLine, precode: string): { letter: Box; digits: Box; wide: boolean } | undefined {
   const chars = line.symbols.flatMap((s) => (s.text.length === 1 ? [s] : []));
   const text = chars.map((c) => c.text).join("");
   for (let i = text.length - 4; i >= 0; i--) {
@@ -364,7 +435,13 @@ function tokenBoxes(line: OcrLine, precode: string): { letter: Box; digits: Box 
       right: d.right,
       bottom: Math.max(b.bottom, c.bottom, d.bottom),
     };
-    return { letter: toBox(a, grow), digits: toBox(digits, grow) };
+    // A narrow `1` says nothing of the font's width: the other digits set it.
+    const digitChars = chars.slice(i + 1, i + 4);
+    const wideDigits = digitChars.filter((x) => x.text !== "1");
+    const widths = (wideDigits.length > 0 ? wideDigits : digitChars).map((x) => x.box.right - x.box.left);
+    const digitWidth = widths.reduce((sum, w) => sum + w, 0) / Math.max(1, widths.length);
+    const wide = a.right - a.left >= WIDE_LETTER * digitWidth;
+    return { letter: toBox(a, grow), digits: toBox(digits, grow), wide };
   }
   return undefined;
 }
