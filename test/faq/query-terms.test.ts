@@ -293,4 +293,16 @@ describe("matching with these terms", () => {
   it("GIVEN Romanian 'să vină' (to come) THEN not the VIN", () => {
     expect(stemFor("ro", "vina")).not.toBe(stemFor("ro", "vin"));
   });
+
+  it("GIVEN German typed without umlauts or in dialect THEN stop words and 'nimma' read as usual", () => {
+    expect(contentTerms("wie geht das ueberhaupt", ["de"])).toEqual(
+      contentTerms("wie geht das überhaupt", ["de"]),
+    );
+    expect(contentTerms("das Radio geht nimma", ["de"])).toEqual(
+      contentTerms("das Radio geht nicht mehr", ["de"]),
+    );
+    expect(contentTerms("der Code geht leider eigentlich nicht", ["de"])).toEqual(
+      contentTerms("der Code geht nicht", ["de"]),
+    );
+  });
 });
