@@ -74,16 +74,21 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     batterie akku
     daten informationen infos
     gespeichert speichern speichert aufbewahren
-    kaputt defekt
+    kaputt defekt hinuber
     auto fahrzeug wagen pkw
-    piept piepst piepen piepton
+    piept piepst piepen piepton piepsen
     gerausch rauschen rauscht knistert knistern
     ton sound klang
     ziffer ziffern
     nimmt akzeptiert akzeptieren angenommen
     stimmt passt
     benutzen nutzen verwenden
-    etikett aufkleber sticker
+    bekommen kriegen kriegt kriege
+    ausschalten ausmachen abschalten
+    funktioniert funzt
+    werkstatt garagist mechaniker
+    handler autohaus vertragshandler
+    etikett aufkleber sticker schild typenschild
   `),
   es: groups(`
     radio autoradio autorradio estereo autoestereo
