@@ -305,4 +305,9 @@ describe("matching with these terms", () => {
       contentTerms("der Code geht nicht", ["de"]),
     );
   });
+
+  it("GIVEN German 'vierstellig' / '4-stellig' THEN four digits, as 'vier Ziffern'", () => {
+    expect(contentTerms("vierstellige Nummer", ["de"])).toEqual(["4", "ziffern", "nummer"]);
+    expect(contentTerms("4-stellig", ["de"])).toEqual(["4", "ziffern"]);
+  });
 });

@@ -57,7 +57,7 @@ const SPLIT = /[^\p{L}\p{N}]+/u;
  * ("jsp" je sais pas, "pk" pourquoi, "koi" quoi, "cmt" comment, "bcp" beaucoup, "qd" quand,
  * "tjrs" toujours, "g" j'ai is left out: a lone letter) and Turkish ("nrde" nerede, "nsl" nasıl,
  * "tmm" tamam, "bişey" bir şey), and Bavarian/Austrian "nimma", "nimmer" (nicht mehr: "geht
- * nimma"). Ambiguous ones ("pr", "ds", "vs") are read in French only (query-terms.ts).
+ * nimma"), "zoin" (bezahlen). Ambiguous ones ("pr", "ds", "vs") are read in French only (query-terms.ts).
  */
 const SHORTHAND: ReadonlyMap<string, string> = new Map(
   `jsp:je sais pas|jsais:je sais|jpense:je pense|jpeux:je peux|jveux:je veux|jdois:je dois|jsuis:je suis
@@ -66,7 +66,7 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map(
   pcq:parce que|psk:parce que|paske:parce que|esk:est ce que|eske:est ce que|mtn:maintenant
   mnt:maintenant|r1:rien|qqn:quelqu un|qqun:quelqu un|qqch:quelque chose|kel:quel|kelle:quelle
   kels:quels|ptet:peut etre|chepa:je sais pas|chaipa:je sais pas|keske:qu est ce que|dsl:desole|bjr:bonjour|slt:salut|tkt:t inquiete
-  nimma:nicht mehr|nimmer:nicht mehr|nimmi:nicht mehr|nimmamehr:nicht mehr
+  nimma:nicht mehr|nimmer:nicht mehr|nimmi:nicht mehr|nimmamehr:nicht mehr|zoin:bezahlen
   trb:trebuie|nrde:nerede|nerde:nerede|nsl:nasil|nasi:nasil|tmm:tamam|bisey:bir sey|bsy:bir sey|birsey:bir sey`
     .split(/[|\n]/)
     .map((pair) => pair.trim().split(":") as [string, string]),

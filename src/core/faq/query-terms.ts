@@ -45,6 +45,7 @@ const MORE_STOP_WORDS: Readonly<Record<Locale, readonly string[]>> = {
     ran bevor vollig eh eben bloss wohl irgendwann leider endlich trotz weiterhin sofort wirklich
     mittlerweile inzwischen grad grade momentan daher deshalb deswegen dies sowas sowieso evtl
     vielleicht eventuell bissl bisschen bischen gleich eigentliche eigentlichen
+    wos is isch hob hoid oiso
   `),
   es: words(`
     todo toda todos todas luego eso aqui alli ahi tambien solo antes desde hasta aun todavia
@@ -277,6 +278,12 @@ export function contentTerms(
       out.push(NEGATION);
       continue;
     }
+    const digits = r.german ? GERMAN_DIGITS.exec(word) : null;
+    if (digits) {
+      if (digits[1]) out.push(r.numbers.get(digits[1]) ?? digits[1]);
+      out.push("ziffern");
+      continue;
+    }
     const t = r.numbers.get(word) ?? withoutElision(r, word, known);
     if (r.stop.has(t) || (r.foreignStop.has(t) && !known(t))) continue;
     if (r.german && GERMAN_UMLAUT_PAIR.test(t) && r.stop.has(t.replace(GERMAN_UMLAUT_PAIRS, "$1"))) continue;
@@ -299,6 +306,12 @@ export function contentTerms(
   if (HOW_MUCH.test(joined)) out.push(HOW_MUCH_TERM);
   return out;
 }
+
+/**
+ * German "vierstellig", "4-stellige Nummer" (of four digits) is "4 Ziffern", as it would be
+ * written apart ("4-stellig" is tokenized "4" + "stellig").
+ */
+const GERMAN_DIGITS = /^(zwei|drei|vier|funf|fuenf|sechs|\d)?stellig(?:e[nmrs]?)?$/;
 
 /**
  * German without umlaut keys: "ueberhaupt", "muessen", "koennte" are the stop words "überhaupt",
