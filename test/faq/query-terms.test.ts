@@ -310,4 +310,12 @@ describe("matching with these terms", () => {
     expect(contentTerms("vierstellige Nummer", ["de"])).toEqual(["4", "ziffern", "nummer"]);
     expect(contentTerms("4-stellig", ["de"])).toEqual(["4", "ziffern"]);
   });
+
+  it("GIVEN German unlock, disconnect and manual words THEN the knowledge base's words", () => {
+    expect(stemFor("de", "freigeschaltet")).toBe(stemFor("de", "entsperren"));
+    expect(stemFor("de", "entsperrt")).toBe(stemFor("de", "entsperren"));
+    expect(stemFor("de", "abgehängt")).toBe(stemFor("de", "abklemmen"));
+    expect(stemFor("de", "gewartet")).toBe(stemFor("de", "warten"));
+    expect(stemFor("de", "bedienungsanleitung")).toBe(stemFor("de", "handbuch"));
+  });
 });

@@ -89,6 +89,14 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     werkstatt garagist mechaniker
     handler autohaus vertragshandler
     etikett aufkleber sticker schild typenschild
+    entsperren entsperrt freischalten entriegeln entriegelt
+    abklemmen abhangen abstecken ausstecken
+    wechseln erneuern erneuert
+    verloren verschwunden
+    handbuch bedienungsanleitung betriebsanleitung bordbuch
+    pin geheimzahl
+    leer entladen tiefentladen
+    navi infotainment
   `),
   es: groups(`
     radio autoradio autorradio estereo autoestereo
