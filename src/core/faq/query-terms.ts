@@ -45,7 +45,7 @@ const MORE_STOP_WORDS: Readonly<Record<Locale, readonly string[]>> = {
     ran bevor vollig eh eben bloss wohl irgendwann leider endlich trotz weiterhin sofort wirklich
     mittlerweile inzwischen grad grade momentan daher deshalb deswegen dies sowas sowieso evtl
     vielleicht eventuell bissl bisschen bischen gleich eigentliche eigentlichen
-    wos is isch hob hoid oiso
+    wos is isch hob hoid oiso jede jeder jedem jeden jedes
   `),
   es: words(`
     todo toda todos todas luego eso aqui alli ahi tambien solo antes desde hasta aun todavia

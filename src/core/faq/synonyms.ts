@@ -69,13 +69,13 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     display bildschirm anzeige
     zeigt anzeigt erscheint
     eingebaut verbaut montiert
-    taste tasten knopf knopfe
+    taste tasten knopf knopfe taster
     ausbauen ausgebaut rausnehmen rausholen ausbau
     batterie akku
     daten informationen infos
     gespeichert speichern speichert aufbewahren
     kaputt defekt hinuber
-    auto fahrzeug wagen pkw
+    auto fahrzeug wagen pkw karre karren
     piept piepst piepen piepton piepsen
     gerausch rauschen rauscht knistert knistern
     ton sound klang
@@ -88,13 +88,14 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     funktioniert funzt
     werkstatt garagist mechaniker
     handler autohaus vertragshandler
-    etikett aufkleber sticker schild typenschild
+    etikett aufkleber sticker schild typenschild pickerl kleber
     entsperren entsperrt freischalten entriegeln entriegelt
     abklemmen abhangen abstecken ausstecken
     wechseln erneuern erneuert
     verloren verschwunden
     handbuch bedienungsanleitung betriebsanleitung bordbuch
     pin geheimzahl
+    schicken senden zuschicken ubermitteln
     leer entladen tiefentladen
     navi infotainment
   `),
