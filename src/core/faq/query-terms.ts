@@ -46,6 +46,7 @@ const MORE_STOP_WORDS: Readonly<Record<Locale, readonly string[]>> = {
     mittlerweile inzwischen grad grade momentan daher deshalb deswegen dies sowas sowieso evtl
     vielleicht eventuell bissl bisschen bischen gleich eigentliche eigentlichen
     wos is isch hob hoid oiso jede jeder jedem jeden jedes
+    moglich total direkt
   `),
   es: words(`
     todo toda todos todas luego eso aqui alli ahi tambien solo antes desde hasta aun todavia
@@ -73,7 +74,7 @@ const NEGATIONS: Readonly<Record<Locale, readonly string[]>> = {
     hasnt wasnt arent couldnt wouldnt shouldnt doesn didn isn wasn aren haven hasn couldn
     wouldn shouldn weren`),
   fr: words("ne n pas rien aucun aucune sans jamais"),
-  de: words("nicht kein keine keinen keinem keiner keines nichts ohne nie niemals ned nich nix net"),
+  de: words("nicht kein keine keinen keinem keiner keines nichts ohne nie niemals ned nich nix net nichtmal garnicht"),
   es: words("no nada ningun ninguna ninguno sin nunca"),
   ro: words("nu nimic niciun nicio niciuna fara niciodata"),
   tr: words("yok yokmu degil degl diil deil hic hicbir hicbirsey hicbisey"),

@@ -65,14 +65,14 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
   `),
   de: groups(`
     radio autoradio gerat
-    bot roboter chatbot
+    bot roboter chatbot chat
     display bildschirm anzeige
     zeigt anzeigt erscheint
     eingebaut verbaut montiert
     taste tasten knopf knopfe taster
     ausbauen ausgebaut rausnehmen rausholen ausbau
     batterie akku
-    daten informationen infos
+    daten informationen infos angaben
     gespeichert speichern speichert aufbewahren
     kaputt defekt hinuber
     auto fahrzeug wagen pkw karre karren
@@ -83,7 +83,7 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     nimmt akzeptiert akzeptieren angenommen
     stimmt passt
     benutzen nutzen verwenden
-    bekommen kriegen kriegt kriege
+    bekommen kriegen kriegt kriege holen
     ausschalten ausmachen abschalten
     funktioniert funzt
     werkstatt garagist mechaniker
@@ -98,6 +98,10 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     schicken senden zuschicken ubermitteln
     leer entladen tiefentladen
     navi infotainment
+    versuchen versucht probieren probiert ausprobieren ausprobiert
+    berechnen ausrechnen errechnen generieren
+    mail email
+    radiocode sicherheitscode entsperrcode freischaltcode
   `),
   es: groups(`
     radio autoradio autorradio estereo autoestereo
