@@ -318,4 +318,10 @@ describe("matching with these terms", () => {
     expect(stemFor("de", "gewartet")).toBe(stemFor("de", "warten"));
     expect(stemFor("de", "bedienungsanleitung")).toBe(stemFor("de", "handbuch"));
   });
+
+  it("GIVEN a German participle used as an adjective THEN its verb, but 'gebrauchte' stays second-hand", () => {
+    expect(stemFor("de", "gesperrte")).toBe(stemFor("de", "sperren"));
+    expect(stemFor("de", "geklautes")).toBe(stemFor("de", "geklaut"));
+    expect(stemFor("de", "gebrauchte")).not.toBe(stemFor("de", "brauchen"));
+  });
 });

@@ -74,7 +74,9 @@ const NEGATIONS: Readonly<Record<Locale, readonly string[]>> = {
     hasnt wasnt arent couldnt wouldnt shouldnt doesn didn isn wasn aren haven hasn couldn
     wouldn shouldn weren`),
   fr: words("ne n pas rien aucun aucune sans jamais"),
-  de: words("nicht kein keine keinen keinem keiner keines nichts ohne nie niemals ned nich nix net nichtmal garnicht"),
+  de: words(
+    "nicht kein keine keinen keinem keiner keines nichts ohne nie niemals ned nich nix net nichtmal garnicht",
+  ),
   es: words("no nada ningun ninguna ninguno sin nunca"),
   ro: words("nu nimic niciun nicio niciuna fara niciodata"),
   tr: words("yok yokmu degil degl diil deil hic hicbir hicbirsey hicbisey"),
