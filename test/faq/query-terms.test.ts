@@ -324,4 +324,10 @@ describe("matching with these terms", () => {
     expect(stemFor("de", "geklautes")).toBe(stemFor("de", "geklaut"));
     expect(stemFor("de", "gebrauchte")).not.toBe(stemFor("de", "brauchen"));
   });
+
+  it("GIVEN the German power button spelled any way THEN one word", () => {
+    const power = contentTerms("Einschaltknopf", ["de"]).map((t) => stemFor("de", t));
+    for (const q of ["Ein/Aus-Taste", "Ein-Aus-Knopf", "Power-Knopf", "Powertaste", "Einschalter"])
+      expect(contentTerms(q, ["de"]).map((t) => stemFor("de", t))).toEqual(power);
+  });
 });

@@ -45,6 +45,9 @@ const JOINS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bmedia[\s_-]*nav\b/g, "medianav"],
   [/\bhead[\s_-]*units?\b/g, "headunit"],
   [/\bplug\s*(?:&|and|n|et|und|y|si|ve)?\s*radio/g, "plugradio"],
+  // German power button: "Ein/Aus-Taste", "Ein-Aus-Knopf", "Power-Knopf" are the "Einschaltknopf".
+  [/\b(?:ein\s*[/-]\s*aus|ein|power)\s*-\s*(?:knopf|taste|schalter)\b/g, "einschaltknopf"],
+  [/\bein\s*\/\s*aus\s+(?:knopf|taste|schalter)\b/g, "einschaltknopf"],
   // The bot's command "/dokker" is not the Dokker car: "what does /dokker do" is about the bot.
   [/\/\s*dokker\b/g, " dokkercmd "],
 ];

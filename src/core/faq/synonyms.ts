@@ -98,6 +98,7 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     schicken senden zuschicken ubermitteln
     leer entladen tiefentladen
     navi infotainment
+    einschaltknopf einschalttaste einschalter powerknopf powertaste netzschalter
     versuchen versucht probieren probiert ausprobieren ausprobiert
     berechnen ausrechnen errechnen generieren
     mail email
