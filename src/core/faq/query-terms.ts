@@ -46,7 +46,7 @@ const MORE_STOP_WORDS: Readonly<Record<Locale, readonly string[]>> = {
     mittlerweile inzwischen grad grade momentan daher deshalb deswegen dies sowas sowieso evtl
     vielleicht eventuell bissl bisschen bischen gleich eigentliche eigentlichen
     wos is isch hob hoid oiso jede jeder jedem jeden jedes
-    moglich total direkt aufs furs ubers vors ums durchs unters hinters dr di mi
+    moglich total direkt aufs furs ubers vors ums durchs unters hinters dr di mi ganze ganzen ganzes
   `),
   es: words(`
     todo toda todos todas luego eso aqui alli ahi tambien solo antes desde hasta aun todavia
