@@ -293,4 +293,41 @@ describe("matching with these terms", () => {
   it("GIVEN Romanian 'să vină' (to come) THEN not the VIN", () => {
     expect(stemFor("ro", "vina")).not.toBe(stemFor("ro", "vin"));
   });
+
+  it("GIVEN German typed without umlauts or in dialect THEN stop words and 'nimma' read as usual", () => {
+    expect(contentTerms("wie geht das ueberhaupt", ["de"])).toEqual(
+      contentTerms("wie geht das überhaupt", ["de"]),
+    );
+    expect(contentTerms("das Radio geht nimma", ["de"])).toEqual(
+      contentTerms("das Radio geht nicht mehr", ["de"]),
+    );
+    expect(contentTerms("der Code geht leider eigentlich nicht", ["de"])).toEqual(
+      contentTerms("der Code geht nicht", ["de"]),
+    );
+  });
+
+  it("GIVEN German 'vierstellig' / '4-stellig' THEN four digits, as 'vier Ziffern'", () => {
+    expect(contentTerms("vierstellige Nummer", ["de"])).toEqual(["4", "ziffern", "nummer"]);
+    expect(contentTerms("4-stellig", ["de"])).toEqual(["4", "ziffern"]);
+  });
+
+  it("GIVEN German unlock, disconnect and manual words THEN the knowledge base's words", () => {
+    expect(stemFor("de", "freigeschaltet")).toBe(stemFor("de", "entsperren"));
+    expect(stemFor("de", "entsperrt")).toBe(stemFor("de", "entsperren"));
+    expect(stemFor("de", "abgehängt")).toBe(stemFor("de", "abklemmen"));
+    expect(stemFor("de", "gewartet")).toBe(stemFor("de", "warten"));
+    expect(stemFor("de", "bedienungsanleitung")).toBe(stemFor("de", "handbuch"));
+  });
+
+  it("GIVEN a German participle used as an adjective THEN its verb, but 'gebrauchte' stays second-hand", () => {
+    expect(stemFor("de", "gesperrte")).toBe(stemFor("de", "sperren"));
+    expect(stemFor("de", "geklautes")).toBe(stemFor("de", "geklaut"));
+    expect(stemFor("de", "gebrauchte")).not.toBe(stemFor("de", "brauchen"));
+  });
+
+  it("GIVEN the German power button spelled any way THEN one word", () => {
+    const power = contentTerms("Einschaltknopf", ["de"]).map((t) => stemFor("de", t));
+    for (const q of ["Ein/Aus-Taste", "Ein-Aus-Knopf", "Power-Knopf", "Powertaste", "Einschalter"])
+      expect(contentTerms(q, ["de"]).map((t) => stemFor("de", t))).toEqual(power);
+  });
 });

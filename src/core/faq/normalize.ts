@@ -45,6 +45,9 @@ const JOINS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bmedia[\s_-]*nav\b/g, "medianav"],
   [/\bhead[\s_-]*units?\b/g, "headunit"],
   [/\bplug\s*(?:&|and|n|et|und|y|si|ve)?\s*radio/g, "plugradio"],
+  // German power button: "Ein/Aus-Taste", "Ein-Aus-Knopf", "Power-Knopf" are the "Einschaltknopf".
+  [/\b(?:ein\s*[/-]\s*aus|ein|power)\s*-\s*(?:knopf|taste|schalter)\b/g, "einschaltknopf"],
+  [/\bein\s*\/\s*aus\s+(?:knopf|taste|schalter)\b/g, "einschaltknopf"],
   // The bot's command "/dokker" is not the Dokker car: "what does /dokker do" is about the bot.
   [/\/\s*dokker\b/g, " dokkercmd "],
 ];
@@ -56,8 +59,8 @@ const SPLIT = /[^\p{L}\p{N}]+/u;
  * detection alike). Only spellings that are no word of another of our languages: French SMS
  * ("jsp" je sais pas, "pk" pourquoi, "koi" quoi, "cmt" comment, "bcp" beaucoup, "qd" quand,
  * "tjrs" toujours, "g" j'ai is left out: a lone letter) and Turkish ("nrde" nerede, "nsl" nasıl,
- * "tmm" tamam, "bişey" bir şey). Ambiguous ones ("pr", "ds", "vs") are read in French only
- * (query-terms.ts).
+ * "tmm" tamam, "bişey" bir şey), and Bavarian/Austrian "nimma", "nimmer" (nicht mehr: "geht
+ * nimma"), "zoin" (bezahlen). Ambiguous ones ("pr", "ds", "vs") are read in French only (query-terms.ts).
  */
 const SHORTHAND: ReadonlyMap<string, string> = new Map(
   `jsp:je sais pas|jsais:je sais|jpense:je pense|jpeux:je peux|jveux:je veux|jdois:je dois|jsuis:je suis
@@ -66,6 +69,7 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map(
   pcq:parce que|psk:parce que|paske:parce que|esk:est ce que|eske:est ce que|mtn:maintenant
   mnt:maintenant|r1:rien|qqn:quelqu un|qqun:quelqu un|qqch:quelque chose|kel:quel|kelle:quelle
   kels:quels|ptet:peut etre|chepa:je sais pas|chaipa:je sais pas|keske:qu est ce que|dsl:desole|bjr:bonjour|slt:salut|tkt:t inquiete
+  nimma:nicht mehr|nimmer:nicht mehr|nimmi:nicht mehr|nimmamehr:nicht mehr|zoin:bezahlen
   trb:trebuie|nrde:nerede|nerde:nerede|nsl:nasil|nasi:nasil|tmm:tamam|bisey:bir sey|bsy:bir sey|birsey:bir sey`
     .split(/[|\n]/)
     .map((pair) => pair.trim().split(":") as [string, string]),

@@ -41,7 +41,12 @@ const MORE_STOP_WORDS: Readonly<Record<Locale, readonly string[]>> = {
     irgendwie irgendwo woran worauf wofur womit etwa ziemlich diese dieser dieses diesem diesen
     wurde wurden worden werden wird hatte hatten ihn ihm ihnen euch eure euer standig dauernd
     tun tue tut mache machen macht mach gemacht nen nem ner gibts seitdem fuer ueber koennen
-    muessen moechte bj baujahr zweimal dreimal
+    muessen moechte bj baujahr zweimal dreimal einmal angeblich per oft sondern danach obwohl ans
+    ran bevor vollig eh eben bloss wohl irgendwann leider endlich trotz weiterhin sofort wirklich
+    mittlerweile inzwischen grad grade momentan daher deshalb deswegen dies sowas sowieso evtl
+    vielleicht eventuell bissl bisschen bischen gleich eigentliche eigentlichen
+    wos is isch hob hoid oiso jede jeder jedem jeden jedes
+    moglich total direkt aufs furs ubers vors ums durchs unters hinters dr di mi ganze ganzen ganzes
   `),
   es: words(`
     todo toda todos todas luego eso aqui alli ahi tambien solo antes desde hasta aun todavia
@@ -69,7 +74,9 @@ const NEGATIONS: Readonly<Record<Locale, readonly string[]>> = {
     hasnt wasnt arent couldnt wouldnt shouldnt doesn didn isn wasn aren haven hasn couldn
     wouldn shouldn weren`),
   fr: words("ne n pas rien aucun aucune sans jamais"),
-  de: words("nicht kein keine keinen keinem keiner keines nichts ohne nie niemals ned nich nix net"),
+  de: words(
+    "nicht kein keine keinen keinem keiner keines nichts ohne nie niemals ned nich nix net nichtmal garnicht",
+  ),
   es: words("no nada ningun ninguna ninguno sin nunca"),
   ro: words("nu nimic niciun nicio niciuna fara niciodata"),
   tr: words("yok yokmu degil degl diil deil hic hicbir hicbirsey hicbisey"),
@@ -183,6 +190,8 @@ interface Reading {
   readonly spanish: boolean;
   /** English "n't" is tokenized as "doesn" + "t", "can" + "t". */
   readonly english: boolean;
+  /** German typed without umlauts ("ueberhaupt"): stop words are also looked up with them. */
+  readonly german: boolean;
 }
 
 const readings = new Map<string, Reading>();
@@ -231,6 +240,7 @@ function readingFor(langs: readonly Locale[]): Reading {
     french: among.includes("fr"),
     spanish: among.includes("es"),
     english: among.includes("en"),
+    german: among.includes("de"),
   };
   readings.set(key, reading);
   return reading;
@@ -271,8 +281,15 @@ export function contentTerms(
       out.push(NEGATION);
       continue;
     }
+    const digits = r.german ? GERMAN_DIGITS.exec(word) : null;
+    if (digits) {
+      if (digits[1]) out.push(r.numbers.get(digits[1]) ?? digits[1]);
+      out.push("ziffern");
+      continue;
+    }
     const t = r.numbers.get(word) ?? withoutElision(r, word, known);
     if (r.stop.has(t) || (r.foreignStop.has(t) && !known(t))) continue;
+    if (r.german && GERMAN_UMLAUT_PAIR.test(t) && r.stop.has(t.replace(GERMAN_UMLAUT_PAIRS, "$1"))) continue;
     if (t.length < 2 && !/\d/.test(t)) continue;
     out.push(
       NOT_ISSUED.test(t)
@@ -292,6 +309,20 @@ export function contentTerms(
   if (HOW_MUCH.test(joined)) out.push(HOW_MUCH_TERM);
   return out;
 }
+
+/**
+ * German "vierstellig", "4-stellige Nummer" (of four digits) is "4 Ziffern", as it would be
+ * written apart ("4-stellig" is tokenized "4" + "stellig").
+ */
+const GERMAN_DIGITS = /^(zwei|drei|vier|funf|fuenf|sechs|\d)?stellig(?:e[nmrs]?)?$/;
+
+/**
+ * German without umlaut keys: "ueberhaupt", "muessen", "koennte" are the stop words "überhaupt",
+ * "müssen", "könnte" (folded "uberhaupt", "mussen", "konnte"). Read so, they are dropped like
+ * the spelling with umlauts instead of weighing as words the knowledge base never saw.
+ */
+const GERMAN_UMLAUT_PAIR = /[aou]e/;
+const GERMAN_UMLAUT_PAIRS = /([aou])e/g;
 
 /**
  * A000–A099 are never issued (radio-facts). Any of them becomes one term, so a question naming

@@ -154,6 +154,8 @@ function lookUp(lex: LocaleLexicon, stem: string): Candidate[] {
  * word that merely starts with a known one ("Autoschlüssel"), nothing of them is left unexplained.
  */
 const SPLIT_QUALITY = 0.9;
+/** A modifier that adds nothing here: an "Autobatterie" is the battery, "Autoelektrik" wiring. */
+const EMPTY_MODIFIER = "auto";
 const MIN_SPLIT_PART = 3;
 const LINKING = /(?:en|es|e|n|s)$/;
 
@@ -166,6 +168,7 @@ function compoundSplit(lex: LocaleLexicon, stem: string): Candidate[] {
     const head = stem.slice(0, i);
     const heads = [head, head.replace(LINKING, ""), stemFor("de", head)];
     const known = heads.find((h) => h.length >= MIN_SPLIT_PART && lex.idf.has(h));
+    if (known === EMPTY_MODIFIER) return [{ stem: tailStem, quality: SPLIT_QUALITY }];
     if (known)
       return [
         { stem: known, quality: SPLIT_QUALITY },

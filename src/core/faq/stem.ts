@@ -184,11 +184,22 @@ function romanianVerbRoot(stem: string): string {
 /**
  * German past participles wrap the verb in "ge-…-t/-en", after a separable prefix if any: the
  * Snowball stemmer leaves them apart from the verb ("gesperrt" ≠ "sperren", "eingegeben" ≠
- * "eingeben", "ausgebaut" ≠ "ausbauen"). The verb's infinitive is rebuilt before stemming.
- * "gebraucht" stays whole: it means second-hand, not "needed".
+ * "eingeben", "ausgebaut" ≠ "ausbauen", "freigeschaltet" ≠ "freischalten"). The verb's infinitive
+ * is rebuilt before stemming, also from the participle used as an adjective ("die gesperrte
+ * Anzeige", "ein geklautes Radio"). "gebraucht" stays whole: it means second-hand, not "needed".
  */
-const GERMAN_PARTICIPLE = /^(ab|an|auf|aus|ein|nach|um|vor|weg|zu|zuruck)?ge(\p{L}{3,}?)(?:t|en)$/u;
-const NOT_PARTICIPLES = new Set(["gebraucht", "gebrauchten", "gebrauchtes", "gerat", "geraten"]);
+const GERMAN_PARTICIPLE =
+  /^(ab|an|auf|aus|ein|nach|um|vor|weg|zu|zuruck|frei|rein|raus|rum|her|hin|los|fest|durch)?ge(\p{L}{3,}?)(?:et|t|en)(?:e[mnrs]?)?$/u;
+const NOT_PARTICIPLES = new Set([
+  "gebraucht",
+  "gebrauchte",
+  "gebrauchten",
+  "gebrauchtem",
+  "gebrauchter",
+  "gebrauchtes",
+  "gerat",
+  "geraten",
+]);
 
 function germanParticipleBase(word: string): string {
   if (NOT_PARTICIPLES.has(word)) return word;

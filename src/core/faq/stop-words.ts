@@ -64,7 +64,7 @@ export const STOP_WORDS: Readonly<Record<Locale, readonly string[]>> = {
 export const GREETINGS: Readonly<Record<Locale, readonly string[]>> = {
   en: words("hello hi hey yo morning evening"),
   fr: words("bonjour salut bonsoir coucou"),
-  de: words("hallo moin servus guten tag morgen abend gruss"),
+  de: words("hallo moin servus guten tag morgen abend gruss gruezi griass gruessgott"),
   es: words("hola buenas buenos dias tardes noches"),
   ro: words("buna salut servus ziua seara"),
   tr: words("merhaba selam selamlar gunaydin iyi gunler aksamlar slm mrb"),

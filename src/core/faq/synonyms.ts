@@ -65,25 +65,44 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
   `),
   de: groups(`
     radio autoradio gerat
-    bot roboter chatbot
+    bot roboter chatbot chat
     display bildschirm anzeige
     zeigt anzeigt erscheint
     eingebaut verbaut montiert
-    taste tasten knopf knopfe
+    taste tasten knopf knopfe taster
     ausbauen ausgebaut rausnehmen rausholen ausbau
     batterie akku
-    daten informationen infos
+    daten informationen infos angaben
     gespeichert speichern speichert aufbewahren
-    kaputt defekt
-    auto fahrzeug wagen pkw
-    piept piepst piepen piepton
+    kaputt defekt hinuber
+    auto fahrzeug wagen pkw karre karren
+    piept piepst piepen piepton piepsen
     gerausch rauschen rauscht knistert knistern
     ton sound klang
     ziffer ziffern
     nimmt akzeptiert akzeptieren angenommen
     stimmt passt
     benutzen nutzen verwenden
-    etikett aufkleber sticker
+    bekommen kriegen kriegt kriege holen
+    ausschalten ausmachen abschalten
+    funktioniert funzt
+    werkstatt garagist mechaniker
+    handler autohaus vertragshandler
+    etikett aufkleber sticker schild typenschild pickerl kleber
+    entsperren entsperrt freischalten entriegeln entriegelt
+    abklemmen abhangen abstecken ausstecken
+    wechseln erneuern erneuert
+    verloren verschwunden
+    handbuch bedienungsanleitung betriebsanleitung bordbuch
+    pin geheimzahl
+    schicken senden zuschicken ubermitteln
+    leer entladen tiefentladen
+    navi infotainment
+    einschaltknopf einschalttaste einschalter powerknopf powertaste netzschalter
+    versuchen versucht probieren probiert ausprobieren ausprobiert
+    berechnen ausrechnen errechnen generieren
+    mail email
+    radiocode sicherheitscode entsperrcode freischaltcode
   `),
   es: groups(`
     radio autoradio autorradio estereo autoestereo
