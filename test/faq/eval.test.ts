@@ -179,7 +179,8 @@ describe("FAQ evaluation: seventh tuning set", () => {
 
 // An eighth blind tuning set (2026-12-06, 81 German and 27 English questions): 96.3 % right first
 // before anyone tuned on it (de 95.1, en 100), confident answers 100 % right, near-domain
-// answered confidently 0/16; printed, not gated.
+// answered confidently 0/16; after the sixth round the same right first, German answered
+// confidently 38 % -> 52 % (all right); printed, not gated.
 describe("FAQ evaluation: eighth tuning set", () => {
   const set = tuning8 as unknown as EvalSet;
   const report = evaluate(matcher, set);
@@ -235,7 +236,7 @@ describe.skipIf(heldout.length === 0)("FAQ evaluation: held-out sets (gates)", (
     expect(set.negatives.length).toBeGreaterThanOrEqual(60);
   });
 
-  // Issue #13's target is ≥ 95 % per language; it is NOT met for French, Romanian and Turkish.
+  // Issue #13's target is ≥ 95 % per language; it is NOT met for German and Spanish (all eight files).
   // questions.json (written blind 2026-12-04), questions-2.json (2026-12-05, from the topic titles
   // only), questions-3.json and questions-4.json (the held-out halves of blind sets written
   // 2026-12-05 and 2026-12-06; their other halves are tuning sets 3 and 4), questions-5.json
@@ -254,17 +255,23 @@ describe.skipIf(heldout.length === 0)("FAQ evaluation: held-out sets (gates)", (
   // alone at its first run (German 87.8 %); all seven files 95.1 % (en 96.6, fr 94.9, de 94.4,
   // es 95.7, ro 94.7, tr 94.4). After a fifth round (Romanian, French, Turkish; tuned on tuning
   // sets 1-7 only): questions-7 alone 96.3 %; all seven files 95.6 % (en 96.9, fr 95.2, de 94.4,
-  // es 96.7, ro 95.0, tr 95.3). Each language has a regression floor one question below that run,
+  // es 96.7, ro 95.0, tr 95.3); after a sixth round (German; tuned on tuning sets 1-8 only) the
+  // same. questions-8.json (all six languages, 299 questions and 72 negatives, written blind
+  // 2026-12-06 by two helpers during the sixth round; one question a file under src/ contained
+  // removed before its first run), measured once after it: 92.3 % alone (en 94, fr 94, de 90,
+  // es 84, ro 96, tr 95.9), confident right 99.3 %, near-domain 0/60 — a fresh set still falls
+  // short of the target. All eight files: 95.1 % (en 96.5, fr 95.1, de 93.8, es 94.9, ro 95.2,
+  // tr 95.4). Each language has a regression floor one question below that run,
   // and the gap to the target is printed on every run. When a file is added, measure once and set
   // them again.
   const TARGET = 95;
   const FLOORS: Readonly<Record<Locale, number>> = {
-    en: 96.5, // measured 96.9 (281/290)
-    fr: 94.9, // 95.2 (339/356)
-    de: 94.0, // 94.4 (270/286)
-    es: 96.3, // 96.7 (295/305)
-    ro: 94.6, // 95.0 (286/301)
-    tr: 95.0, // 95.3 (343/360)
+    en: 96.1, // measured 96.5 (328/340)
+    fr: 94.8, // 95.1 (386/406)
+    de: 93.4, // 93.8 (315/336)
+    es: 94.6, // 94.9 (337/355)
+    ro: 94.8, // 95.2 (334/351)
+    tr: 95.1, // 95.4 (390/409)
   };
 
   it.each(LOCALES)(
