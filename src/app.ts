@@ -13,8 +13,7 @@ import { mountOperations } from "./http/ops-listener.js";
 import { createHttpServer, type HttpServer } from "./http/server.js";
 import { createImageServices } from "./images/services.js";
 import { createLogger, type Logger, registerSecret } from "./logger.js";
-import { createOutbox } from "./outbox/index.js";
-import { createOutboxMetrics } from "./outbox/metrics.js";
+import { createOutbox, type OutboxEvent } from "./outbox/index.js";
 import { createConsoleAdapter } from "./platforms/console/index.js";
 import type { DiscordAdapter } from "./platforms/discord/index.js";
 import type { TelegramAdapter } from "./platforms/telegram/index.js";
@@ -68,7 +67,8 @@ export async function startApp(opts: StartOptions = {}): Promise<number> {
   // Operations: metrics fed by the bot and the adapters; the HTTP server (health,
   // readiness, metrics and the Telegram webhook) runs in every non-console mode — also with no
   // platform configured, so a container is observable before any token is set.
-  const ops = createObservability(logger);
+  const serveHttp = !useConsole || !!config.TELEGRAM_BOT_TOKEN;
+  const ops = await createObservability(logger, { serve: serveHttp });
   services.observer = ops.observer;
   // Label photos and faceplate pictures (issue #14): one OCR pool per process.
   const images = createImageServices({
@@ -86,23 +86,24 @@ export async function startApp(opts: StartOptions = {}): Promise<number> {
     maxAgeMs: config.OUTBOX_MAX_AGE_HOURS * 3_600_000,
     pollMs: config.OUTBOX_POLL_MS,
     leaseMs: config.OUTBOX_LEASE_MS,
-    onEvent: (() => {
-      const outboxMetrics = createOutboxMetrics(ops.metrics.registry, store.outbox);
-      return (e: Parameters<typeof outboxMetrics>[0]) => {
-        outboxMetrics(e);
+    onEvent: await (async () => {
+      const outboxMetrics = ops.metrics
+        ? (await import("./outbox/metrics.js")).createOutboxMetrics(ops.metrics.registry, store.outbox)
+        : undefined;
+      return (e: OutboxEvent) => {
+        outboxMetrics?.(e);
         ops.onOutboxEvent(e);
       };
     })(),
   });
-  const http: HttpServer | undefined =
-    !useConsole || config.TELEGRAM_BOT_TOKEN
-      ? createHttpServer({
-          host: config.HTTP_HOST,
-          port: config.HTTP_PORT,
-          logger,
-          maxConnections: config.HTTP_MAX_CONNECTIONS,
-        })
-      : undefined;
+  const http: HttpServer | undefined = serveHttp
+    ? createHttpServer({
+        host: config.HTTP_HOST,
+        port: config.HTTP_PORT,
+        logger,
+        maxConnections: config.HTTP_MAX_CONNECTIONS,
+      })
+    : undefined;
   // Per-user limits, counted in the store (issue #11).
   const gate = createRateGate(
     store.limits,

@@ -81,8 +81,3 @@ export function createMetrics(opts: { defaultMetrics?: boolean } = {}): Metrics 
     },
   };
 }
-
-/** Known command/action names only, so user input can never blow up label cardinality. */
-export function safeLabel(name: string, known: ReadonlySet<string>): string {
-  return known.has(name) ? name : "other";
-}

@@ -11,7 +11,7 @@ import type { Logger } from "../logger.js";
 import type { OutboxEvent } from "../outbox/index.js";
 import type { DeliveryEvent, PlatformAdapter } from "../platforms/types.js";
 import { mountHealth, type ReadinessCheck } from "./health.js";
-import { createMetrics, type Metrics, safeLabel } from "./metrics.js";
+import type { Metrics } from "./metrics.js";
 import type { HttpServer } from "./server.js";
 
 /** The store as operations read it: a ping for readiness, two counts for the gauges. */
@@ -22,7 +22,8 @@ export interface ObservedStore {
 }
 
 export interface Observability {
-  readonly metrics: Metrics;
+  /** Undefined where no metrics are served (the terminal chat). */
+  readonly metrics: Metrics | undefined;
   /** For `createBot({ onHandled })`. */
   onHandled(event: HandledEvent): void;
   /** For `services.observer`. */
@@ -48,49 +49,61 @@ function knownNames(): ReadonlySet<string> {
   return new Set<string>(["text", ...listCommands().map((c) => c.name), ...Object.values(ACTION_IDS)]);
 }
 
-export function createObservability(logger: Logger, opts: { defaultMetrics?: boolean } = {}): Observability {
-  const metrics = createMetrics(opts);
+/** Known command/action names only, so user input can never blow up label cardinality. */
+function safeLabel(name: string, known: ReadonlySet<string>): string {
+  return known.has(name) ? name : "other";
+}
+
+/**
+ * `serve: false` (no HTTP server: the terminal chat) keeps no metrics: prom-client, ~4 MiB once
+ * loaded, is loaded only where /metrics is served (issue #10: `npm start` idles under 120 MiB).
+ */
+export async function createObservability(
+  logger: Logger,
+  opts: { serve?: boolean; defaultMetrics?: boolean } = {},
+): Promise<Observability> {
+  const metrics = opts.serve === false ? undefined : (await import("./metrics.js")).createMetrics(opts);
   const known = knownNames();
   const log = logger.child({ component: "observer" });
   return {
     metrics,
     onHandled(e) {
-      metrics.updates.inc({
+      metrics?.updates.inc({
         platform: e.platform,
         kind: e.kind,
         name: safeLabel(e.name, known),
         outcome: e.outcome,
       });
-      metrics.replyLatency.observe({ platform: e.platform, kind: e.kind }, e.ms / 1000);
+      metrics?.replyLatency.observe({ platform: e.platform, kind: e.kind }, e.ms / 1000);
     },
     observer: {
       faqUnmatched(question, lang) {
-        metrics.faqUnmatched.inc({ lang });
+        metrics?.faqUnmatched.inc({ lang });
         // Counted at info (the metric), the words only at debug: they are the user's own message
         // (privacy, issue #11). The FAQ misses table keeps them for review, without a user id.
         log.debug({ lang, question: question.slice(0, 300) }, "faq question unmatched");
       },
     },
     onTelegramDelivery(e) {
-      if (e.type === "rate-limited") metrics.rateLimited.inc({ platform: "telegram" });
-      else if (e.type === "retry") metrics.retries.inc({ platform: "telegram", reason: e.reason });
-      else metrics.deliveryFailures.inc({ platform: "telegram" });
+      if (e.type === "rate-limited") metrics?.rateLimited.inc({ platform: "telegram" });
+      else if (e.type === "retry") metrics?.retries.inc({ platform: "telegram", reason: e.reason });
+      else metrics?.deliveryFailures.inc({ platform: "telegram" });
     },
     onOutboxEvent(e) {
       if (e.type === "retry") {
-        if (e.reason === "429") metrics.rateLimited.inc({ platform: e.platform });
-        metrics.retries.inc({ platform: e.platform, reason: e.reason });
+        if (e.reason === "429") metrics?.rateLimited.inc({ platform: e.platform });
+        metrics?.retries.inc({ platform: e.platform, reason: e.reason });
       } else if (e.type === "failed" || e.type === "dropped") {
-        metrics.deliveryFailures.inc({ platform: e.platform });
+        metrics?.deliveryFailures.inc({ platform: e.platform });
       }
     },
     onDiscordRateLimited() {
-      metrics.rateLimited.inc({ platform: "discord" });
+      metrics?.rateLimited.inc({ platform: "discord" });
       // @discordjs/rest retries every 429 it receives.
-      metrics.retries.inc({ platform: "discord", reason: "429" });
+      metrics?.retries.inc({ platform: "discord", reason: "429" });
     },
     mount(http, adapters, store) {
-      metrics.observeStore({
+      metrics?.observeStore({
         openTickets: () => store.tickets.countOpen(),
         pendingReminders: () => store.reminders.countPending(),
       });

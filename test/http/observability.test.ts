@@ -23,7 +23,7 @@ const rateLimited = () =>
 
 describe("observability hooks", () => {
   it("GIVEN a 429, a 5xx, a network error, then a final 400 THEN rate_limited, retries by reason and failures count", async () => {
-    const ops = createObservability(memoryLogger().logger, { defaultMetrics: false });
+    const ops = await createObservability(memoryLogger().logger, { defaultMetrics: false });
     const answers: unknown[] = [
       rateLimited(),
       new TelegramError({ error_code: 502, description: "Bad Gateway" }),
@@ -41,7 +41,9 @@ describe("observability hooks", () => {
       onEvent: ops.onTelegramDelivery,
     });
     await delivery.call({ method: "sendMessage", payload: { chat_id: 1, text: "hi" } });
-    const text = () => ops.metrics.registry.metrics();
+    const metrics = ops.metrics;
+    if (!metrics) throw new Error("metrics are on by default");
+    const text = () => metrics.registry.metrics();
     expect(await value(text(), /dokker_rate_limited_total\{platform="telegram"\} (\d+)/)).toBe(1);
     expect(await value(text(), /dokker_retries_total\{platform="telegram",reason="429"\} (\d+)/)).toBe(1);
     expect(await value(text(), /dokker_retries_total\{platform="telegram",reason="5xx"\} (\d+)/)).toBe(1);
@@ -65,11 +67,11 @@ describe("observability hooks", () => {
   });
 
   it("GIVEN handled events THEN unknown names become 'other' and latency is observed in seconds", async () => {
-    const ops = createObservability(memoryLogger().logger, { defaultMetrics: false });
+    const ops = await createObservability(memoryLogger().logger, { defaultMetrics: false });
     ops.onHandled({ platform: "discord", kind: "command", name: "dokker", outcome: "ok", ms: 3 });
     ops.onHandled({ platform: "discord", kind: "command", name: "<script>", outcome: "x", ms: 1 });
     ops.onHandled({ platform: "discord", kind: "action", name: "dk.r", outcome: "ok", ms: 1 });
-    const text = await ops.metrics.registry.metrics();
+    const text = await ops.metrics?.registry.metrics();
     expect(text).toContain('name="dokker"');
     expect(text).toContain('name="other"');
     expect(text).toContain('name="dk.r"');
