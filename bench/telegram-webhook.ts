@@ -6,6 +6,8 @@
  * for ours until every reply has been delivered (the outbox drains at 30/s, so this includes the
  * scheduler's whole run), for the bare telegraf bot until its last send attempt (it has no queue:
  * most of its replies get 429 and are lost). Also the CPU until the last webhook answer (intake).
+ * A third bot, the bare one with an in-memory queue at 30/s that delivers a picture and a text per
+ * pre-code like ours (`baselines/telegraf-delivering.ts`), is timed like ours, for a report row.
  * Both processes get the same untimed warm-up (distinct users, fake limits off) first.
  */
 
@@ -14,7 +16,7 @@ import { createFakeTelegram } from "../test/fakes/telegram/index.js";
 import { textUpdate } from "../test/support/net.js";
 import { mixText, TG_SECRET, TG_TOKEN } from "./lib/fixtures.js";
 import { closedLoop, round } from "./lib/measure.js";
-import { startTelegramBot } from "./lib/telegram-bot.js";
+import { startTelegramBot, type TelegramKind } from "./lib/telegram-bot.js";
 
 export interface BurstRun {
   readonly users: number;
@@ -38,7 +40,7 @@ export interface BurstRun {
 const CONCURRENCY = 64;
 const WARMUP = 150;
 
-export async function runTelegramBurst(kind: "ours" | "baseline", users: number): Promise<BurstRun> {
+export async function runTelegramBurst(kind: TelegramKind, users: number): Promise<BurstRun> {
   const warmChats = Array.from({ length: WARMUP }, (_, i) => 50_000_000 + i);
   const burstChats = Array.from({ length: users }, (_, i) => 60_000_000 + i);
   const fake = await createFakeTelegram({
@@ -80,7 +82,7 @@ export async function runTelegramBurst(kind: "ours" | "baseline", users: number)
     await closedLoop(users, CONCURRENCY, (i) => post(burstChats[i] ?? 0, mixText(i)));
     const intakeCpu = proc.cpuMs() - cpu0;
     const intakeSeconds = (performance.now() - t0) / 1000;
-    if (kind === "ours") {
+    if (kind !== "baseline") {
       // Every reply must arrive (text, and the faceplate picture of a decode): at 30/s that is
       // about 5 sends per 3 users; then nothing more for 2 s (the last pictures).
       await until(() => delivered() - WARMUP >= users, (users / 30) * 1000 * 3 + 30_000);

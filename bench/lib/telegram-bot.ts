@@ -1,10 +1,13 @@
 /**
- * Starts our bot (compiled, webhook mode, SQLite) or the bare telegraf bot against a Telegram
+ * Starts our bot (compiled, webhook mode, SQLite) or a bare telegraf bot against a Telegram
  * fake — the one set-up both Telegram benchmarks share.
  */
 import { freePort } from "../../test/support/net.js";
 import { OURS_ENTRY, type Proc, startProc } from "./child.js";
 import { TG_SECRET, TG_TOKEN, tempSqlite } from "./fixtures.js";
+
+/** Ours, the bare telegraf bot, or the bare bot that queues and delivers every reply. */
+export type TelegramKind = "ours" | "baseline" | "delivering";
 
 export interface TelegramBot {
   readonly proc: Proc;
@@ -13,7 +16,7 @@ export interface TelegramBot {
 }
 
 export async function startTelegramBot(
-  kind: "ours" | "baseline",
+  kind: TelegramKind,
   apiRoot: string,
   oursEnv: Record<string, string> = {},
   /** Extra `node` arguments for our bot (the soak's GC probe). */
@@ -44,6 +47,10 @@ export async function startTelegramBot(
           30_000,
           oursNodeArgs,
         )
-      : await startProc("bench/baselines/telegraf-bare.ts", env, "ready");
+      : await startProc(
+          kind === "baseline" ? "bench/baselines/telegraf-bare.ts" : "bench/baselines/telegraf-delivering.ts",
+          env,
+          "ready",
+        );
   return { proc, url };
 }
