@@ -30,6 +30,17 @@ describe("terminal chat: the conversation's language", () => {
     expect(stdout).toContain("Ihr Radiocode lautet 4727");
   });
 
+  it("GIVEN a Turkish question THEN a short Spanish one without a marker word THEN answer and decode are Spanish", async () => {
+    const { stdout } = await chat(
+      "aku degistirdim radyo kod istiyor\ny al final cuanto me cuesta eso\nV284\n",
+    );
+    // Not sure enough for an answer: the offer is in Spanish, and so is the decode after it.
+    const price = stdout.indexOf("[1] ¿Cuesta algo?");
+    const decode = stdout.indexOf("El código de tu radio es 4727");
+    expect(price).toBeGreaterThan(0);
+    expect(decode).toBeGreaterThan(price);
+  });
+
   it("GIVEN an explicit /language en THEN a French question does not change the decode's language", async () => {
     const { stdout } = await chat(
       "/language en\nj'ai changé la batterie et la radio demande un code\nV284\n",

@@ -25,6 +25,10 @@ const SAMPLES: ReadonlyArray<readonly [Locale, string]> = [
   ["tr", "radyo kod istiyo aku degistirdim"],
   ["tr", "kod çalışmıyor"],
   ["tr", "yanlis koddan sonra ne kadar beklicem"],
+  // No marker word: the knowledge base's words of one language decide.
+  ["es", "y al final cuanto me cuesta eso"],
+  ["de", "ist es kostenpflichtig"],
+  ["tr", "ucreti ne kadar tutar bu isin"],
 ];
 
 describe("detectLanguage", () => {

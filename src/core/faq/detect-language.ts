@@ -4,6 +4,7 @@
  * mixed to tell, the result has no locale and the caller keeps the user's locale.
  */
 import { LOCALES, type Locale } from "../i18n/locales.js";
+import { FAQ_ENTRIES } from "./entries/index.js";
 import { fold, tokenize } from "./normalize.js";
 import { GREETINGS, STOP_WORDS } from "./stop-words.js";
 
@@ -86,6 +87,38 @@ const MIN_LEAD = 1.5;
 
 const lexicon: ReadonlyMap<string, ReadonlyArray<readonly [Locale, number]>> = buildLexicon();
 
+/**
+ * The knowledge base's own words as a second, weaker signal: a word of four letters or more that
+ * the entries' titles, questions and keywords use in one language only, worth a stop word. A
+ * short question often has no marker word (a price question of two Spanish words), and without
+ * this its language stayed undecided: the answer went out in the language of the conversation
+ * before. Built from the entries, never from questions users asked.
+ */
+const KB_WORD_WEIGHT = 1;
+const kbWords: ReadonlyMap<string, Locale> = buildKbWords();
+
+function buildKbWords(): Map<string, Locale> {
+  const seen = new Map<string, Set<Locale>>();
+  for (const entry of FAQ_ENTRIES) {
+    for (const locale of LOCALES) {
+      const texts = [entry.title[locale], ...entry.questions[locale], ...entry.keywords[locale]];
+      for (const token of texts.flatMap((t) => tokenize(t))) {
+        if (token.length < 4 || /\d/.test(token)) continue;
+        const locales = seen.get(token) ?? new Set<Locale>();
+        locales.add(locale);
+        seen.set(token, locales);
+      }
+    }
+  }
+  const words = new Map<string, Locale>();
+  for (const [token, locales] of seen) {
+    const [only] = locales;
+    // A word of one language that another language has as a stop word or marker is no evidence.
+    if (locales.size === 1 && only && !lexicon.get(token)?.some(([l]) => l !== only)) words.set(token, only);
+  }
+  return words;
+}
+
 function buildLexicon(): Map<string, Array<[Locale, number]>> {
   const map = new Map<string, Array<[Locale, number]>>();
   const add = (word: string, locale: Locale, weight: number) => {
@@ -116,7 +149,10 @@ export function detectLanguage(text: string): DetectedLanguage {
     if (pattern.test(lower)) for (const l of locales) bump(l, LETTER_WEIGHT);
   }
   for (const token of tokenize(sample)) {
-    for (const [l, weight] of lexicon.get(token) ?? []) bump(l, weight);
+    const known = lexicon.get(token);
+    for (const [l, weight] of known ?? []) bump(l, weight);
+    const kb = known ? undefined : kbWords.get(token);
+    if (kb) bump(kb, KB_WORD_WEIGHT);
     if (token.length > 4 && TURKISH_ENDING.test(token)) bump("tr", MARKER_WORD_WEIGHT);
   }
 
