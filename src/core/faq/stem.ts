@@ -96,7 +96,21 @@ const FRENCH_WHOLE: ReadonlyArray<readonly [RegExp, string]> = [
  * Spanish "sirves" (what are you, the bot, for) is not "sirve" (it works: "el código no sirve",
  * "¿sirve para mi Clio?"): kept apart, as French "sers" is from "sert".
  */
-const SPANISH_WHOLE: ReadonlyArray<readonly [RegExp, string]> = [[/^sirves$/, "sirves"]];
+const SPANISH_WHOLE: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^sirves$/, "sirves"],
+  // The irregular forms of "dar" (give) and "ver" (see), which the stemmer leaves as they are
+  // ("diste", "das", "veo"): "el código que me diste", "¿me das el código?", "¿dónde veo mi VIN?"
+  // meet "dar", "ver" as the other phrasings say them. "vino" (came) would meet the VIN: "venir".
+  [
+    /^(?:doy|das|dan|dio|diste|dimos|disteis|dieron|diera|dieran|dado|dada|dados|dadas|dando|dame|darme|darle|darte|daria|darian|darias)$/,
+    "dar",
+  ],
+  [
+    /^(?:veo|ves|vemos|vi|viste|vio|vimos|vieron|visto|vista|vea|vean|veas|viendo|verlo|verla|verlos|verlas)$/,
+    "ver",
+  ],
+  [/^(?:vino|vinieron|viniste)$/, "ven"],
+];
 
 /**
  * Romanian "vină", "vine", "venit" (to come: "trebuia să vină cu mașina") stem to "vin", which
