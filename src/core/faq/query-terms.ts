@@ -376,7 +376,7 @@ const NOT_UNDERSTANDING = [
  * question word, as "no se enciende" (it doesn't turn on) is a real negation.
  */
 const NOT_KNOWING = new RegExp(
-  ` (?:i )?(?:dont|do not|don t|didnt|didn t) know| dunno| idk| no idea| (?:je )?(?:ne |n )?(?:sais|sait) (?:pas|plus)| aucune idee| (?:ich )?(?:weiss|weis) (?:ich )?nicht| keine ahnung| no se(?= (?:como|donde|que|cual|cuanto|si|nada|por) | *$)| ni idea| nu (?:mai )?(?:stiu|stim)| habar n am| bil(?:e)?mi?yo(?:rum|ruz|m)?| bilmem| fikrim yok|${NOT_UNDERSTANDING}`,
+  ` (?:i )?(?:dont|do not|don t|didnt|didn t) know| dunno| idk| no idea| (?:je )?(?:ne |n )?(?:sais|sait) (?:pas|plus)| aucune idee| (?:ich )?(?:weiss|weis) (?:ich )?nicht| keine ahnung| no se(?= (?:como|donde|que|cual|cuanto|si|nada|por) | *$)|(?: no tengo)? ni idea| no tengo idea| nu (?:mai )?(?:stiu|stim)| habar n am| bil(?:e)?mi?yo(?:rum|ruz|m)?| bilmem| fikrim yok|${NOT_UNDERSTANDING}`,
   "g",
 );
 

@@ -110,6 +110,8 @@ const SPANISH_WHOLE: ReadonlyArray<readonly [RegExp, string]> = [
     "ver",
   ],
   [/^(?:vino|vinieron|viniste)$/, "ven"],
+  // "costado" (side) would meet "cuesta" (costs) at "cost": it is the side of the radio.
+  [/^costados?$/, "lateral"],
 ];
 
 /**

@@ -130,6 +130,8 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     acepta aceptar agarra agarrar
     pide piden pidiendo solicita solicitando exige reclama
     mandar enviar envio envias envie envia
+    lateral lado
+    encima arriba
   `),
   ro: groups(`
     radio radioul casetofon
