@@ -47,6 +47,8 @@ const MORE_STOP_WORDS: Readonly<Record<Locale, readonly string[]>> = {
     vielleicht eventuell bissl bisschen bischen gleich eigentliche eigentlichen
     wos is isch hob hoid oiso jede jeder jedem jeden jedes
     moglich total direkt aufs furs ubers vors ums durchs unters hinters dr di mi ganze ganzen ganzes
+    konnt konnte konnten konntest konntet musst musste mussten sollte sollten solltest willst wollte
+    wollten mochte mochten
   `),
   es: words(`
     todo toda todos todas luego eso aqui alli ahi tambien solo antes desde hasta aun todavia
@@ -486,12 +488,12 @@ const RADIO_CODE = /^(?!0000$)(?!(?:19|20)\d\d$)\d{4}$/;
 const RADIO_CODE_TERM = "_code4";
 
 /**
- * "What is …" asks what something is, in every language ("c'est quoi", "c koi", "was ist", "qué es",
+ * "What is …" asks what something is, in every language ("c'est quoi", "c koi", "was ist", "was heißt", "qué es",
  * "cómo es", "ce este", "nedir", "nasıl bir şey"): its words are all function words, so it is one term of its
  * own, and the entries that explain what something is (the VIN, the pre-code format) have it.
  */
 const DEFINITION =
-  / (?:what (?:is|s|are)|whats|est quoi|c quoi|cest quoi|(?:quest|qu est) ce (?:que|qu)(?! (?:je|j|tu|t|on|vous|il|nous|ils) )|was (?:ist|sind|bedeutet)|(?:que|como) (?:es|son)|ce (?:este|e|inseamna)|cum arata|nedir|ne demek|nasil bir sey|neye benz[a-z]*) /;
+  / (?:what (?:is|s|are)|whats|est quoi|c quoi|cest quoi|(?:quest|qu est) ce (?:que|qu)(?! (?:je|j|tu|t|on|vous|il|nous|ils) )|was (?:ist|sind|bedeutet|heisst)|(?:que|como) (?:es|son)|ce (?:este|e|inseamna)|cum arata|nedir|ne demek|nasil bir sey|neye benz[a-z]*) /;
 export const DEFINITION_TERM = "_what";
 
 /**

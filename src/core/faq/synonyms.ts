@@ -103,6 +103,7 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     berechnen ausrechnen errechnen generieren
     mail email
     radiocode sicherheitscode entsperrcode freischaltcode
+    bedeutet bedeuten heisst
   `),
   es: groups(`
     radio autoradio autorradio estereo autoestereo
