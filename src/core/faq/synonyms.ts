@@ -132,6 +132,7 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     pide piden pidiendo solicita solicitando exige reclama
     mandar enviar envio envias envie envia
     lateral lado
+    vin niv
     encima arriba
   `),
   ro: groups(`
