@@ -127,10 +127,13 @@ const ROMANIAN_WHOLE: ReadonlyArray<readonly [RegExp, string]> = [
 /**
  * German keyboards without umlauts write "ae", "oe", "ue" ("Knoepfe", "koennen", "druecken"),
  * which folding of "ä", "ö", "ü" does not give: read as "a", "o", "u" on both sides. The rare
- * German words with a real "ue" ("neue", "aktuell") lose it in the index and in questions alike.
+ * German words with a real "ue" ("aktuell") lose it in the index and in questions alike. Not after
+ * "a" or "e": "eu", "au" and an "e" ("neue", "neuen", "teuer", "bauen") are no umlaut, and read
+ * so "neuen", "neuer" became "neun", "neur" apart from "neu".
  */
+const UMLAUT_PAIR = /(?<![ae])([aou])e/g;
 function germanUmlautBase(word: string): string {
-  return /[aou]e/.test(word) ? word.replace(/([aou])e/g, "$1") : word;
+  return /[aou]e/.test(word) ? word.replace(UMLAUT_PAIR, "$1") : word;
 }
 
 /**
