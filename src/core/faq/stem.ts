@@ -65,7 +65,7 @@ function computeRawStem(locale: Locale, word: string): string {
       : locale === "fr"
         ? frenchFeminineBase(word)
         : locale === "es"
-          ? spanishStemVowels(word)
+          ? spanishNounEnding(spanishStemVowels(word))
           : word;
   const whole =
     locale === "fr"
@@ -151,6 +151,15 @@ function spanishStemVowels(word: string): string {
   return `${stem.replace(/(?<![qg])ue/g, "o").replace(/ie/g, "e")}${ending}`;
 }
 const SPANISH_IE_ENDING = /(?<=\p{L})(?:ieron|ieras?|ieran|ieramos|iese[sn]?)$/u;
+
+/**
+ * The Snowball stemmer strips Spanish "-ación", "-ución" only with their accent, which folding
+ * (and many people) leave out: "ubicacion", "documentacion", "reparacion" were kept whole, apart
+ * from "ubica", "documento", "reparar". The accent is put back before stemming.
+ */
+function spanishNounEnding(word: string): string {
+  return word.length >= 7 && /[au]cion$/.test(word) ? `${word.slice(0, -3)}ión` : word;
+}
 
 /**
  * The Spanish preterite of "-er", "-ir" verbs ends in a stressed "-í" ("encendí", "perdí",
