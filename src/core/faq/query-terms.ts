@@ -55,6 +55,8 @@ const MORE_STOP_WORDS: Readonly<Record<Locale, readonly string[]>> = {
     entonces bien cada misma tan tanto ayer hoy sea sido estoy estas he has ha han hemos fue mio mia
     vuestro vuestra os algun alguna algunos algunas varios varias cualquier porfa siquiera
     exactamente directamente veces
+    podria podrian podrias podriamos podemos habia habian hubo haya habria tal debo debe
+    debes deberia
   `),
   ro: words(`
     tot toata toate tota toti pana inca asa unele unii unor mai foarte doar chiar deja acolo aici
