@@ -48,7 +48,7 @@ const MORE_STOP_WORDS: Readonly<Record<Locale, readonly string[]>> = {
     wos is isch hob hoid oiso jede jeder jedem jeden jedes
     moglich total direkt aufs furs ubers vors ums durchs unters hinters dr di mi ganze ganzen ganzes
     konnt konnte konnten konntest konntet musst musste mussten sollte sollten solltest willst wollte
-    wollten mochte mochten
+    wollten mochte mochten wegen mehrere mehreren mehrerer jedesmal rein hinein
   `),
   es: words(`
     todo toda todos todas luego eso aqui alli ahi tambien solo antes desde hasta aun todavia
@@ -56,7 +56,7 @@ const MORE_STOP_WORDS: Readonly<Record<Locale, readonly string[]>> = {
     vuestro vuestra os algun alguna algunos algunas varios varias cualquier porfa siquiera
     exactamente directamente veces
     podria podrian podrias podriamos podemos habia habian hubo haya habria tal debo debe
-    debes deberia
+    debes deberia che
   `),
   ro: words(`
     tot toata toate tota toti pana inca asa unele unii unor mai foarte doar chiar deja acolo aici
