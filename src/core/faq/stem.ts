@@ -74,7 +74,9 @@ function computeRawStem(locale: Locale, word: string): string {
         ? SPANISH_WHOLE.find(([pattern]) => pattern.test(word))
         : locale === "ro"
           ? ROMANIAN_WHOLE.find(([pattern]) => pattern.test(word))
-          : undefined;
+          : locale === "de"
+            ? GERMAN_WHOLE.find(([pattern]) => pattern.test(word))
+            : undefined;
   if (whole) return whole[1];
   let stem = stemmer.stem(base) || base;
   if (locale === "es" && stem === base) stem = spanishPreterite(stem);
@@ -113,6 +115,12 @@ const SPANISH_WHOLE: ReadonlyArray<readonly [RegExp, string]> = [
   // "costado" (side) would meet "cuesta" (costs) at "cost": it is the side of the radio.
   [/^costados?$/, "lateral"],
 ];
+
+/**
+ * German "Sender" (a radio station, "die Sendertasten") would stem with "senden" (to send), which
+ * a synonym makes "schicken": kept apart.
+ */
+const GERMAN_WHOLE: ReadonlyArray<readonly [RegExp, string]> = [[/^sender[ns]?$/, "sender"]];
 
 /**
  * Romanian "vină", "vine", "venit" (to come: "trebuia să vină cu mașina") stem to "vin", which
