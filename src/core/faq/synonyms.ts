@@ -76,8 +76,8 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     gespeichert speichern speichert aufbewahren
     kaputt defekt hinuber
     auto fahrzeug wagen pkw karre karren
-    piept piepst piepen piepton piepsen
-    gerausch rauschen rauscht knistert knistern
+    piept piepst piepen piepton piepsen gepiepe gepiepse
+    gerausch rauschen rauscht knistert knistern verrauscht kratzt kratzen gekratze
     ton sound klang
     ziffer ziffern
     nimmt akzeptiert akzeptieren angenommen
