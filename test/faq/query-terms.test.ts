@@ -222,6 +222,27 @@ describe("Turkish 'et-' and French 'what is'", () => {
     expect(contentTerms("ein Code", ["de"], known)).not.toContain("eingeben");
   });
 
+  it("reads German 'sieht … aus' as 'aussehen' (look like), not 'sehen' (see)", () => {
+    expect(contentTerms("wie schaut denn das Etikett aus, und wo klebt es", ["de"], known)).toContain(
+      "aussehen",
+    );
+    expect(contentTerms("wer sieht meinen Vorcode", ["de"], known)).toContain("sieht");
+    expect(contentTerms("sieht man das aus dem Display", ["de"], known)).not.toContain("aussehen");
+  });
+
+  it("stems German 'neue', 'neuen' alike ('ue' after a vowel is no umlaut) and 'Sender' apart from 'senden'", () => {
+    expect(stemFor("de", "neuen")).toBe(stemFor("de", "neu"));
+    expect(stemFor("de", "sender")).not.toBe(stemFor("de", "senden"));
+  });
+
+  it("stems Spanish irregular 'dar', 'ver' forms as the verb, and 'costado' (side) apart from 'cuesta'", () => {
+    expect(stemFor("es", "diste")).toBe(stemFor("es", "dar"));
+    expect(stemFor("es", "veo")).toBe(stemFor("es", "ver"));
+    expect(stemFor("es", "vino")).not.toBe(stemFor("es", "vin"));
+    expect(stemFor("es", "costado")).not.toBe(stemFor("es", "cuesta"));
+    expect(stemFor("es", "ubicacion")).toBe(stemFor("es", "ubica"));
+  });
+
   it("reads Turkish 'nasıl bir şey' (what is it like) as 'what is'", () => {
     expect(contentTerms("ön kod nasıl bir şey", ["tr"], known)).toContain("_what");
   });

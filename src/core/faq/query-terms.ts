@@ -439,6 +439,14 @@ const GERMAN_INFINITIVE: Readonly<Record<string, string>> = {
 };
 const GERMAN_SEPARATED =
   / (gibt|gebe|gibst|geben|gebt|baue|baut|bauen|schalte|schaltet|schalten|tippe|tippt|tippen)((?: (?!ein |aus )[a-z0-9]+){1,5}) (ein|aus)(?= (?:und|oder|aber|dann|bitte) | $)/g;
+/**
+ * "Wie sieht der Vorcode aus", "wie schaut so ein Etikett aus, …": "aussehen" (look like), not
+ * "sehen" (see: "wer sieht meinen Vorcode"). The middle may hold "ein" ("so ein Vorcode"); an
+ * "aus" before an article is the preposition ("sieht man das aus dem Fenster").
+ */
+const GERMAN_LOOKS_LIKE =
+  / (?:sieht|sehen|seht|schaut|schauen)((?: (?!aus )[a-z0-9]+){1,5}) aus(?= )(?! (?:dem|der|den|des|einem|einer|meinem|meiner|diesem|dieser) )/g;
+const GERMAN_LOOKS_HINT = / (?:sieht|sehen|seht|schaut|schauen) (?:.* )?aus /;
 const FINDING_HINT = /trouv|find|fund|encu|encontr|gas/;
 /**
  * Spoken French drops the "ne" of "il n'y a plus" (there is no more): "y a plus d'étiquette"
@@ -457,12 +465,14 @@ function withoutNotKnowing(tokens: string[]): string[] {
   const paying = text.includes(" zahl");
   const separated = / (?:ein|aus) $/.test(text) || / (?:ein|aus) (?:und|oder|aber|dann|bitte) /.test(text);
   const noMore = text.includes(" plus ");
-  if (!notKnowing && !nothingElse && !finding && !paying && !separated && !noMore) return tokens;
+  const looks = GERMAN_LOOKS_HINT.test(text);
+  if (!notKnowing && !nothingElse && !finding && !paying && !separated && !noMore && !looks) return tokens;
   if (noMore) text = text.replace(FRENCH_NO_MORE, " $1 pas");
   if (notKnowing) text = text.replace(NOT_KNOWING, " ");
   if (nothingElse) text = text.replace(NOTHING_ELSE, " ");
   if (finding) for (const [pattern, word] of NOT_FINDING) text = text.replace(pattern, word);
   if (paying) text = text.replace(GERMAN_PAYING, " $1 bezahlen ");
+  if (looks) text = text.replace(GERMAN_LOOKS_LIKE, (_, middle: string) => ` aussehen${middle} `);
   if (separated) {
     text = text.replace(
       GERMAN_SEPARATED,

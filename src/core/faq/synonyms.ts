@@ -104,6 +104,7 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     mail email
     radiocode sicherheitscode entsperrcode freischaltcode
     bedeutet bedeuten heisst
+    aussehen ausschauen
     abgerissen abgemacht abgezogen abgefallen abgegangen entfernt abreissen abmachen abziehen abfallen entfernen
   `),
   es: groups(`
