@@ -241,6 +241,7 @@ describe("Turkish 'et-' and French 'what is'", () => {
     expect(stemFor("es", "vino")).not.toBe(stemFor("es", "vin"));
     expect(stemFor("es", "costado")).not.toBe(stemFor("es", "cuesta"));
     expect(stemFor("es", "ubicacion")).toBe(stemFor("es", "ubica"));
+    expect(stemFor("es", "bloquea")).toBe(stemFor("es", "bloquear"));
   });
 
   it("reads Turkish 'nasıl bir şey' (what is it like) as 'what is'", () => {

@@ -80,6 +80,7 @@ function computeRawStem(locale: Locale, word: string): string {
   if (whole) return whole[1];
   let stem = stemmer.stem(base) || base;
   if (locale === "es" && stem === base) stem = spanishPreterite(stem);
+  if (locale === "es") stem = spanishEarVerb(stem);
   return locale === "ro" ? romanianVerbRoot(stem) : locale === "es" ? spanishSpelling(stem) : stem;
 }
 
@@ -177,6 +178,15 @@ function spanishNounEnding(word: string): string {
 const NOT_PRETERITE = new Set(["casi", "taxi", "wifi", "mini", "kiwi", "bici"]);
 function spanishPreterite(word: string): string {
   return word.length >= 4 && /[^aeiou]i$/.test(word) && !NOT_PRETERITE.has(word) ? word.slice(0, -1) : word;
+}
+
+/**
+ * Verbs in "-ear" keep their "e" before an ending the stemmer strips once: "estropea", "estropee",
+ * "bloquea", "bloqueo" stem to "estrope", "bloque", the infinitive and participle to "estrop",
+ * "bloqu". A stem ending in a consonant and "e" loses the "e".
+ */
+function spanishEarVerb(stem: string): string {
+  return stem.length >= 6 && /(?:[^aeiou]|[qg]u)e$/.test(stem) ? stem.slice(0, -1) : stem;
 }
 
 /**
