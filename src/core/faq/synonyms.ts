@@ -119,7 +119,7 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     guardar guardais guardan almacenar almacenais
     roto estropeado averiado
     coche carro auto vehiculo
-    pitido pitidos pita pitar
+    pitido pitidos pita pitar bip bips
     ruido ruidos chirrido
     cifra cifras digito digitos
     codigo clave
