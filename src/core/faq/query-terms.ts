@@ -47,7 +47,7 @@ const MORE_STOP_WORDS: Readonly<Record<Locale, readonly string[]>> = {
     vielleicht eventuell bissl bisschen bischen gleich eigentliche eigentlichen
     wos is isch hob hoid oiso jede jeder jedem jeden jedes
     moglich total direkt aufs furs ubers vors ums durchs unters hinters dr di mi ganze ganzen ganzes
-    vllt vlt mfg vg grusse grussen gruss
+    vllt vlt mfg vg grusse grussen gruss geehrte geehrter geehrten damen herren
     konnt konnte konnten konntest konntet musst musste mussten sollte sollten solltest willst wollte
     wollten mochte mochten wegen mehrere mehreren mehrerer jedesmal rein hinein
   `),
@@ -57,7 +57,8 @@ const MORE_STOP_WORDS: Readonly<Record<Locale, readonly string[]>> = {
     vuestro vuestra os algun alguna algunos algunas varios varias cualquier porfa siquiera
     exactamente directamente veces
     podria podrian podrias podriamos podemos habia habian hubo haya habria tal debo debe
-    debes deberia che saludos atentamente cordialmente tmb tb xfa xfavor
+    debes deberia che saludos atentamente cordialmente tmb tb xfa xfavor estimados estimado estimada
+    estimadas
   `),
   ro: words(`
     tot toata toate tota toti pana inca asa unele unii unor mai foarte doar chiar deja acolo aici
