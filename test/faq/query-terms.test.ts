@@ -233,6 +233,9 @@ describe("Turkish 'et-' and French 'what is'", () => {
   it("stems German 'neue', 'neuen' alike ('ue' after a vowel is no umlaut) and 'Sender' apart from 'senden'", () => {
     expect(stemFor("de", "neuen")).toBe(stemFor("de", "neu"));
     expect(stemFor("de", "sender")).not.toBe(stemFor("de", "senden"));
+    expect(stemFor("de", "funktioniert")).toBe(stemFor("de", "funktionieren"));
+    expect(stemFor("de", "bestätigt")).toBe(stemFor("de", "bestätigen"));
+    expect(stemFor("de", "anzeigen")).toBe(stemFor("de", "anzeige"));
   });
 
   it("stems Spanish irregular 'dar', 'ver' forms as the verb, and 'costado' (side) apart from 'cuesta'", () => {

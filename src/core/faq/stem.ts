@@ -61,7 +61,7 @@ function computeRawStem(locale: Locale, word: string): string {
   }
   const base =
     locale === "de"
-      ? germanUmlautBase(germanParticipleBase(germanUmlautBase(word)))
+      ? germanVerbT(germanUmlautBase(germanParticipleBase(germanUmlautBase(word))))
       : locale === "fr"
         ? frenchFeminineBase(word)
         : locale === "es"
@@ -251,6 +251,19 @@ function germanParticipleBase(word: string): string {
   if (NOT_PARTICIPLES.has(word)) return word;
   const m = GERMAN_PARTICIPLE.exec(word);
   return m ? `${m[1] ?? ""}${m[2]}en` : word;
+}
+
+/**
+ * The Snowball stemmer keeps the "-t" of German verbs in "-ieren" and "-igen" ("funktioniert",
+ * "reagiert", "bestätigt", "beschädigt"), which their infinitives lose ("funktionieren" →
+ * "funktioni", "bestätigen" → "bestat"): those forms (and their past, "funktionierte") are read
+ * as the infinitive. Nouns do not end so. Not "-eigt" ("anzeigt"): "anzeigen" would become the
+ * stem of "Anzeige" (the display), which a synonym reads as "Display".
+ */
+const GERMAN_VERB_T = /(ier|(?<!e)ig)t(?:e[nmrst]?|est)?$/;
+
+function germanVerbT(word: string): string {
+  return word.length >= 7 ? word.replace(GERMAN_VERB_T, "$1en") : word;
 }
 
 const synonymMaps = new Map<Locale, ReadonlyMap<string, string>>();
