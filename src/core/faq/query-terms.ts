@@ -48,6 +48,7 @@ const MORE_STOP_WORDS: Readonly<Record<Locale, readonly string[]>> = {
     wos is isch hob hoid oiso jede jeder jedem jeden jedes
     moglich total direkt aufs furs ubers vors ums durchs unters hinters dr di mi ganze ganzen ganzes
     vllt vlt mfg vg grusse grussen gruss geehrte geehrter geehrten damen herren
+    kommt komme kommen kommst kam kamen gekommen
     konnt konnte konnten konntest konntet musst musste mussten sollte sollten solltest willst wollte
     wollten mochte mochten wegen mehrere mehreren mehrerer jedesmal rein hinein
   `),
