@@ -48,9 +48,6 @@ const JOINS: ReadonlyArray<readonly [RegExp, string]> = [
   // German power button: "Ein/Aus-Taste", "Ein-Aus-Knopf", "Power-Knopf" are the "Einschaltknopf".
   [/\b(?:ein\s*[/-]\s*aus|ein|power)\s*-\s*(?:knopf|taste|schalter)\b/g, "einschaltknopf"],
   [/\bein\s*\/\s*aus\s+(?:knopf|taste|schalter)\b/g, "einschaltknopf"],
-  // Spanish "código de seguridad" is the radio code (German "Sicherheitscode" is a synonym of
-  // "Radiocode"): its "seguridad" is not the "seguro" (safe) of the legal entry.
-  [/\b(codigo|clave)s?\s+de\s+seguridad\b/g, "$1"],
   // The bot's command "/dokker" is not the Dokker car: "what does /dokker do" is about the bot.
   [/\/\s*dokker\b/g, " dokkercmd "],
 ];

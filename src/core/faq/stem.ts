@@ -115,6 +115,9 @@ const SPANISH_WHOLE: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:vino|vinieron|viniste)$/, "ven"],
   // "costado" (side) would meet "cuesta" (costs) at "cost": it is the side of the radio.
   [/^costados?$/, "lateral"],
+  // "seguridad" ("el código de seguridad", the radio code; a card's security code) is not the
+  // "seguro" (safe) of the legal entry, which the stemmer made it.
+  [/^seguridad(?:es)?$/, "seguridad"],
 ];
 
 /**
