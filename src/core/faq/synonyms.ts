@@ -88,7 +88,7 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     funktioniert funzt
     werkstatt garagist mechaniker
     handler autohaus vertragshandler
-    etikett aufkleber sticker schild typenschild pickerl kleber
+    etikett aufkleber sticker schild typenschild pickerl kleber beschriftung
     entsperren entsperrt freischalten entriegeln entriegelt
     abklemmen abhangen abstecken ausstecken
     wechseln erneuern erneuert
@@ -102,7 +102,7 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     versuchen versucht probieren probiert ausprobieren ausprobiert
     berechnen ausrechnen errechnen generieren
     mail email
-    radiocode sicherheitscode entsperrcode freischaltcode
+    radiocode sicherheitscode entsperrcode freischaltcode passwort kennwort
     bedeutet bedeuten heisst
     aussehen ausschauen
     abgerissen abgemacht abgezogen abgefallen abgegangen entfernt abreissen abmachen abziehen abfallen entfernen
@@ -122,8 +122,8 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     pitido pitidos pita pitar bip bips
     ruido ruidos chirrido
     cifra cifras digito digitos
-    codigo clave
-    etiqueta pegatina
+    codigo clave contrasena
+    etiqueta pegatina calcomania
     incorrecto erroneo
     encender enciende enciendo prender prende prendo prendio
     pulsar pulso pulsas apretar aprieto aprietas presionar presiono oprimir oprimo
