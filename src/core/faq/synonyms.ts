@@ -97,6 +97,7 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     pin geheimzahl
     schicken senden zuschicken ubermitteln
     leer entladen tiefentladen
+    starthilfe uberbrucken uberbruckt uberbruckung
     navi infotainment
     einschaltknopf einschalttaste einschalter powerknopf powertaste netzschalter
     versuchen versucht probieren probiert ausprobieren ausprobiert
