@@ -220,6 +220,9 @@ describe("Turkish 'et-' and French 'what is'", () => {
   it("reads a German verb with its prefix at the end as the whole verb: 'gibt … ein' is 'eingeben'", () => {
     expect(contentTerms("wie gibt man den Code ein", ["de"], known)).toContain("eingeben");
     expect(contentTerms("ein Code", ["de"], known)).not.toContain("eingeben");
+    expect(contentTerms("wo gibt man ihn ein, wenn das Radio CODE zeigt", ["de"], known)).toContain(
+      "eingeben",
+    );
   });
 
   it("reads German 'sieht … aus' as 'aussehen' (look like), not 'sehen' (see)", () => {

@@ -421,7 +421,8 @@ const GERMAN_PAYING =
 /**
  * German verbs with a separable prefix put it at the end of the clause: "wie gibt man den Code
  * ein" is "eingeben", "ich baue das Radio aus" is "ausbauen". A form of a few such verbs with "ein"
- * or "aus" ending the question (or before "und", "oder", "aber") is read as the whole verb.
+ * or "aus" ending the question or a clause (before "und", "oder", "aber", "wenn", "weil", "damit", …) is
+ * read as the whole verb.
  */
 const GERMAN_INFINITIVE: Readonly<Record<string, string>> = {
   gibt: "geben",
@@ -440,7 +441,7 @@ const GERMAN_INFINITIVE: Readonly<Record<string, string>> = {
   tippen: "tippen",
 };
 const GERMAN_SEPARATED =
-  / (gibt|gebe|gibst|geben|gebt|baue|baut|bauen|schalte|schaltet|schalten|tippe|tippt|tippen)((?: (?!ein |aus )[a-z0-9]+){1,5}) (ein|aus)(?= (?:und|oder|aber|dann|bitte) | $)/g;
+  / (gibt|gebe|gibst|geben|gebt|baue|baut|bauen|schalte|schaltet|schalten|tippe|tippt|tippen)((?: (?!ein |aus )[a-z0-9]+){1,5}) (ein|aus)(?= (?:und|oder|aber|dann|bitte|wenn|weil|dass|damit|sobald|nachdem|bevor|ob|um) | $)/g;
 /**
  * "Wie sieht der Vorcode aus", "wie schaut so ein Etikett aus, …": "aussehen" (look like), not
  * "sehen" (see: "wer sieht meinen Vorcode"). The middle may hold "ein" ("so ein Vorcode"); an
@@ -465,7 +466,9 @@ function withoutNotKnowing(tokens: string[]): string[] {
   NOTHING_ELSE.lastIndex = 0;
   const finding = FINDING_HINT.test(text);
   const paying = text.includes(" zahl");
-  const separated = / (?:ein|aus) $/.test(text) || / (?:ein|aus) (?:und|oder|aber|dann|bitte) /.test(text);
+  const separated =
+    / (?:ein|aus) $/.test(text) ||
+    / (?:ein|aus) (?:und|oder|aber|dann|bitte|wenn|weil|dass|damit|sobald|nachdem|bevor|ob|um) /.test(text);
   const noMore = text.includes(" plus ");
   const looks = GERMAN_LOOKS_HINT.test(text);
   if (!notKnowing && !nothingElse && !finding && !paying && !separated && !noMore && !looks) return tokens;
