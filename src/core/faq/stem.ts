@@ -113,6 +113,9 @@ const SPANISH_WHOLE: ReadonlyArray<readonly [RegExp, string]> = [
     "ver",
   ],
   [/^(?:vino|vinieron|viniste)$/, "ven"],
+  // Short verbs lie outside the part of the word the stemmer cuts: "uso", "usa", "usas" stayed
+  // apart from "usar".
+  [/^(?:uso|usa|usas|usan|usamos|use|uses|usen|usarlo|usarla|usando|usado|usada)$/, "usar"],
   // "costado" (side) would meet "cuesta" (costs) at "cost": it is the side of the radio.
   [/^costados?$/, "lateral"],
   // "seguridad" ("el código de seguridad", the radio code; a card's security code) is not the
