@@ -249,6 +249,7 @@ describe("Turkish 'et-' and French 'what is'", () => {
     expect(stemFor("es", "ubicacion")).toBe(stemFor("es", "ubica"));
     expect(stemFor("es", "bloquea")).toBe(stemFor("es", "bloquear"));
     expect(stemFor("es", "usa")).toBe(stemFor("es", "usar"));
+    expect(stemFor("es", "lee")).toBe(stemFor("es", "leer"));
     expect(stemFor("es", "seguridad")).not.toBe(stemFor("es", "seguro"));
   });
 

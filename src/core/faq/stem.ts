@@ -116,6 +116,8 @@ const SPANISH_WHOLE: ReadonlyArray<readonly [RegExp, string]> = [
   // Short verbs lie outside the part of the word the stemmer cuts: "uso", "usa", "usas" stayed
   // apart from "usar".
   [/^(?:uso|usa|usas|usan|usamos|use|uses|usen|usarlo|usarla|usando|usado|usada)$/, "usar"],
+  // …and "leer" (read): "no se lee", "¿cómo leo la etiqueta?", "no se puede leer" are one verb.
+  [/^(?:lee|leo|lees|leen|leemos|lei|leyo|leido|leida|leyendo|leerlo|leerla)$/, "leer"],
   // "costado" (side) would meet "cuesta" (costs) at "cost": it is the side of the radio.
   [/^costados?$/, "lateral"],
   // "seguridad" ("el código de seguridad", the radio code; a card's security code) is not the
