@@ -239,6 +239,8 @@ describe("Turkish 'et-' and French 'what is'", () => {
     expect(stemFor("de", "funktioniert")).toBe(stemFor("de", "funktionieren"));
     expect(stemFor("de", "bestätigt")).toBe(stemFor("de", "bestätigen"));
     expect(stemFor("de", "anzeigen")).toBe(stemFor("de", "anzeige"));
+    expect(stemFor("de", "gefunden")).toBe(stemFor("de", "finden"));
+    expect(stemFor("de", "liest")).toBe(stemFor("de", "lesen"));
   });
 
   it("stems Spanish irregular 'dar', 'ver' forms as the verb, and 'costado' (side) apart from 'cuesta'", () => {

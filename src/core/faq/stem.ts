@@ -129,7 +129,13 @@ const SPANISH_WHOLE: ReadonlyArray<readonly [RegExp, string]> = [
  * German "Sender" (a radio station, "die Sendertasten") would stem with "senden" (to send), which
  * a synonym makes "schicken": kept apart.
  */
-const GERMAN_WHOLE: ReadonlyArray<readonly [RegExp, string]> = [[/^sender[ns]?$/, "sender"]];
+const GERMAN_WHOLE: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^sender[ns]?$/, "sender"],
+  // Strong verbs the stemmer leaves apart from their infinitive: "wo findet man", "nicht
+  // gefunden" are "finden"; "wie liest man das Etikett" is "lesen".
+  [/^(?:findet|findest|fand|fanden|gefunden)$/, "find"],
+  [/^(?:liest|liesst)$/, "les"],
+];
 
 /**
  * Romanian "vină", "vine", "venit" (to come: "trebuia să vină cu mașina") stem to "vin", which
