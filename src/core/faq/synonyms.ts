@@ -136,6 +136,7 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     mandar enviar envio envias envie envia
     lateral lado
     vin niv
+    concesionario agencia
     encima arriba
   `),
   ro: groups(`
