@@ -443,7 +443,7 @@ const GERMAN_INFINITIVE: Readonly<Record<string, string>> = {
 const GERMAN_SEPARATED =
   / (gibt|gebe|gibst|geben|gebt|baue|baut|bauen|schalte|schaltet|schalten|tippe|tippt|tippen)((?: (?!ein |aus )[a-z0-9]+){1,5}) (ein|aus)(?= (?:und|oder|aber|dann|bitte|wenn|weil|dass|damit|sobald|nachdem|bevor|ob|um) | $)/g;
 /**
- * "Wie sieht der Vorcode aus", "wie schaut so ein Etikett aus, …": "aussehen" (look like), not
+ * "Wie sieht das Etikett aus", "wie schaut so eine Nummer aus, …": "aussehen" (look like), not
  * "sehen" (see: "wer sieht meinen Vorcode"). The middle may hold "ein" ("so ein Vorcode"); an
  * "aus" before an article is the preposition ("sieht man das aus dem Fenster").
  */
