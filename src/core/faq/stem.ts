@@ -118,7 +118,7 @@ const SPANISH_WHOLE: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:uso|usa|usas|usan|usamos|use|uses|usen|usarlo|usarla|usando|usado|usada)$/, "usar"],
   // …and "leer" (read): "no se lee", "¿cómo leo la etiqueta?", "no se puede leer" are one verb.
   [/^(?:lee|leo|lees|leen|leemos|lei|leyo|leido|leida|leyendo|leerlo|leerla)$/, "leer"],
-  // "costado" (side) would meet "cuesta" (costs) at "cost": it is the side of the radio.
+  // "costado" (side) would meet "cuesta" (costs) at "cost": it is the radio's side.
   [/^costados?$/, "lateral"],
   // "seguridad" ("el código de seguridad", the radio code; a card's security code) is not the
   // "seguro" (safe) of the legal entry, which the stemmer made it.
