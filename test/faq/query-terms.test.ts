@@ -220,6 +220,39 @@ describe("Turkish 'et-' and French 'what is'", () => {
   it("reads a German verb with its prefix at the end as the whole verb: 'gibt … ein' is 'eingeben'", () => {
     expect(contentTerms("wie gibt man den Code ein", ["de"], known)).toContain("eingeben");
     expect(contentTerms("ein Code", ["de"], known)).not.toContain("eingeben");
+    expect(contentTerms("wo gibt man ihn ein, wenn das Radio CODE zeigt", ["de"], known)).toContain(
+      "eingeben",
+    );
+  });
+
+  it("reads German 'sieht … aus' as 'aussehen' (look like), not 'sehen' (see)", () => {
+    expect(contentTerms("wie schaut denn das Etikett aus, und wo klebt es", ["de"], known)).toContain(
+      "aussehen",
+    );
+    expect(contentTerms("wer sieht meinen Vorcode", ["de"], known)).toContain("sieht");
+    expect(contentTerms("sieht man das aus dem Display", ["de"], known)).not.toContain("aussehen");
+  });
+
+  it("stems German 'neue', 'neuen' alike ('ue' after a vowel is no umlaut) and 'Sender' apart from 'senden'", () => {
+    expect(stemFor("de", "neuen")).toBe(stemFor("de", "neu"));
+    expect(stemFor("de", "sender")).not.toBe(stemFor("de", "senden"));
+    expect(stemFor("de", "funktioniert")).toBe(stemFor("de", "funktionieren"));
+    expect(stemFor("de", "bestätigt")).toBe(stemFor("de", "bestätigen"));
+    expect(stemFor("de", "anzeigen")).toBe(stemFor("de", "anzeige"));
+    expect(stemFor("de", "gefunden")).toBe(stemFor("de", "finden"));
+    expect(stemFor("de", "liest")).toBe(stemFor("de", "lesen"));
+  });
+
+  it("stems Spanish irregular 'dar', 'ver' forms as the verb, and 'costado' (side) apart from 'cuesta'", () => {
+    expect(stemFor("es", "diste")).toBe(stemFor("es", "dar"));
+    expect(stemFor("es", "veo")).toBe(stemFor("es", "ver"));
+    expect(stemFor("es", "vino")).not.toBe(stemFor("es", "vin"));
+    expect(stemFor("es", "costado")).not.toBe(stemFor("es", "cuesta"));
+    expect(stemFor("es", "ubicacion")).toBe(stemFor("es", "ubica"));
+    expect(stemFor("es", "bloquea")).toBe(stemFor("es", "bloquear"));
+    expect(stemFor("es", "usa")).toBe(stemFor("es", "usar"));
+    expect(stemFor("es", "lee")).toBe(stemFor("es", "leer"));
+    expect(stemFor("es", "seguridad")).not.toBe(stemFor("es", "seguro"));
   });
 
   it("reads Turkish 'nasıl bir şey' (what is it like) as 'what is'", () => {

@@ -60,7 +60,8 @@ const SPLIT = /[^\p{L}\p{N}]+/u;
  * ("jsp" je sais pas, "pk" pourquoi, "koi" quoi, "cmt" comment, "bcp" beaucoup, "qd" quand,
  * "tjrs" toujours, "g" j'ai is left out: a lone letter) and Turkish ("nrde" nerede, "nsl" nasıl,
  * "tmm" tamam, "bişey" bir şey), and Bavarian/Austrian "nimma", "nimmer" (nicht mehr: "geht
- * nimma"), "zoin" (bezahlen). Ambiguous ones ("pr", "ds", "vs") are read in French only (query-terms.ts).
+ * nimma"), "zoin" (bezahlen), German "wieviel", "wieviele" written as one word, and
+ * Spanish "dnd" (dónde), "xq" (porque). Ambiguous ones ("pr", "ds", "vs") are read in French only (query-terms.ts).
  */
 const SHORTHAND: ReadonlyMap<string, string> = new Map(
   `jsp:je sais pas|jsais:je sais|jpense:je pense|jpeux:je peux|jveux:je veux|jdois:je dois|jsuis:je suis
@@ -70,6 +71,8 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map(
   mnt:maintenant|r1:rien|qqn:quelqu un|qqun:quelqu un|qqch:quelque chose|kel:quel|kelle:quelle
   kels:quels|ptet:peut etre|chepa:je sais pas|chaipa:je sais pas|keske:qu est ce que|dsl:desole|bjr:bonjour|slt:salut|tkt:t inquiete
   nimma:nicht mehr|nimmer:nicht mehr|nimmi:nicht mehr|nimmamehr:nicht mehr|zoin:bezahlen
+  wieviel:wie viel|wieviele:wie viele|wievielen:wie vielen
+  dnd:donde|xq:porque
   trb:trebuie|nrde:nerede|nerde:nerede|nsl:nasil|nasi:nasil|tmm:tamam|bisey:bir sey|bsy:bir sey|birsey:bir sey`
     .split(/[|\n]/)
     .map((pair) => pair.trim().split(":") as [string, string]),

@@ -47,12 +47,19 @@ const MORE_STOP_WORDS: Readonly<Record<Locale, readonly string[]>> = {
     vielleicht eventuell bissl bisschen bischen gleich eigentliche eigentlichen
     wos is isch hob hoid oiso jede jeder jedem jeden jedes
     moglich total direkt aufs furs ubers vors ums durchs unters hinters dr di mi ganze ganzen ganzes
+    vllt vlt mfg vg grusse grussen gruss geehrte geehrter geehrten damen herren
+    kommt komme kommen kommst kam kamen gekommen
+    konnt konnte konnten konntest konntet musst musste mussten sollte sollten solltest willst wollte
+    wollten mochte mochten wegen mehrere mehreren mehrerer jedesmal rein hinein
   `),
   es: words(`
     todo toda todos todas luego eso aqui alli ahi tambien solo antes desde hasta aun todavia
     entonces bien cada misma tan tanto ayer hoy sea sido estoy estas he has ha han hemos fue mio mia
     vuestro vuestra os algun alguna algunos algunas varios varias cualquier porfa siquiera
     exactamente directamente veces
+    podria podrian podrias podriamos podemos habia habian hubo haya habria tal debo debe
+    debes deberia che saludos atentamente cordialmente tmb tb xfa xfavor estimados estimado estimada
+    estimadas
   `),
   ro: words(`
     tot toata toate tota toti pana inca asa unele unii unor mai foarte doar chiar deja acolo aici
@@ -376,7 +383,7 @@ const NOT_UNDERSTANDING = [
  * question word, as "no se enciende" (it doesn't turn on) is a real negation.
  */
 const NOT_KNOWING = new RegExp(
-  ` (?:i )?(?:dont|do not|don t|didnt|didn t) know| dunno| idk| no idea| (?:je )?(?:ne |n )?(?:sais|sait) (?:pas|plus)| aucune idee| (?:ich )?(?:weiss|weis) (?:ich )?nicht| keine ahnung| no se(?= (?:como|donde|que|cual|cuanto|si|nada|por) | *$)| ni idea| nu (?:mai )?(?:stiu|stim)| habar n am| bil(?:e)?mi?yo(?:rum|ruz|m)?| bilmem| fikrim yok|${NOT_UNDERSTANDING}`,
+  ` (?:i )?(?:dont|do not|don t|didnt|didn t) know| dunno| idk| no idea| (?:je )?(?:ne |n )?(?:sais|sait) (?:pas|plus)| aucune idee| (?:ich )?(?:weiss|weis) (?:ich )?nicht| keine ahnung| no se(?= (?:como|donde|que|cual|cuanto|si|nada|por) | *$)|(?: no tengo)? ni idea| no tengo idea| nu (?:mai )?(?:stiu|stim)| habar n am| bil(?:e)?mi?yo(?:rum|ruz|m)?| bilmem| fikrim yok|${NOT_UNDERSTANDING}`,
   "g",
 );
 
@@ -414,7 +421,8 @@ const GERMAN_PAYING =
 /**
  * German verbs with a separable prefix put it at the end of the clause: "wie gibt man den Code
  * ein" is "eingeben", "ich baue das Radio aus" is "ausbauen". A form of a few such verbs with "ein"
- * or "aus" ending the question (or before "und", "oder", "aber") is read as the whole verb.
+ * or "aus" ending the question or a clause (before "und", "oder", "aber", "wenn", "weil", "damit", …) is
+ * read as the whole verb.
  */
 const GERMAN_INFINITIVE: Readonly<Record<string, string>> = {
   gibt: "geben",
@@ -433,7 +441,15 @@ const GERMAN_INFINITIVE: Readonly<Record<string, string>> = {
   tippen: "tippen",
 };
 const GERMAN_SEPARATED =
-  / (gibt|gebe|gibst|geben|gebt|baue|baut|bauen|schalte|schaltet|schalten|tippe|tippt|tippen)((?: (?!ein |aus )[a-z0-9]+){1,5}) (ein|aus)(?= (?:und|oder|aber|dann|bitte) | $)/g;
+  / (gibt|gebe|gibst|geben|gebt|baue|baut|bauen|schalte|schaltet|schalten|tippe|tippt|tippen)((?: (?!ein |aus )[a-z0-9]+){1,5}) (ein|aus)(?= (?:und|oder|aber|dann|bitte|wenn|weil|dass|damit|sobald|nachdem|bevor|ob|um) | $)/g;
+/**
+ * "Wie sieht das Etikett aus", "wie schaut so eine Nummer aus, …": "aussehen" (look like), not
+ * "sehen" (see: "wer sieht meinen Vorcode"). The middle may hold "ein" ("so ein Vorcode"); an
+ * "aus" before an article is the preposition ("sieht man das aus dem Fenster").
+ */
+const GERMAN_LOOKS_LIKE =
+  / (?:sieht|sehen|seht|schaut|schauen)((?: (?!aus )[a-z0-9]+){1,5}) aus(?= )(?! (?:dem|der|den|des|einem|einer|meinem|meiner|diesem|dieser) )/g;
+const GERMAN_LOOKS_HINT = / (?:sieht|sehen|seht|schaut|schauen) (?:.* )?aus /;
 const FINDING_HINT = /trouv|find|fund|encu|encontr|gas/;
 /**
  * Spoken French drops the "ne" of "il n'y a plus" (there is no more): "y a plus d'étiquette"
@@ -450,14 +466,18 @@ function withoutNotKnowing(tokens: string[]): string[] {
   NOTHING_ELSE.lastIndex = 0;
   const finding = FINDING_HINT.test(text);
   const paying = text.includes(" zahl");
-  const separated = / (?:ein|aus) $/.test(text) || / (?:ein|aus) (?:und|oder|aber|dann|bitte) /.test(text);
+  const separated =
+    / (?:ein|aus) $/.test(text) ||
+    / (?:ein|aus) (?:und|oder|aber|dann|bitte|wenn|weil|dass|damit|sobald|nachdem|bevor|ob|um) /.test(text);
   const noMore = text.includes(" plus ");
-  if (!notKnowing && !nothingElse && !finding && !paying && !separated && !noMore) return tokens;
+  const looks = GERMAN_LOOKS_HINT.test(text);
+  if (!notKnowing && !nothingElse && !finding && !paying && !separated && !noMore && !looks) return tokens;
   if (noMore) text = text.replace(FRENCH_NO_MORE, " $1 pas");
   if (notKnowing) text = text.replace(NOT_KNOWING, " ");
   if (nothingElse) text = text.replace(NOTHING_ELSE, " ");
   if (finding) for (const [pattern, word] of NOT_FINDING) text = text.replace(pattern, word);
   if (paying) text = text.replace(GERMAN_PAYING, " $1 bezahlen ");
+  if (looks) text = text.replace(GERMAN_LOOKS_LIKE, (_, middle: string) => ` aussehen${middle} `);
   if (separated) {
     text = text.replace(
       GERMAN_SEPARATED,
@@ -486,12 +506,12 @@ const RADIO_CODE = /^(?!0000$)(?!(?:19|20)\d\d$)\d{4}$/;
 const RADIO_CODE_TERM = "_code4";
 
 /**
- * "What is …" asks what something is, in every language ("c'est quoi", "c koi", "was ist", "qué es",
+ * "What is …" asks what something is, in every language ("c'est quoi", "c koi", "was ist", "was heißt", "qué es",
  * "cómo es", "ce este", "nedir", "nasıl bir şey"): its words are all function words, so it is one term of its
  * own, and the entries that explain what something is (the VIN, the pre-code format) have it.
  */
 const DEFINITION =
-  / (?:what (?:is|s|are)|whats|est quoi|c quoi|cest quoi|(?:quest|qu est) ce (?:que|qu)(?! (?:je|j|tu|t|on|vous|il|nous|ils) )|was (?:ist|sind|bedeutet)|(?:que|como) (?:es|son)|ce (?:este|e|inseamna)|cum arata|nedir|ne demek|nasil bir sey|neye benz[a-z]*) /;
+  / (?:what (?:is|s|are)|whats|est quoi|c quoi|cest quoi|(?:quest|qu est) ce (?:que|qu)(?! (?:je|j|tu|t|on|vous|il|nous|ils) )|was (?:ist|sind|bedeutet|heisst)|(?:que|como) (?:es|son)|ce (?:este|e|inseamna)|cum arata|nedir|ne demek|nasil bir sey|neye benz[a-z]*) /;
 export const DEFINITION_TERM = "_what";
 
 /**

@@ -61,11 +61,11 @@ function computeRawStem(locale: Locale, word: string): string {
   }
   const base =
     locale === "de"
-      ? germanUmlautBase(germanParticipleBase(germanUmlautBase(word)))
+      ? germanVerbT(germanUmlautBase(germanParticipleBase(germanUmlautBase(word))))
       : locale === "fr"
         ? frenchFeminineBase(word)
         : locale === "es"
-          ? spanishStemVowels(word)
+          ? spanishNounEnding(spanishStemVowels(word))
           : word;
   const whole =
     locale === "fr"
@@ -74,10 +74,13 @@ function computeRawStem(locale: Locale, word: string): string {
         ? SPANISH_WHOLE.find(([pattern]) => pattern.test(word))
         : locale === "ro"
           ? ROMANIAN_WHOLE.find(([pattern]) => pattern.test(word))
-          : undefined;
+          : locale === "de"
+            ? GERMAN_WHOLE.find(([pattern]) => pattern.test(word))
+            : undefined;
   if (whole) return whole[1];
   let stem = stemmer.stem(base) || base;
   if (locale === "es" && stem === base) stem = spanishPreterite(stem);
+  if (locale === "es") stem = spanishEarVerb(stem);
   return locale === "ro" ? romanianVerbRoot(stem) : locale === "es" ? spanishSpelling(stem) : stem;
 }
 
@@ -96,7 +99,43 @@ const FRENCH_WHOLE: ReadonlyArray<readonly [RegExp, string]> = [
  * Spanish "sirves" (what are you, the bot, for) is not "sirve" (it works: "el código no sirve",
  * "¿sirve para mi Clio?"): kept apart, as French "sers" is from "sert".
  */
-const SPANISH_WHOLE: ReadonlyArray<readonly [RegExp, string]> = [[/^sirves$/, "sirves"]];
+const SPANISH_WHOLE: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^sirves$/, "sirves"],
+  // The irregular forms of "dar" (give) and "ver" (see), which the stemmer leaves as they are
+  // ("diste", "das", "veo"): "el código que me diste", "¿me das el código?", "¿dónde veo mi VIN?"
+  // meet "dar", "ver" as the other phrasings say them. "vino" (came) would meet the VIN: "venir".
+  [
+    /^(?:doy|das|dan|dio|diste|dimos|disteis|dieron|diera|dieran|dado|dada|dados|dadas|dando|dame|darme|darle|darte|daria|darian|darias)$/,
+    "dar",
+  ],
+  [
+    /^(?:veo|ves|vemos|vi|viste|vio|vimos|vieron|visto|vista|vea|vean|veas|viendo|verlo|verla|verlos|verlas)$/,
+    "ver",
+  ],
+  [/^(?:vino|vinieron|viniste)$/, "ven"],
+  // Short verbs lie outside the part of the word the stemmer cuts: "uso", "usa", "usas" stayed
+  // apart from "usar".
+  [/^(?:uso|usa|usas|usan|usamos|use|uses|usen|usarlo|usarla|usando|usado|usada)$/, "usar"],
+  // …and "leer" (read): "no se lee", "¿cómo leo la etiqueta?", "no se puede leer" are one verb.
+  [/^(?:lee|leo|lees|leen|leemos|lei|leyo|leido|leida|leyendo|leerlo|leerla)$/, "leer"],
+  // "costado" (side) would meet "cuesta" (costs) at "cost": it is the radio's side.
+  [/^costados?$/, "lateral"],
+  // "seguridad" ("el código de seguridad", the radio code; a card's security code) is not the
+  // "seguro" (safe) of the legal entry, which the stemmer made it.
+  [/^seguridad(?:es)?$/, "seguridad"],
+];
+
+/**
+ * German "Sender" (a radio station, "die Sendertasten") would stem with "senden" (to send), which
+ * a synonym makes "schicken": kept apart.
+ */
+const GERMAN_WHOLE: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^sender[ns]?$/, "sender"],
+  // Strong verbs the stemmer leaves apart from their infinitive: "wo findet man", "nicht
+  // gefunden" are "finden"; "wie liest man das Etikett" is "lesen".
+  [/^(?:findet|findest|fand|fanden|gefunden)$/, "find"],
+  [/^(?:liest|liesst)$/, "les"],
+];
 
 /**
  * Romanian "vină", "vine", "venit" (to come: "trebuia să vină cu mașina") stem to "vin", which
@@ -111,10 +150,13 @@ const ROMANIAN_WHOLE: ReadonlyArray<readonly [RegExp, string]> = [
 /**
  * German keyboards without umlauts write "ae", "oe", "ue" ("Knoepfe", "koennen", "druecken"),
  * which folding of "ä", "ö", "ü" does not give: read as "a", "o", "u" on both sides. The rare
- * German words with a real "ue" ("neue", "aktuell") lose it in the index and in questions alike.
+ * German words with a real "ue" ("aktuell") lose it in the index and in questions alike. Not after
+ * "a" or "e": "eu", "au" and an "e" ("neue", "neuen", "teuer", "bauen") are no umlaut, and read
+ * so "neuen", "neuer" became "neun", "neur" apart from "neu".
  */
+const UMLAUT_PAIR = /(?<![ae])([aou])e/g;
 function germanUmlautBase(word: string): string {
-  return /[aou]e/.test(word) ? word.replace(/([aou])e/g, "$1") : word;
+  return /[aou]e/.test(word) ? word.replace(UMLAUT_PAIR, "$1") : word;
 }
 
 /**
@@ -134,6 +176,15 @@ function spanishStemVowels(word: string): string {
 const SPANISH_IE_ENDING = /(?<=\p{L})(?:ieron|ieras?|ieran|ieramos|iese[sn]?)$/u;
 
 /**
+ * The Snowball stemmer strips Spanish "-ación", "-ución" only with their accent, which folding
+ * (and many people) leave out: "ubicacion", "documentacion", "reparacion" were kept whole, apart
+ * from "ubica", "documento", "reparar". The accent is put back before stemming.
+ */
+function spanishNounEnding(word: string): string {
+  return word.length >= 7 && /[au]cion$/.test(word) ? `${word.slice(0, -3)}ión` : word;
+}
+
+/**
  * The Spanish preterite of "-er", "-ir" verbs ends in a stressed "-í" ("encendí", "perdí",
  * "recibí"), which the Snowball stemmer strips only with its accent: without it the word was
  * left whole. A word of four letters or more ending so ("metí", not "casi") loses the "i".
@@ -141,6 +192,15 @@ const SPANISH_IE_ENDING = /(?<=\p{L})(?:ieron|ieras?|ieran|ieramos|iese[sn]?)$/u
 const NOT_PRETERITE = new Set(["casi", "taxi", "wifi", "mini", "kiwi", "bici"]);
 function spanishPreterite(word: string): string {
   return word.length >= 4 && /[^aeiou]i$/.test(word) && !NOT_PRETERITE.has(word) ? word.slice(0, -1) : word;
+}
+
+/**
+ * Verbs in "-ear" keep their "e" before an ending the stemmer strips once: "estropea", "estropee",
+ * "bloquea", "bloqueo" stem to "estrope", "bloque", the infinitive and participle to "estrop",
+ * "bloqu". A stem ending in a consonant and "e" loses the "e".
+ */
+function spanishEarVerb(stem: string): string {
+  return stem.length >= 6 && /(?:[^aeiou]|[qg]u)e$/.test(stem) ? stem.slice(0, -1) : stem;
 }
 
 /**
@@ -205,6 +265,19 @@ function germanParticipleBase(word: string): string {
   if (NOT_PARTICIPLES.has(word)) return word;
   const m = GERMAN_PARTICIPLE.exec(word);
   return m ? `${m[1] ?? ""}${m[2]}en` : word;
+}
+
+/**
+ * The Snowball stemmer keeps the "-t" of German verbs in "-ieren" and "-igen" ("funktioniert",
+ * "reagiert", "bestätigt", "beschädigt"), which their infinitives lose ("funktionieren" →
+ * "funktioni", "bestätigen" → "bestat"): those forms (and their past, "funktionierte") are read
+ * as the infinitive. Nouns do not end so. Not "-eigt" ("anzeigt"): "anzeigen" would become the
+ * stem of "Anzeige" (the display), which a synonym reads as "Display".
+ */
+const GERMAN_VERB_T = /(ier|(?<!e)ig)t(?:e[nmrst]?|est)?$/;
+
+function germanVerbT(word: string): string {
+  return word.length >= 7 ? word.replace(GERMAN_VERB_T, "$1en") : word;
 }
 
 const synonymMaps = new Map<Locale, ReadonlyMap<string, string>>();

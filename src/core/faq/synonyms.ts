@@ -76,8 +76,8 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     gespeichert speichern speichert aufbewahren
     kaputt defekt hinuber
     auto fahrzeug wagen pkw karre karren
-    piept piepst piepen piepton piepsen
-    gerausch rauschen rauscht knistert knistern
+    piept piepst piepen piepton piepsen gepiepe gepiepse
+    gerausch rauschen rauscht knistert knistern verrauscht kratzt kratzen gekratze
     ton sound klang
     ziffer ziffern
     nimmt akzeptiert akzeptieren angenommen
@@ -88,7 +88,7 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     funktioniert funzt
     werkstatt garagist mechaniker
     handler autohaus vertragshandler
-    etikett aufkleber sticker schild typenschild pickerl kleber
+    etikett aufkleber sticker schild typenschild pickerl kleber beschriftung
     entsperren entsperrt freischalten entriegeln entriegelt
     abklemmen abhangen abstecken ausstecken
     wechseln erneuern erneuert
@@ -97,12 +97,16 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     pin geheimzahl
     schicken senden zuschicken ubermitteln
     leer entladen tiefentladen
+    starthilfe uberbrucken uberbruckt uberbruckung
     navi infotainment
     einschaltknopf einschalttaste einschalter powerknopf powertaste netzschalter
     versuchen versucht probieren probiert ausprobieren ausprobiert
     berechnen ausrechnen errechnen generieren
     mail email
-    radiocode sicherheitscode entsperrcode freischaltcode
+    radiocode sicherheitscode entsperrcode freischaltcode passwort kennwort
+    bedeutet bedeuten heisst
+    aussehen ausschauen
+    abgerissen abgemacht abgezogen abgefallen abgegangen entfernt abreissen abmachen abziehen abfallen entfernen
   `),
   es: groups(`
     radio autoradio autorradio estereo autoestereo
@@ -116,11 +120,11 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     guardar guardais guardan almacenar almacenais
     roto estropeado averiado
     coche carro auto vehiculo
-    pitido pitidos pita pitar
+    pitido pitidos pita pitar bip bips
     ruido ruidos chirrido
     cifra cifras digito digitos
-    codigo clave
-    etiqueta pegatina
+    codigo clave contrasena
+    etiqueta pegatina calcomania
     incorrecto erroneo
     encender enciende enciendo prender prende prendo prendio
     pulsar pulso pulsas apretar aprieto aprietas presionar presiono oprimir oprimo
@@ -130,6 +134,10 @@ export const SYNONYMS: Readonly<Record<Locale, readonly (readonly string[])[]>> 
     acepta aceptar agarra agarrar
     pide piden pidiendo solicita solicitando exige reclama
     mandar enviar envio envias envie envia
+    lateral lado
+    vin niv
+    concesionario agencia
+    encima arriba
   `),
   ro: groups(`
     radio radioul casetofon
