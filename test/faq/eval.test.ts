@@ -255,7 +255,8 @@ describe.skipIf(heldout.length === 0)("FAQ evaluation: held-out sets (gates)", (
     expect(set.negatives.length).toBeGreaterThanOrEqual(60);
   });
 
-  // Issue #13's target is ≥ 95 % per language; it is NOT met for German and Spanish (all eight files).
+  // Issue #13's gate: ≥ 95 % per language over all held-out files — met since 2026-12-06 19:10 UTC
+  // (all nine files; see the end of this comment). History:
   // questions.json (written blind 2026-12-04), questions-2.json (2026-12-05, from the topic titles
   // only), questions-3.json and questions-4.json (the held-out halves of blind sets written
   // 2026-12-05 and 2026-12-06; their other halves are tuning sets 3 and 4), questions-5.json
@@ -284,17 +285,18 @@ describe.skipIf(heldout.length === 0)("FAQ evaluation: held-out sets (gates)", (
   // and the gap to the target is printed on every run. When a file is added, measure once and set
   // them again.
   const TARGET = 95;
-  const FLOORS: Readonly<Record<Locale, number>> = {
-    en: 96.1, // measured 96.5 (328/340)
-    fr: 94.8, // 95.1 (386/406)
-    de: 93.4, // 93.8 (315/336)
-    es: 94.6, // 94.9 (337/355)
-    ro: 94.8, // 95.2 (334/351)
-    tr: 95.1, // 95.4 (390/409)
-  };
+  // questions-9.json (all six languages, 300 questions and 72 negatives, written blind 2026-12-06
+  // 18:05–18:20 UTC by two helpers during the seventh round, German and Spanish, tuned on tuning
+  // sets 1–9 only; kept outside the repository until measured once after that round; three
+  // questions a knowledge-base title or phrasing of before the set contains removed after its
+  // first run): 96.6 % alone (en 92.0, fr 95.9, de 95.9, es 98.0, ro 98.0, tr 100), confident right
+  // 98.7 %, near-domain 0/52. All nine files: 95.7 % — en 95.6 (373/390), fr 95.2 (433/455),
+  // de 95.3 (367/385), es 96.5 (391/405), ro 95.5 (383/401), tr 95.9 (439/458); confident right
+  // 99.6 %, near-domain 2/513. Every language now gates at the target itself (French is one
+  // question above it). When a file is added, measure once; a language below the target fails.
 
   it.each(LOCALES)(
-    `%s: the right entry comes first at least as often as measured (target ${TARGET} percent)`,
+    `%s: the right entry comes first in at least ${TARGET} percent`,
     (l) => {
       const r = report.rows[l];
       const got = pct(r.first, r.questions);
@@ -302,7 +304,7 @@ describe.skipIf(heldout.length === 0)("FAQ evaluation: held-out sets (gates)", (
         console.log(
           `FAQ held-out ${l}: right first ${got.toFixed(1)} % — ${(TARGET - got).toFixed(1)} below the ${TARGET} % target`,
         );
-      expect(got).toBeGreaterThanOrEqual(FLOORS[l]);
+      expect(got).toBeGreaterThanOrEqual(TARGET);
     },
   );
 
