@@ -137,7 +137,7 @@ async function uprightCrop(input: Buffer): Promise<{ gray: Gray; angle: number; 
   // The sticker's box in the upright image: its outline turned as the image was (searching again
   // on the turned image would meet the black corners the turn adds).
   const factor = work.width / small.width;
-  const box = first
+  const found = first
     ? scaleBox(
         turnedBox(first.mask, small.width, factor, angle, work, upright),
         1,
@@ -146,6 +146,17 @@ async function uprightCrop(input: Buffer): Promise<{ gray: Gray; angle: number; 
         2 * factor,
       )
     : { left: 0, top: 0, width: upright.width, height: upright.height };
+  let box = found;
+  if (first) {
+    // Paper cut off the sticker's region by a dark band printed across it belongs to the sticker.
+    const margin = Math.round(2 * factor);
+    const top = stripBeyondBand(upright, found, first.threshold, margin, -1);
+    const bottom = stripBeyondBand(upright, found, first.threshold, margin, 1);
+    const y0 = top === undefined ? found.top : Math.max(0, top - margin);
+    const y1 =
+      bottom === undefined ? found.top + found.height : Math.min(upright.height, bottom + 1 + margin);
+    box = { ...found, top: y0, height: y1 - y0 };
+  }
   const scale = Math.min(3, CROP_TARGET / Math.max(box.width, box.height));
   const gray = await toGray(
     fromGray(upright)
@@ -153,6 +164,51 @@ async function uprightCrop(input: Buffer): Promise<{ gray: Gray; angle: number; 
       .resize({ width: Math.max(1, Math.round(box.width * scale)), kernel: "lanczos3" }),
   );
   return { gray, angle, sticker: first !== undefined };
+}
+
+/**
+ * Rows of a band printed across the sticker are mostly ink (white letters on it are few): light
+ * on less than this share of the sticker's width; rows of paper (with text on it) on more.
+ */
+const BAND_LIGHT = 0.35;
+
+/**
+ * A dark band printed across the sticker (a maker's name in white on black) that meets the printed
+ * border cuts the paper beyond it off the sticker's light region: the row where such a strip of
+ * paper ends, above (`dir` -1) or below (1) `box` in the upright image, or undefined when there is
+ * none. The band is at most a fifth of the sticker's height, the strip at least 3 % and at most
+ * 35 % of it, and it ends (the sticker's edge or its border) before the photo's edge.
+ */
+function stripBeyondBand(
+  img: Gray,
+  box: Box,
+  threshold: number,
+  margin: number,
+  dir: -1 | 1,
+): number | undefined {
+  const x0 = Math.max(0, box.left);
+  const x1 = Math.min(img.width, box.left + box.width);
+  if (x1 - x0 < 8) return undefined;
+  const light = (y: number) => {
+    let n = 0;
+    const row = y * img.width;
+    for (let x = x0; x < x1; x++) if ((img.data[row + x] ?? 0) > threshold) n++;
+    return n / (x1 - x0);
+  };
+  const inside = (y: number) => y >= 0 && y < img.height;
+  const h = box.height;
+  // From the region's own edge (the box has a margin around it) outwards.
+  let y = dir < 0 ? box.top + margin : box.top + box.height - 1 - margin;
+  for (let i = 0; i < 3 * margin && inside(y) && light(y) >= BAND_LIGHT; i++) y += dir;
+  const bandStart = y;
+  while (inside(y) && light(y) < BAND_LIGHT && Math.abs(y - bandStart) <= 0.2 * h) y += dir;
+  const band = Math.abs(y - bandStart);
+  if (!inside(y) || band < 2 || band > 0.2 * h) return undefined;
+  const stripStart = y;
+  while (inside(y) && light(y) >= BAND_LIGHT && Math.abs(y - stripStart) <= 0.35 * h) y += dir;
+  const strip = Math.abs(y - stripStart);
+  if (!inside(y) || strip < 0.03 * h || strip > 0.35 * h) return undefined;
+  return y - dir;
 }
 
 /**

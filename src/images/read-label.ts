@@ -60,7 +60,8 @@ const PASSES: readonly { variant: number; mode: PageMode }[] = [
 ];
 
 /**
- * Last resort when no pre-code was read at all: every found line as a band across the whole crop,
+ * Last resort when no pre-code was read at all, or only one read strongly by fewer than two
+ * readings and not confident (a stray token): every found line as a band across the whole crop,
  * nothing whitened (characters merged with the barcode stay), once just around the line's
  * characters and once with most of a line above and below (a line kept only in its lower half).
  * The first pre-code read there is re-read glyph by glyph on those bands.
@@ -193,9 +194,18 @@ export async function readLabel(image: Uint8Array, options: ReadLabelOptions): P
     if (readings.length >= 2 && (isConfident() || vote.medianav)) break;
   }
   if (readings.length === 0) return err("image.timeout", {});
-  if (vote.precode === null && !vote.medianav && prepared.lines > 0) {
+  // A pre-code read strongly by fewer than two readings (a stray token read once, `L107` beside a
+  // barcode's stubs) is no answer either: the code line itself may not have been read.
+  const strongReads = readings.filter((r) =>
+    r.candidates.some((c) => c.precode === vote.precode && c.score >= VOTE.strong),
+  ).length;
+  const unread = vote.precode === null || (strongReads < VOTE.agree && !isConfident());
+  if (unread && !vote.medianav && prepared.lines > 0) {
     // The line finder may have cut the code line (merged with the barcode, or kept only in part):
-    // a last-resort read of bands across the whole crop.
+    // a last-resort read of bands across the whole crop. Glyph re-reads of a weak pre-code read
+    // before say nothing of the one read there.
+    letters.length = 0;
+    digits.length = 0;
     for (const pass of LAST_RESORT) {
       if (performance.now() > deadline) break;
       try {

@@ -3,7 +3,7 @@
  *
  *   npx tsx test/images/eval-labels.ts [--from 10000] [--count 250] [--verbose]
  *
- * Seeds 0–599 are the tuning range (--verbose prints each photo there); the held-out ranges
+ * Seeds 0–1199 are the tuning range (--verbose prints each photo there); the held-out ranges
  * (10000–10249, 20000–20249, 40000–40249, 50000–50249, 60000–60249, 70000–70249; each run once) only ever print aggregates. Photos are generated in memory, read one at a
  * time through one OCR worker, and scored: right+confident, wrong+confident, median time.
  */
@@ -92,7 +92,8 @@ if (/eval-labels\.[jt]s$/.test(entry)) {
   };
   const from = num("--from", 10000);
   const count = num("--count", 250);
-  const heldOut = from + count > 600;
+  // Seeds 0–1199 are the tuning range; anything past it is held out (aggregates only).
+  const heldOut = from < 0 || from + count > 1200;
   const verbose = args.includes("--verbose") && !heldOut;
   evaluateLabels(from, count, verbose ? (l) => console.log(l) : undefined).then((s) =>
     console.log(formatSummary(s)),
