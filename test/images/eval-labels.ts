@@ -4,7 +4,8 @@
  *   npx tsx test/images/eval-labels.ts [--from 10000] [--count 250] [--verbose]
  *
  * Seeds 0–1199 are the tuning range (--verbose prints each photo there); the held-out ranges
- * (10000–10249, 20000–20249, 40000–40249, 50000–50249, 60000–60249, 70000–70249; each run once) only ever print aggregates. Photos are generated in memory, read one at a
+ * (10000–10249, 20000–20249, 40000–40249, 50000–50249, 60000–60249, 70000–70249, 80000–80249,
+ * 90000–90499; each run once after a tuning round) only ever print aggregates. Photos are generated in memory, read one at a
  * time through one OCR worker, and scored: right+confident, wrong+confident, median time.
  */
 
