@@ -6,6 +6,7 @@
  */
 import { Client, Events, GatewayIntentBits, Partials, RESTEvents } from "discord.js";
 import type { Logger } from "../../logger.js";
+import { uploadAsOneBuffer } from "./multipart.js";
 
 export const DEFAULT_INTENTS: readonly GatewayIntentBits[] = [
   GatewayIntentBits.Guilds,
@@ -28,6 +29,7 @@ export function createClient(opts: ClientOptions): Client {
     partials: [Partials.Channel],
     ...(opts.api ? { rest: { api: opts.api } } : {}),
   });
+  uploadAsOneBuffer(client.rest);
   // No URL or path in the fields: interaction and webhook paths carry the interaction token.
   // A pre-emptive wait (bucket known to be empty) is `rateLimited`; a 429 the server sends is only
   // visible as a response — @discordjs/rest then waits `retry_after` and retries by itself.
