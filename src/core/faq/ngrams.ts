@@ -19,10 +19,15 @@ function trigrams(words: readonly string[]): Map<string, number> {
   return counts;
 }
 
-/** Builds unit-length TF-IDF vectors for documents, and a function to weigh a query the same way. */
+/**
+ * Builds unit-length TF-IDF vectors for documents, a function to weigh a query the same way, and
+ * the query's cosine with every document at once.
+ */
 export function trigramSpace(docs: ReadonlyMap<string, readonly string[]>): {
   vectors: ReadonlyMap<string, TrigramVector>;
   weigh(words: readonly string[]): TrigramVector;
+  /** Document id → `cosine(query, its vector)`, for the documents sharing a trigram with it. */
+  similarities(query: TrigramVector): ReadonlyMap<string, number>;
 } {
   const raw = new Map([...docs].map(([id, words]) => [id, trigrams(words)]));
   const df = new Map<string, number>();
@@ -43,10 +48,42 @@ export function trigramSpace(docs: ReadonlyMap<string, readonly string[]>): {
     return v;
   };
   const vectors = new Map([...raw].map(([id, counts]) => [id, weigh(counts)]));
-  return { vectors, weigh: (words) => weigh(trigrams(words)) };
+  // Trigram → the documents that have it, with its weight there: a question meets every
+  // document through its own trigrams' lists instead of a look-up per document and trigram.
+  const ids = [...vectors.keys()];
+  const sizes = ids.map((id) => vectors.get(id)?.size ?? 0);
+  const postings = new Map<string, { doc: number; weight: number }[]>();
+  for (const [doc, id] of ids.entries())
+    for (const [g, weight] of vectors.get(id) ?? []) {
+      let list = postings.get(g);
+      if (!list) postings.set(g, (list = []));
+      list.push({ doc, weight });
+    }
+  const dots = new Float64Array(ids.length);
+  const touched = new Uint8Array(ids.length);
+  const similarities = (query: TrigramVector): ReadonlyMap<string, number> => {
+    dots.fill(0);
+    touched.fill(0);
+    // Summed in the query's order, as `cosine` does when the query is the smaller vector.
+    for (const [g, w] of query)
+      for (const { doc, weight } of postings.get(g) ?? []) {
+        dots[doc] = (dots[doc] ?? 0) + w * weight;
+        touched[doc] = 1;
+      }
+    const out = new Map<string, number>();
+    for (const [doc, id] of ids.entries()) {
+      if (!touched[doc]) continue;
+      // A document smaller than the query is summed in its own order there: the same numbers
+      // in another order can round differently, so those few are computed as `cosine` does.
+      const vector = vectors.get(id);
+      out.set(id, vector && (sizes[doc] ?? 0) < query.size ? cosine(query, vector) : (dots[doc] ?? 0));
+    }
+    return out;
+  };
+  return { vectors, weigh: (words) => weigh(trigrams(words)), similarities };
 }
 
-export function cosine(a: TrigramVector, b: TrigramVector): number {
+function cosine(a: TrigramVector, b: TrigramVector): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let dot = 0;
   for (const [g, w] of small) dot += w * (large.get(g) ?? 0);

@@ -14,7 +14,6 @@
 import type { Locale } from "../i18n/locales.js";
 import { typoBudget, withinEdits } from "./edit-distance.js";
 import type { LocaleLexicon } from "./lexicon.js";
-import { cosine } from "./ngrams.js";
 import { DEFINITION_TERM, HOW_MUCH_TERM, NEGATION, PRECODE_TERM } from "./query-terms.js";
 import { stemFor } from "./stem.js";
 
@@ -233,26 +232,32 @@ export function scoreEntries(
   for (const { lex, cands } of perLocale) {
     const words: Word[] = cands.map((c, i) => ({ cands: c, weight: weights[i] ?? 0 }));
     const query = lex.trigrams.weigh(terms);
+    const similarity = lex.trigrams.similarities(query);
     for (const [id, doc] of lex.docs) {
       let bag = 0;
       let boosted = 0;
       let matched = 0;
       const share = phrasingShare(lex, id);
+      // The words this entry has, each with only the readings it has: no phrasing has any other.
+      const present: Word[] = [];
       for (const w of words) {
         let best = 0;
         let often = 0;
+        let inDoc: Candidate[] | undefined;
         for (const c of w.cands)
           if (doc.has(c.stem)) {
             best = Math.max(best, c.quality);
             often = Math.max(often, share.get(c.stem) ?? 0);
+            (inDoc ??= []).push(c);
           }
         bag += best * w.weight;
         boosted += best * w.weight * (1 + TF_WEIGHT * often);
         if (best > 0) matched++;
+        if (inDoc) present.push({ cands: inDoc, weight: w.weight });
       }
-      const grams = cosine(query, lex.trigrams.vectors.get(id) ?? new Map());
+      const grams = similarity.get(id) ?? 0;
       if (bag === 0 && grams < MIN_TRIGRAM_SIMILARITY) continue;
-      const phrase = bag > 0 ? bestPhrase(lex, id, words, total) : 0;
+      const phrase = bag > 0 ? bestPhrase(lex, id, present, total) : 0;
       const score = boosted * (1 + PHRASE_BONUS * phrase) + TRIGRAM_WEIGHT * grams * total;
       scores.push({ id, score, coverage: bag / total, matched, locale: lex.locale });
     }
@@ -278,31 +283,63 @@ function phrasingShare(lex: LocaleLexicon, id: string): ReadonlyMap<string, numb
   return share;
 }
 
-/** Weighted Jaccard of the question and the entry's closest phrasing. */
+/** A phrasing's stems as a list beside their weights, in the set's order (sums stay the same). */
+interface PhrasingTable {
+  readonly stems: ReadonlySet<string>;
+  readonly list: readonly string[];
+  readonly idf: Float64Array;
+}
+
+const tables = new WeakMap<LocaleLexicon, Map<string, readonly PhrasingTable[]>>();
+
+function phrasingTables(lex: LocaleLexicon, id: string): readonly PhrasingTable[] {
+  const byId = memoOf(tables, lex);
+  let found = byId.get(id);
+  if (!found) {
+    found = (lex.phrasings.get(id) ?? []).map((p) => {
+      const list = [...p.stems];
+      return { stems: p.stems, list, idf: Float64Array.from(list, (stem) => lex.idf.get(stem) ?? 0) };
+    });
+    byId.set(id, found);
+  }
+  return found;
+}
+
+/**
+ * Weighted Jaccard of the question and the entry's closest phrasing. `words`: the question's
+ * words this entry has (with the readings it has), in question order.
+ */
 function bestPhrase(lex: LocaleLexicon, id: string, words: readonly Word[], total: number): number {
   let best = 0;
-  for (const p of lex.phrasings.get(id) ?? []) {
+  // The stems this phrasing shares with the question: `used[0…n)`.
+  const used: string[] = [];
+  for (const p of phrasingTables(lex, id)) {
     let shared = 0;
-    const used = new Set<string>();
+    let n = 0;
     for (const w of words) {
       let hit = 0;
       let hitStem = "";
       for (const c of w.cands) {
         const value = w.weight * c.quality;
-        if (p.stems.has(c.stem) && value > hit) {
+        if (value > hit && p.stems.has(c.stem)) {
           hit = value;
           hitStem = c.stem;
         }
       }
       if (hit > 0) {
         shared += hit;
-        used.add(hitStem);
+        used[n++] = hitStem;
       }
     }
     if (shared === 0) continue;
     let rest = 0;
-    for (const s of p.stems) if (!used.has(s)) rest += lex.idf.get(s) ?? 0;
+    for (let i = 0; i < p.list.length; i++) if (!isUsed(used, n, p.list[i])) rest += p.idf[i] ?? 0;
     best = Math.max(best, shared / (total + rest));
   }
   return best;
+}
+
+function isUsed(used: readonly string[], n: number, stem: string | undefined): boolean {
+  for (let i = 0; i < n; i++) if (used[i] === stem) return true;
+  return false;
 }
