@@ -55,9 +55,9 @@ export function trigramSpace(docs: ReadonlyMap<string, readonly string[]>): {
   const postings = new Map<string, { doc: number; weight: number }[]>();
   for (const [doc, id] of ids.entries())
     for (const [g, weight] of vectors.get(id) ?? []) {
-      let list = postings.get(g);
-      if (!list) postings.set(g, (list = []));
-      list.push({ doc, weight });
+      const list = postings.get(g);
+      if (list) list.push({ doc, weight });
+      else postings.set(g, [{ doc, weight }]);
     }
   const dots = new Float64Array(ids.length);
   const touched = new Uint8Array(ids.length);

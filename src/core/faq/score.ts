@@ -248,7 +248,8 @@ export function scoreEntries(
           if (doc.has(c.stem)) {
             best = Math.max(best, c.quality);
             often = Math.max(often, share.get(c.stem) ?? 0);
-            (inDoc ??= []).push(c);
+            inDoc ??= [];
+            inDoc.push(c);
           }
         bag += best * w.weight;
         boosted += best * w.weight * (1 + TF_WEIGHT * often);
