@@ -6,6 +6,7 @@
 import { createHash } from "node:crypto";
 import { sql } from "kysely";
 import type { RepoContext } from "./context.js";
+import { prepared } from "./prepared.js";
 import type { LimitRepository } from "./types.js";
 
 /** The stored key: kind plus a hash of the user key, so no user id is kept in clear. */
@@ -13,17 +14,24 @@ const counterKey = (kind: string, userKey: string) =>
   `${kind}:${createHash("sha256").update(userKey).digest("hex").slice(0, 32)}`;
 
 export function createLimitRepository({ db }: RepoContext): LimitRepository {
-  return {
-    async hit(kind, userKey, windowMs, now = Date.now()) {
-      const windowStart = Math.floor(now / windowMs) * windowMs;
-      const row = await db
+  // Counted for every message a user sends: compiled once.
+  const upsert = prepared(
+    db,
+    (key: string, windowStart: number, first: number) =>
+      db
         .insertInto("rate_counters")
-        .values({ key: counterKey(kind, userKey), window_start: windowStart, count: 1 })
+        .values({ key, window_start: windowStart, count: first })
         .onConflict((oc) =>
           oc.columns(["key", "window_start"]).doUpdateSet({ count: sql`rate_counters.count + 1` }),
         )
-        .returning("count")
-        .executeTakeFirstOrThrow();
+        .returning("count"),
+    3,
+  );
+  return {
+    async hit(kind, userKey, windowMs, now = Date.now()) {
+      const windowStart = Math.floor(now / windowMs) * windowMs;
+      const [row] = (await upsert(counterKey(kind, userKey), windowStart, 1)).rows;
+      if (!row) throw new Error("rate counter: the upsert returned no row");
       return Number(row.count);
     },
     async purgeBefore(ts) {

@@ -11,10 +11,11 @@
  *   a transcript's `meta`, its ticket number). Rows carry the user they are about (`user_key`):
  *   /forget deletes them, and deletes the transcripts sent to the log channel by their message id.
  */
-import { type Kysely, type Selectable, sql } from "kysely";
+import { type Kysely, type RawBuilder, type Selectable, sql } from "kysely";
 import type { RepoContext } from "./context.js";
 import { isUniqueViolation } from "./errors.js";
 import { parseJsonObject, toNumber } from "./json.js";
+import { compiledOnce, prepared } from "./prepared.js";
 import type { Database, OutboxTable } from "./schema.js";
 import type { NewOutboxRow, OutboxRepository, OutboxRow } from "./types.js";
 
@@ -42,35 +43,79 @@ function toOutboxRow(row: Row): OutboxRow {
 /** Thrown inside the transaction to roll it back when the update was claimed before. */
 class AlreadyClaimed extends Error {}
 
+/**
+ * One outbox row's insert, compiled once per shape (issue #10: every reply is one): with its seq
+ * given, or with the conversation's next seq taken in the insert itself (one statement, not a
+ * select and an insert). Values: platform, conversation, seq or conversation again, user, kind,
+ * payload, meta, next_at, created_at.
+ */
+type InsertValues = [
+  string,
+  string,
+  string | number,
+  string | null,
+  string,
+  string,
+  string | null,
+  number,
+  number,
+];
+
+function outboxInserts(db: Kysely<Database>) {
+  const insert = (v: InsertValues, seq: number | string | RawBuilder<number>) =>
+    db
+      .insertInto("outbox")
+      .values({
+        platform: v[0],
+        conversation: v[1],
+        seq: seq as number,
+        user_key: v[3],
+        kind: v[4],
+        payload: v[5],
+        meta: v[6],
+        next_at: v[7],
+        created_at: v[8],
+      })
+      .returning(["id", "seq"]);
+  return {
+    withSeq: compiledOnce((...v: InsertValues) => insert(v, v[2]), 9),
+    afterLast: compiledOnce(
+      (...v: InsertValues) =>
+        insert(
+          v,
+          sql<number>`(select coalesce(max(o.seq), 0) + 1 from outbox o where o.conversation = ${v[2]})`,
+        ),
+      9,
+    ),
+  };
+}
+
 async function insertRows(
   trx: Kysely<Database>,
+  inserts: ReturnType<typeof outboxInserts>,
   rows: readonly NewOutboxRow[],
   at: number,
 ): Promise<number[]> {
   const next = new Map<string, number>();
   const ids: number[] = [];
   for (const row of rows) {
-    // The conversation's first row here takes max(seq) + 1 in the insert itself (one statement,
-    // not a select and an insert); the rows after it in this batch follow on.
+    // The conversation's first row here takes max(seq) + 1 in the insert itself; the rows after
+    // it in this batch follow on.
     const known = next.get(row.conversation);
-    const seq =
-      known ??
-      sql<number>`(select coalesce(max(o.seq), 0) + 1 from outbox o where o.conversation = ${row.conversation})`;
-    const inserted = await trx
-      .insertInto("outbox")
-      .values({
-        platform: row.platform,
-        conversation: row.conversation,
-        seq,
-        user_key: row.userKey ?? null,
-        kind: row.kind,
-        payload: JSON.stringify(row.payload),
-        meta: row.meta ? JSON.stringify(row.meta) : null,
-        next_at: row.notBefore ?? at,
-        created_at: at,
-      })
-      .returning(["id", "seq"])
-      .executeTakeFirstOrThrow();
+    const values: InsertValues = [
+      row.platform,
+      row.conversation,
+      known ?? row.conversation,
+      row.userKey ?? null,
+      row.kind,
+      JSON.stringify(row.payload),
+      row.meta ? JSON.stringify(row.meta) : null,
+      row.notBefore ?? at,
+      at,
+    ];
+    const compiled = known === undefined ? inserts.afterLast(...values) : inserts.withSeq(...values);
+    const [inserted] = (await trx.executeQuery(compiled)).rows;
+    if (!inserted) throw new Error("outbox: the insert returned no row");
     next.set(row.conversation, toNumber(inserted.seq) + 1);
     ids.push(toNumber(inserted.id));
   }
@@ -79,6 +124,27 @@ async function insertRows(
 
 export function createOutboxRepository({ db, dialect }: RepoContext): OutboxRepository {
   const greatest = dialect === "postgres" ? "greatest" : "max";
+  const inserts = outboxInserts(db);
+  // Every sent row: compiled once (the message id is null for a reaction or a deleted message).
+  const markSent = prepared(
+    db,
+    (id: number, messageId: string | null, at: number, state: string) =>
+      db
+        .updateTable("outbox")
+        .set({
+          state: state as "sent",
+          payload: null,
+          // A transcript keeps its ticket number (no user data): /forget names it to staff when
+          // the log channel's copy can't be deleted.
+          meta: sql<string | null>`case when kind = 'transcript' then meta else null end`,
+          message_id: messageId,
+          lease_owner: null,
+          lease_until: null,
+          done_at: at,
+        })
+        .where("id", "=", id),
+    4,
+  );
 
   return {
     async enqueue(rows, options = {}) {
@@ -97,7 +163,7 @@ export function createOutboxRepository({ db, dialect }: RepoContext): OutboxRepo
                 .execute();
               if (claimed.length === 0) throw new AlreadyClaimed();
             }
-            return insertRows(trx, rows, at);
+            return insertRows(trx, inserts, rows, at);
           });
           return { accepted: true, ids };
         } catch (error) {
@@ -140,21 +206,7 @@ export function createOutboxRepository({ db, dialect }: RepoContext): OutboxRepo
     },
 
     async markSent(id, messageId, at = Date.now()) {
-      await db
-        .updateTable("outbox")
-        .set({
-          state: "sent",
-          payload: null,
-          // A transcript keeps its ticket number (no user data): /forget names it to staff when
-          // the log channel's copy can't be deleted.
-          meta: sql<string | null>`case when kind = 'transcript' then meta else null end`,
-          message_id: messageId,
-          lease_owner: null,
-          lease_until: null,
-          done_at: at,
-        })
-        .where("id", "=", id)
-        .execute();
+      await markSent(id, messageId, at, "sent");
     },
 
     async reschedule(id, nextAt, error) {

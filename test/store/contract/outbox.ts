@@ -44,6 +44,14 @@ export function outboxContract(h: Harness): void {
       const second = await claimAll(store, T0 + 2);
       expect(second.map((r) => r.payload.params)).toEqual([{ text: "2" }]);
       expect(second[0]?.seq).toBe(2);
+      // A later update's row follows the conversation's last one, and other conversations start at 1.
+      await store.outbox.enqueue([row("c1", "3"), row("c3", "y")], { at: T0 + 3 });
+      await store.outbox.markSent(second[0]?.id ?? 0, null, T0 + 4);
+      const third = await claimAll(store, T0 + 5);
+      expect(third.map((r) => [r.conversation, r.seq, r.payload.params])).toEqual([
+        ["c1", 3, { text: "3" }],
+        ["c3", 1, { text: "y" }],
+      ]);
     });
 
     it("GIVEN a sent row THEN its text is gone and only the message id stays", async () => {
