@@ -51,8 +51,8 @@ export function createFaqLearning(input: {
   const { store, logger } = input;
   const entries = input.entries ?? FAQ_ENTRIES;
   const known = new Set(entries.map((e) => e.id));
-  // Built on first use, not at start-up (about 0.3 s of CPU and a few MiB that a process which
-  // only decodes never needs); rebuilt on the next use after the learned phrasings changed.
+  // Built on first use (about 0.3 s of CPU and a few MiB; a bot serving chats asks for it right
+  // after start, app.ts); rebuilt on the next use after the learned phrasings changed.
   let current: FaqMatcher | undefined;
   let learned: LearnedPhrasing[] = [];
   let learnedKey = "[]";

@@ -62,6 +62,11 @@ describe("telegram e2e (webhook)", () => {
     expect(fake.myCommands()?.map((c) => c.command)).toEqual(MENU_COMMANDS);
   });
 
+  it("builds the FAQ search right after start, before anyone asks", async () => {
+    const ready = await bot.waitForLog((l) => l.msg === "faq search ready");
+    expect(ready.ms).toEqual(expect.any(Number));
+  });
+
   it("answers 403 to a missing or wrong secret, 400 to a body that is not an update", async () => {
     const chatId = 5701;
     fake.addChat({ id: chatId, type: "private" });
