@@ -120,16 +120,17 @@ export async function readLabel(image: Uint8Array, options: ReadLabelOptions): P
   /** The code token re-read glyph by glyph: its letter alone, its digits alone (per variant). */
   const letters: string[] = [];
   const digits: string[] = [];
-  /** The code token's first glyph is printed wider than its digits (a letter O, not a 0). */
-  let wideLetter = false;
+  /** The code token's first glyph's width over its digits' (0: not measured). */
+  let letterWidth = 0;
   let lineDone = false;
   let vote = voteLabels([]);
-  const isConfident = () => confidentAfterRereads(vote, readings, lineReads, { letters, digits, wideLetter });
+  const isConfident = () =>
+    confidentAfterRereads(vote, readings, lineReads, { letters, digits, letterWidth });
   /** Re-reads the code token of `line` glyph by glyph (on the bands of `pad`, when given). */
   const readGlyphs = async (line: OcrLine, precode: string, pad?: number) => {
     const glyphs = tokenBoxes(line, precode);
     if (!glyphs) return;
-    wideLetter = glyphs.wide;
+    letterWidth = glyphs.width;
     for (const v of [0, 1]) {
       const l = await prepared.box(v, glyphs.letter, pad);
       if (l && performance.now() < deadline) {
@@ -253,7 +254,8 @@ const DIGIT_RUN = /^[0-9]{3}$/;
 interface Glyphs {
   readonly letters: readonly string[];
   readonly digits: readonly string[];
-  readonly wideLetter: boolean;
+  /** The letter glyph's width over the digits' (0: not measured). */
+  readonly letterWidth: number;
 }
 
 /**
@@ -272,7 +274,9 @@ const sameDigits = (read: string, own: string) =>
  *   re-read of the digits that reads a rival's digits (same letter) which a reading read strongly:
  *   two sources for the rival;
  * - a letter that every reading got from a digit (`1675` → I675) is withdrawn when a glyph
- *   re-read with letters only reads another letter (J) and none reads the pre-code's letter;
+ *   re-read with letters only reads another letter (J) and none reads the pre-code's letter
+ *   (on a glyph at most 0.6 of a digit wide, which can only be an I or a J, a wider letter read
+ *   alone is a misread and does not count);
  * - a pre-code the vote leaves unconfirmed only for lack of strong readings (`2671` alone on its
  *   line, read as Z671 through a mapped letter) is confirmed when both glyph re-reads agree on
  *   its letter and on its digits, it sits in a labelled place, won at least two readings and no
@@ -292,7 +296,7 @@ function confidentAfterRereads(
   vote: LabelVote,
   readings: readonly LabelReading[],
   lineReads: readonly (string | undefined)[],
-  { letters, digits, wideLetter }: Glyphs,
+  { letters, digits, letterWidth }: Glyphs,
 ): boolean {
   const precode = vote.precode;
   if (!precode || vote.medianav) return false;
@@ -314,18 +318,23 @@ function confidentAfterRereads(
   const readStrongly = (p: string) =>
     readings.some((r) => r.candidates.some((c) => c.precode === p && c.score >= VOTE.strong));
   if (digits.some((d) => DIGIT_RUN.test(d) && !sameDigits(d, own) && readStrongly(letter + d))) return false;
-  const seen = readings.flatMap((r) => r.candidates.filter((c) => c.precode === precode));
+  const seen = seenAs(readings, precode);
   // A 0 in the letter place printed wider than the digits is the letter O (a digit 0 is as wide
   // as the others); the letter re-reads may read it as any round letter, but a Q read without
   // an O may be a Q (its tail is small).
   const roundO =
     letter === "O" &&
-    wideLetter &&
+    letterWidth >= WIDE_LETTER &&
     seen.every((c) => c.mappedDigits === 0) &&
     letters.every((l) => l === "" || "OQD".includes(l)) &&
     (letters.includes("O") || !letters.includes("Q"));
   if (seen.every((c) => c.mapped > c.mappedDigits) && !roundO) {
-    const other = letters.some((l) => /^[A-Z]$/.test(l) && l !== letter);
+    // A glyph much narrower than the digits is an I or a J: a wide letter read there alone (`A`
+    // for a narrow I read as 1) is a misread of the glyph, not another letter.
+    const narrow = letterWidth > 0 && letterWidth <= NARROW_LETTER;
+    const other = letters.some(
+      (l) => /^[A-Z]$/.test(l) && l !== letter && (!narrow || NARROW_LETTERS.includes(l)),
+    );
     if (other && !letters.includes(letter)) return false;
   }
   if (vote.confident) return true;
@@ -378,6 +387,10 @@ function unanimous(precode: string, readings: readonly LabelReading[], seen: rea
   return seen.length >= 4 && readings.every((r) => r.candidates.every((c) => c.precode === precode));
 }
 
+/** Every reading's candidate for `precode`. */
+const seenAs = (readings: readonly LabelReading[], precode: string) =>
+  readings.flatMap((r) => r.candidates.filter((c) => c.precode === precode));
+
 /** The OCR line that reads `precode` best, or undefined. */
 function bestLine(lines: readonly OcrLine[], precode: string): OcrLine | undefined {
   let best: OcrLine | undefined;
@@ -425,12 +438,15 @@ const toBox = (b: OcrBox, grow: number) => ({
 
 /** A letter O is printed this much wider than the digits; a digit 0 is as wide as they are. */
 const WIDE_LETTER = 1.2;
+/** A letter glyph at most this wide (over the digits) can only be one of NARROW_LETTERS. */
+const NARROW_LETTER = 0.6;
+const NARROW_LETTERS = "IJ";
 
 /**
  * The boxes of the code token's letter and of its three digits in an OCR line: the last run of
  * four characters that reads as `precode` (look-alikes mapped as in the text reading).
  */
-function tokenBoxes(line: OcrLine, precode: string): { letter: Box; digits: Box; wide: boolean } | undefined {
+function tokenBoxes(line: OcrLine, precode: string): { letter: Box; digits: Box; width: number } | undefined {
   const chars = line.symbols.flatMap((s) => (s.text.length === 1 ? [s] : []));
   const text = chars.map((c) => c.text).join("");
   for (let i = text.length - 4; i >= 0; i--) {
@@ -450,8 +466,8 @@ function tokenBoxes(line: OcrLine, precode: string): { letter: Box; digits: Box;
     const wideDigits = digitChars.filter((x) => x.text !== "1");
     const widths = (wideDigits.length > 0 ? wideDigits : digitChars).map((x) => x.box.right - x.box.left);
     const digitWidth = widths.reduce((sum, w) => sum + w, 0) / Math.max(1, widths.length);
-    const wide = a.right - a.left >= WIDE_LETTER * digitWidth;
-    return { letter: toBox(a, grow), digits: toBox(digits, grow), wide };
+    const width = (a.right - a.left) / Math.max(1, digitWidth);
+    return { letter: toBox(a, grow), digits: toBox(digits, grow), width };
   }
   return undefined;
 }
