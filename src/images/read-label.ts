@@ -287,7 +287,9 @@ const sameDigits = (read: string, own: string) =>
  *   glyph re-reads agree on it and no other pre-code was read strongly (`281…TK811` read in one
  *   pass of four);
  * - a pre-code whose digits both glyph re-reads confirm is confident when the vote is, once the
- *   rivals with other digits are left out (`K318` read once beside `K312` read twice);
+ *   rivals with other digits are left out (`K318` read once beside `K312` read twice); so is one
+ *   once the rivals read only through a mapped digit are left out, when a glyph re-read of the
+ *   digits reads its digits and none reads theirs (`GA80` → G480 beside `G680`);
  * - when at least four readings read the pre-code and none read another: a letter O read as 0
  *   is confirmed by its width and both digit re-reads; a mapped digit in a labelled place by
  *   both letter re-reads and one digit re-read.
@@ -349,6 +351,17 @@ function confidentAfterRereads(
     const kept = readings.map((r) => ({
       ...r,
       candidates: r.candidates.filter((c) => c.precode.slice(1) === agreedDigits),
+    }));
+    const again = voteLabels(kept);
+    if (again.precode === precode && again.confident) return true;
+  }
+  // A rival read only through a mapped digit (`GA80` → G480 beside `G680`) is a poor glyph: left
+  // out of a second vote when a glyph re-read of the digits reads ours and none reads the rival's.
+  const poorRival = (p: string) => outvoted(p) && seenAs(readings, p).every((c) => c.mappedDigits > 0);
+  if (readings.some((r) => r.candidates.some((c) => poorRival(c.precode)))) {
+    const kept = readings.map((r) => ({
+      ...r,
+      candidates: r.candidates.filter((c) => !poorRival(c.precode)),
     }));
     const again = voteLabels(kept);
     if (again.precode === precode && again.confident) return true;
