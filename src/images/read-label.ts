@@ -125,7 +125,11 @@ export async function readLabel(image: Uint8Array, options: ReadLabelOptions): P
   let lineDone = false;
   let vote = voteLabels([]);
   const isConfident = () =>
-    confidentAfterRereads(vote, readings, lineReads, { letters, digits, letterWidth });
+    confidentAfterRereads(realLetter(vote, readings, letters), readings, lineReads, {
+      letters,
+      digits,
+      letterWidth,
+    });
   /** Re-reads the code token of `line` glyph by glyph (on the bands of `pad`, when given). */
   const readGlyphs = async (line: OcrLine, precode: string, pad?: number) => {
     const glyphs = tokenBoxes(line, precode);
@@ -233,10 +237,12 @@ export async function readLabel(image: Uint8Array, options: ReadLabelOptions): P
       if (isConfident()) break;
     }
   }
+  const confident = isConfident();
+  vote = realLetter(vote, readings, letters);
   const bestIndex = readings.findIndex((r) => r.candidates[0]?.precode === vote.precode);
   return ok({
     precode: vote.precode,
-    confident: isConfident(),
+    confident,
     candidates: vote.candidates,
     text: (texts[Math.max(0, bestIndex)] ?? "").trim(),
     medianav: vote.medianav,
@@ -266,7 +272,8 @@ const sameDigits = (read: string, own: string) =>
   read.length === own.length && [...read].every((ch, i) => ch === own[i] || (ch === "1" && own[i] === "7"));
 
 /**
- * The vote's confidence checked against the re-reads of the code line (tuned on the tuning seeds):
+ * The vote's confidence checked against the re-reads of the code line (tuned on the tuning seeds;
+ * the vote's pre-code first gives way to one read with a real letter, see `realLetter`):
  * - a clean single-line re-read of another pre-code withdraws it, unless both glyph re-reads
  *   (letter and digits, gray and binarised) agree on the pre-code: the line re-reads read the
  *   same page as the passes and repeat their misread of one glyph (one letter read as a look-alike);
@@ -398,6 +405,28 @@ function confidentAfterRereads(
  */
 function unanimous(precode: string, readings: readonly LabelReading[], seen: readonly LabelCandidate[]) {
   return seen.length >= 4 && readings.every((r) => r.candidates.every((c) => c.precode === precode));
+}
+
+/**
+ * A pre-code whose letter every reading got from a digit (`1680` → I680) gives way to the one
+ * with the same digits read with a real letter (`L680`) when both glyph re-reads of the letter
+ * read that letter: a letter read as such beats one guessed from a digit. The vote it returns
+ * is not confident; the re-reads decide.
+ */
+function realLetter(
+  vote: LabelVote,
+  readings: readonly LabelReading[],
+  letters: readonly string[],
+): LabelVote {
+  const top = vote.precode;
+  const [l0, l1] = letters;
+  if (!top || vote.medianav || letters.length !== 2 || l0 !== l1 || !l0 || !/^[A-Z]$/.test(l0)) return vote;
+  if (l0 === top.charAt(0) || !seenAs(readings, top).every((c) => c.mapped > c.mappedDigits)) return vote;
+  const rival = l0 + top.slice(1);
+  if (!seenAs(readings, rival).some((c) => c.mapped === c.mappedDigits)) return vote;
+  const first = vote.candidates.find((c) => c.precode === rival) ?? { precode: rival, score: 0 };
+  const rest = vote.candidates.filter((c) => c.precode !== rival);
+  return { ...vote, precode: rival, confident: false, candidates: [first, ...rest] };
 }
 
 /** Every reading's candidate for `precode`. */
