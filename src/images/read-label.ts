@@ -120,16 +120,21 @@ export async function readLabel(image: Uint8Array, options: ReadLabelOptions): P
   /** The code token re-read glyph by glyph: its letter alone, its digits alone (per variant). */
   const letters: string[] = [];
   const digits: string[] = [];
-  /** The code token's first glyph is printed wider than its digits (a letter O, not a 0). */
-  let wideLetter = false;
+  /** The code token's first glyph's width over its digits' (0: not measured). */
+  let letterWidth = 0;
   let lineDone = false;
   let vote = voteLabels([]);
-  const isConfident = () => confidentAfterRereads(vote, readings, lineReads, { letters, digits, wideLetter });
+  const isConfident = () =>
+    confidentAfterRereads(realLetter(vote, readings, letters), readings, lineReads, {
+      letters,
+      digits,
+      letterWidth,
+    });
   /** Re-reads the code token of `line` glyph by glyph (on the bands of `pad`, when given). */
   const readGlyphs = async (line: OcrLine, precode: string, pad?: number) => {
     const glyphs = tokenBoxes(line, precode);
     if (!glyphs) return;
-    wideLetter = glyphs.wide;
+    letterWidth = glyphs.width;
     for (const v of [0, 1]) {
       const l = await prepared.box(v, glyphs.letter, pad);
       if (l && performance.now() < deadline) {
@@ -232,10 +237,12 @@ export async function readLabel(image: Uint8Array, options: ReadLabelOptions): P
       if (isConfident()) break;
     }
   }
+  const confident = isConfident();
+  vote = realLetter(vote, readings, letters);
   const bestIndex = readings.findIndex((r) => r.candidates[0]?.precode === vote.precode);
   return ok({
     precode: vote.precode,
-    confident: isConfident(),
+    confident,
     candidates: vote.candidates,
     text: (texts[Math.max(0, bestIndex)] ?? "").trim(),
     medianav: vote.medianav,
@@ -253,7 +260,8 @@ const DIGIT_RUN = /^[0-9]{3}$/;
 interface Glyphs {
   readonly letters: readonly string[];
   readonly digits: readonly string[];
-  readonly wideLetter: boolean;
+  /** The letter glyph's width over the digits' (0: not measured). */
+  readonly letterWidth: number;
 }
 
 /**
@@ -264,7 +272,8 @@ const sameDigits = (read: string, own: string) =>
   read.length === own.length && [...read].every((ch, i) => ch === own[i] || (ch === "1" && own[i] === "7"));
 
 /**
- * The vote's confidence checked against the re-reads of the code line (tuned on the tuning seeds):
+ * The vote's confidence checked against the re-reads of the code line (tuned on the tuning seeds;
+ * the vote's pre-code first gives way to one read with a real letter, see `realLetter`):
  * - a clean single-line re-read of another pre-code withdraws it, unless both glyph re-reads
  *   (letter and digits, gray and binarised) agree on the pre-code: the line re-reads read the
  *   same page as the passes and repeat their misread of one glyph (one letter read as a look-alike);
@@ -272,7 +281,9 @@ const sameDigits = (read: string, own: string) =>
  *   re-read of the digits that reads a rival's digits (same letter) which a reading read strongly:
  *   two sources for the rival;
  * - a letter that every reading got from a digit (`1675` → I675) is withdrawn when a glyph
- *   re-read with letters only reads another letter (J) and none reads the pre-code's letter;
+ *   re-read with letters only reads another letter (J) and none reads the pre-code's letter
+ *   (on a glyph at most 0.6 of a digit wide, which can only be an I or a J, a wider letter read
+ *   alone is a misread and does not count);
  * - a pre-code the vote leaves unconfirmed only for lack of strong readings (`2671` alone on its
  *   line, read as Z671 through a mapped letter) is confirmed when both glyph re-reads agree on
  *   its letter and on its digits, it sits in a labelled place, won at least two readings and no
@@ -283,7 +294,9 @@ const sameDigits = (read: string, own: string) =>
  *   glyph re-reads agree on it and no other pre-code was read strongly (`281…TK811` read in one
  *   pass of four);
  * - a pre-code whose digits both glyph re-reads confirm is confident when the vote is, once the
- *   rivals with other digits are left out (`K318` read once beside `K312` read twice);
+ *   rivals with other digits are left out (`K318` read once beside `K312` read twice); so is one
+ *   once the rivals read only through a mapped digit are left out, when a glyph re-read of the
+ *   digits reads its digits and none reads theirs (`GA80` → G480 beside `G680`);
  * - when at least four readings read the pre-code and none read another: a letter O read as 0
  *   is confirmed by its width and both digit re-reads; a mapped digit in a labelled place by
  *   both letter re-reads and one digit re-read.
@@ -292,7 +305,7 @@ function confidentAfterRereads(
   vote: LabelVote,
   readings: readonly LabelReading[],
   lineReads: readonly (string | undefined)[],
-  { letters, digits, wideLetter }: Glyphs,
+  { letters, digits, letterWidth }: Glyphs,
 ): boolean {
   const precode = vote.precode;
   if (!precode || vote.medianav) return false;
@@ -314,18 +327,23 @@ function confidentAfterRereads(
   const readStrongly = (p: string) =>
     readings.some((r) => r.candidates.some((c) => c.precode === p && c.score >= VOTE.strong));
   if (digits.some((d) => DIGIT_RUN.test(d) && !sameDigits(d, own) && readStrongly(letter + d))) return false;
-  const seen = readings.flatMap((r) => r.candidates.filter((c) => c.precode === precode));
+  const seen = seenAs(readings, precode);
   // A 0 in the letter place printed wider than the digits is the letter O (a digit 0 is as wide
   // as the others); the letter re-reads may read it as any round letter, but a Q read without
   // an O may be a Q (its tail is small).
   const roundO =
     letter === "O" &&
-    wideLetter &&
+    letterWidth >= WIDE_LETTER &&
     seen.every((c) => c.mappedDigits === 0) &&
     letters.every((l) => l === "" || "OQD".includes(l)) &&
     (letters.includes("O") || !letters.includes("Q"));
   if (seen.every((c) => c.mapped > c.mappedDigits) && !roundO) {
-    const other = letters.some((l) => /^[A-Z]$/.test(l) && l !== letter);
+    // A glyph much narrower than the digits is an I or a J: a wide letter read there alone (`A`
+    // for a narrow I read as 1) is a misread of the glyph, not another letter.
+    const narrow = letterWidth > 0 && letterWidth <= NARROW_LETTER;
+    const other = letters.some(
+      (l) => /^[A-Z]$/.test(l) && l !== letter && (!narrow || NARROW_LETTERS.includes(l)),
+    );
     if (other && !letters.includes(letter)) return false;
   }
   if (vote.confident) return true;
@@ -340,6 +358,17 @@ function confidentAfterRereads(
     const kept = readings.map((r) => ({
       ...r,
       candidates: r.candidates.filter((c) => c.precode.slice(1) === agreedDigits),
+    }));
+    const again = voteLabels(kept);
+    if (again.precode === precode && again.confident) return true;
+  }
+  // A rival read only through a mapped digit (`GA80` → G480 beside `G680`) is a poor glyph: left
+  // out of a second vote when a glyph re-read of the digits reads ours and none reads the rival's.
+  const poorRival = (p: string) => outvoted(p) && seenAs(readings, p).every((c) => c.mappedDigits > 0);
+  if (readings.some((r) => r.candidates.some((c) => poorRival(c.precode)))) {
+    const kept = readings.map((r) => ({
+      ...r,
+      candidates: r.candidates.filter((c) => !poorRival(c.precode)),
     }));
     const again = voteLabels(kept);
     if (again.precode === precode && again.confident) return true;
@@ -377,6 +406,32 @@ function confidentAfterRereads(
 function unanimous(precode: string, readings: readonly LabelReading[], seen: readonly LabelCandidate[]) {
   return seen.length >= 4 && readings.every((r) => r.candidates.every((c) => c.precode === precode));
 }
+
+/**
+ * A pre-code whose letter every reading got from a digit (`1680` → I680) gives way to the one
+ * with the same digits read with a real letter (`L680`) when both glyph re-reads of the letter
+ * read that letter: a letter read as such beats one guessed from a digit. The vote it returns
+ * is not confident; the re-reads decide.
+ */
+function realLetter(
+  vote: LabelVote,
+  readings: readonly LabelReading[],
+  letters: readonly string[],
+): LabelVote {
+  const top = vote.precode;
+  const [l0, l1] = letters;
+  if (!top || vote.medianav || letters.length !== 2 || l0 !== l1 || !l0 || !/^[A-Z]$/.test(l0)) return vote;
+  if (l0 === top.charAt(0) || !seenAs(readings, top).every((c) => c.mapped > c.mappedDigits)) return vote;
+  const rival = l0 + top.slice(1);
+  if (!seenAs(readings, rival).some((c) => c.mapped === c.mappedDigits)) return vote;
+  const first = vote.candidates.find((c) => c.precode === rival) ?? { precode: rival, score: 0 };
+  const rest = vote.candidates.filter((c) => c.precode !== rival);
+  return { ...vote, precode: rival, confident: false, candidates: [first, ...rest] };
+}
+
+/** Every reading's candidate for `precode`. */
+const seenAs = (readings: readonly LabelReading[], precode: string) =>
+  readings.flatMap((r) => r.candidates.filter((c) => c.precode === precode));
 
 /** The OCR line that reads `precode` best, or undefined. */
 function bestLine(lines: readonly OcrLine[], precode: string): OcrLine | undefined {
@@ -425,12 +480,15 @@ const toBox = (b: OcrBox, grow: number) => ({
 
 /** A letter O is printed this much wider than the digits; a digit 0 is as wide as they are. */
 const WIDE_LETTER = 1.2;
+/** A letter glyph at most this wide (over the digits) can only be one of NARROW_LETTERS. */
+const NARROW_LETTER = 0.6;
+const NARROW_LETTERS = "IJ";
 
 /**
  * The boxes of the code token's letter and of its three digits in an OCR line: the last run of
  * four characters that reads as `precode` (look-alikes mapped as in the text reading).
  */
-function tokenBoxes(line: OcrLine, precode: string): { letter: Box; digits: Box; wide: boolean } | undefined {
+function tokenBoxes(line: OcrLine, precode: string): { letter: Box; digits: Box; width: number } | undefined {
   const chars = line.symbols.flatMap((s) => (s.text.length === 1 ? [s] : []));
   const text = chars.map((c) => c.text).join("");
   for (let i = text.length - 4; i >= 0; i--) {
@@ -450,8 +508,8 @@ function tokenBoxes(line: OcrLine, precode: string): { letter: Box; digits: Box;
     const wideDigits = digitChars.filter((x) => x.text !== "1");
     const widths = (wideDigits.length > 0 ? wideDigits : digitChars).map((x) => x.box.right - x.box.left);
     const digitWidth = widths.reduce((sum, w) => sum + w, 0) / Math.max(1, widths.length);
-    const wide = a.right - a.left >= WIDE_LETTER * digitWidth;
-    return { letter: toBox(a, grow), digits: toBox(digits, grow), wide };
+    const width = (a.right - a.left) / Math.max(1, digitWidth);
+    return { letter: toBox(a, grow), digits: toBox(digits, grow), width };
   }
   return undefined;
 }
