@@ -70,7 +70,7 @@ export function multipartBody(
 }
 
 /** The request with its files in one multipart buffer; requests without files are unchanged. */
-export function withOneBuffer(request: InternalRequest): InternalRequest {
+function withOneBuffer(request: InternalRequest): InternalRequest {
   const files = request.files;
   if (!files?.length || request.appendToFormData || request.passThroughBody) return request;
   const { body, contentType } = multipartBody(request.body, files);
