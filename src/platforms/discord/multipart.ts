@@ -10,6 +10,7 @@
  */
 import { randomBytes } from "node:crypto";
 import type { InternalRequest, RawFile, REST } from "discord.js";
+import { pictureType } from "../../core/picture-type.js";
 
 type Bytes = Buffer | Uint8Array;
 
@@ -24,17 +25,6 @@ function isBytes(data: unknown): data is Bytes {
 /** A header value in quotes, escaped as browsers and undici's FormData do. */
 function quoted(value: string): string {
   return `"${value.replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/"/g, "%22")}"`;
-}
-
-/** The picture types we send, by their first bytes; anything else is plain bytes to Discord. */
-export function sniffType(data: Bytes): string {
-  const starts = (...bytes: number[]) => bytes.every((b, i) => data[i] === b);
-  if (starts(0x89, 0x50, 0x4e, 0x47)) return "image/png";
-  if (starts(0xff, 0xd8, 0xff)) return "image/jpeg";
-  if (starts(0x47, 0x49, 0x46, 0x38)) return "image/gif";
-  if (starts(0x52, 0x49, 0x46, 0x46) && data[8] === 0x57 && data[9] === 0x45) return "image/webp";
-  if (starts(0x25, 0x50, 0x44, 0x46)) return "application/pdf";
-  return "application/octet-stream";
 }
 
 /** `payload_json` (when there is a body) and each file as `files[n]` (or its own key). */
@@ -55,7 +45,7 @@ export function multipartBody(
   }
   for (const [index, file] of files.entries()) {
     const data = isBytes(file.data) ? file.data : Buffer.from(String(file.data));
-    const type = file.contentType || sniffType(data);
+    const type = file.contentType || (pictureType(data) ?? "application/octet-stream");
     parts.push(
       Buffer.from(
         `--${boundary}\r\nContent-Disposition: form-data; name=${quoted(file.key ?? `files[${index}]`)}; ` +

@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { REST } from "discord.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { multipartBody, sniffType, uploadAsOneBuffer } from "../../../src/platforms/discord/multipart.js";
+import { multipartBody, uploadAsOneBuffer } from "../../../src/platforms/discord/multipart.js";
 
 /** Parsed the way a server does (undici's multipart parser), as names, file names, types and bytes. */
 async function parse(body: Buffer | FormData, contentType?: string) {
@@ -74,11 +74,18 @@ describe("uploads as one multipart buffer", () => {
     expect((await parse(body, contentType)).map((p) => p.name)).toEqual(["files[0]"]);
   });
 
-  it("names the picture types by their bytes", () => {
-    expect(sniffType(PNG)).toBe("image/png");
-    expect(sniffType(Buffer.from([0xff, 0xd8, 0xff, 0xe0]))).toBe("image/jpeg");
-    expect(sniffType(Buffer.from("%PDF-1.7"))).toBe("application/pdf");
-    expect(sniffType(Buffer.from("hello"))).toBe("application/octet-stream");
+  it("names a file's type by its bytes when none is given", async () => {
+    const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1]);
+    const { body, contentType } = multipartBody(undefined, [
+      { name: "a.png", data: PNG },
+      { name: "b", data: jpeg },
+      { name: "c.txt", data: Buffer.from("hello") },
+    ]);
+    expect((await parse(body, contentType)).map((p) => p.type)).toEqual([
+      "image/png",
+      "image/jpeg",
+      "application/octet-stream",
+    ]);
   });
 
   it("sends a REST upload as one multipart body, and plain JSON unchanged", async () => {
