@@ -237,6 +237,20 @@ describe("fake Discord with the real discord.js client", () => {
       status: 400,
       body: { code: 50035, errors: { components: { "0": { components: { "0": { label: {} } } } } } },
     });
+    const camel = { type: 2, style: 1, customId: "b", label: "Yes" };
+    expect(
+      await post(channel, { content: "x", components: [{ type: 1, components: [camel] }] }),
+    ).toMatchObject({
+      status: 400,
+      body: {
+        code: 50035,
+        errors: {
+          components: {
+            "0": { components: { "0": { custom_id: { _errors: [{ code: "BASE_TYPE_REQUIRED" }] } } } },
+          },
+        },
+      },
+    });
     const { id, token } = fake.slashCommand({ name: "dokker" });
     const callback = `/interactions/${id}/${token}/callback`;
     expect(await post(callback, { type: 4, data: { flags: 64 } }, false)).toMatchObject({

@@ -124,6 +124,17 @@ function validateComponents(
           "Must be 100 or fewer in length.",
         );
       }
+      // Every button but a link (style 5) or premium (6) one needs a custom_id (a camelCase
+      // `customId` is not the API's field and is refused the same way).
+      if (isObject(child) && child.type === 2 && child.style !== 5 && child.style !== 6) {
+        if (typeof child.custom_id !== "string") {
+          add(
+            ["components", r, "components", c, "custom_id"],
+            "BASE_TYPE_REQUIRED",
+            "This field is required",
+          );
+        }
+      }
       // custom_id must be unique within one message.
       if (isObject(child) && typeof child.custom_id === "string") {
         if (seen.has(child.custom_id)) {
