@@ -11,7 +11,7 @@ import { ACTION_IDS } from "./replies/action-ids.js";
 import { expiredButtonReply } from "./replies/expired.js";
 import { withFaceplate } from "./replies/faceplate.js";
 import { pinReply } from "./replies/pin.js";
-import { EXAMPLE_PRECODE, precodeErrorReply } from "./replies/precode-error.js";
+import { EXAMPLE_PRECODE, misreadReply, precodeErrorReply } from "./replies/precode-error.js";
 import type { Command, CommandContext } from "./types.js";
 
 async function decode(text: string, ctx: CommandContext, radioCode?: string, replace = false) {
@@ -20,6 +20,8 @@ async function decode(text: string, ctx: CommandContext, radioCode?: string, rep
     const context = parsed.code === "precode.empty" ? { example: EXAMPLE_PRECODE } : parsed.context;
     return precodeErrorReply(ctx.locale, parsed.code, context);
   }
+  // A misread (V2B4 → V284) is a guess: proposed for a tap, never decoded by itself.
+  if (parsed.value.assumed) return misreadReply(ctx.locale, parsed.value.assumed);
   const radio = (radioCode && radioFromShortCode(radioCode)) || DEFAULT_RADIO;
   await saveDecode(ctx, { lastPrecode: parsed.value.precode, lastPin: parsed.value.pin, radioType: radio });
   return withFaceplate(ctx, pinReply(ctx.locale, parsed.value, radio, { replace }), radio, parsed.value.pin);

@@ -15,16 +15,6 @@ export function pinReply(
 ): Reply {
   const { precode, pin } = decoded;
   const top: Block[] = [paragraph(...tSpans(locale, "dokker.pin", { pin: code(pin) }))];
-  if (decoded.assumed) {
-    top.push(
-      paragraph(
-        ...tSpans(locale, "dokker.assumed", {
-          read: code(decoded.assumed.read),
-          as: code(decoded.assumed.as),
-        }),
-      ),
-    );
-  }
   const steps: Section = {
     title: t(locale, "dokker.steps.title", { radio: t(locale, `radio.${radio}`) }),
     blocks: [

@@ -15,7 +15,7 @@ export function precodeErrorReply(
   const params = Object.fromEntries(Object.entries(context).map(([k, v]) => [k, code(v)]));
   const blocks = [paragraph(...tSpans(locale, errorCode, { ...params, example: code(EXAMPLE_PRECODE) }))];
   const actions: Action[] = [];
-  if (errorCode === "precode.non-ascii" && context.suggestion) {
+  if ((errorCode === "precode.non-ascii" || errorCode === "precode.no-letter") && context.suggestion) {
     blocks.push(paragraph(...tSpans(locale, "precode.suggest", { suggestion: code(context.suggestion) })));
     actions.push(decodeButton(locale, context.suggestion));
   }
@@ -24,6 +24,23 @@ export function precodeErrorReply(
   }
   if (errorCode !== "precode.several") blocks.push(paragraph(...tSpans(locale, "precode.where")));
   return { locale, sections: [{ blocks }], actions, outcome: errorCode };
+}
+
+/**
+ * `V2B4`: read as V284 only by taking the B for an 8. That is a guess, so the bot asks ("I read
+ * V2B4 as V284. Is that what the label shows?") and decodes only when the user taps the button.
+ */
+export function misreadReply(locale: Locale, assumed: { read: string; as: string }): Reply {
+  const blocks = [
+    paragraph(...tSpans(locale, "dokker.assumed", { read: code(assumed.read), as: code(assumed.as) })),
+  ];
+  return {
+    locale,
+    sections: [{ blocks }],
+    actions: [{ ...decodeButton(locale, assumed.as), style: "primary" }],
+    summary: t(locale, "dokker.assumed", assumed),
+    outcome: "precode.misread",
+  };
 }
 
 function decodeButton(locale: Locale, precode: string): Action {

@@ -7,7 +7,10 @@
  *   so non-ASCII lookalikes must never silently turn into a valid pre-code.
  * - A000–A099 are not issued (the formula is undefined there).
  * - Misreads in the digit positions (O→0, I/l→1, S→5, B→8, Z→2) are corrected only when that
- *   leaves exactly one valid pre-code, and the result says what was assumed.
+ *   leaves exactly one valid pre-code, and the result says what was assumed: a guess, which the
+ *   bot proposes for a tap and never decodes by itself (commands/dokker.ts).
+ * - Four digits with no letter whose first digit looks like a letter (0284 → O284) get that
+ *   pre-code as a suggestion on the error, likewise only to propose.
  *
  * The parser never throws (property-tested) and scans at most MAX_SCAN characters.
  */
@@ -68,6 +71,24 @@ const LABEL_T = new RegExp(
 const TOO_LONG = new RegExp(`${BOUNDARY_BEFORE}[A-Za-z]${SEP}[0-9]{4,}${BOUNDARY_AFTER}`, "u");
 const TOO_SHORT = new RegExp(`${BOUNDARY_BEFORE}[A-Za-z]${SEP}[0-9]{1,2}${BOUNDARY_AFTER}`, "u");
 const NO_LETTER = new RegExp(`${BOUNDARY_BEFORE}[0-9]{3,4}${BOUNDARY_AFTER}`, "u");
+
+/** A first digit that is a misread letter (issue #14's confusions: O/0, I/1, Z/2, S/5, G/6, B/8). */
+const LETTER_LOOKALIKE: Readonly<Record<string, string>> = {
+  "0": "O",
+  "1": "I",
+  "2": "Z",
+  "5": "S",
+  "6": "G",
+  "8": "B",
+};
+
+/** `0284` → `{ suggestion: "O284" }` when that is an issued pre-code; otherwise nothing. */
+function letterSuggestion(found: string): { suggestion?: string } {
+  const letter = found.length === 4 ? LETTER_LOOKALIKE[found.charAt(0)] : undefined;
+  if (!letter) return {};
+  const p = toPrecode(letter, found.slice(1));
+  return isIssued(p) ? { suggestion: precodeToString(p) } : {};
+}
 
 interface Candidate {
   readonly raw: string;
@@ -202,7 +223,7 @@ export function parsePrecode(input: string): PrecodeResult {
   const short = TOO_SHORT.exec(text);
   if (short) return err("precode.too-short", { found: short[0] });
   const noLetter = NO_LETTER.exec(text);
-  if (noLetter) return err("precode.no-letter", { found: noLetter[0] });
+  if (noLetter) return err("precode.no-letter", { found: noLetter[0], ...letterSuggestion(noLetter[0]) });
   return err("precode.not-found", {});
 }
 

@@ -32,6 +32,32 @@ describe("dispatch pipeline", () => {
     expect(reply?.summary).toContain("4727");
   });
 
+  it("GIVEN a misread pre-code (V2B4) THEN no PIN yet: the guess is asked about, and the tap decodes it", async () => {
+    const { bot, ctx } = setup();
+    const asked = await bot.runText("/dokker V2B4", ctx);
+    const text = replyToPlainText(asked ?? { locale: "en", sections: [], actions: [], outcome: "" });
+    expect(asked?.outcome).toBe("precode.misread");
+    expect(text).toContain("I read V2B4 as V284");
+    expect(text).not.toContain("4727");
+    expect(asked?.actions.map((a) => a.label)).toEqual(["Decode V284"]);
+    const tap = asked?.actions[0];
+    const decoded = await bot.runAction(encodeAction(tap?.id ?? "", tap?.payload ?? ""), ctx);
+    expect(decoded.outcome).toBe("dokker.ok");
+    expect(decoded.summary).toContain("4727");
+  });
+
+  it("GIVEN four digits whose first looks like a letter (0284) THEN O284 is proposed, not decoded", async () => {
+    const { bot, ctx } = setup();
+    const reply = await bot.runText("/dokker 0284", ctx);
+    const text = replyToPlainText(reply ?? { locale: "en", sections: [], actions: [], outcome: "" });
+    expect(reply?.outcome).toBe("precode.no-letter");
+    expect(text).toContain("Did you mean O284?");
+    expect(reply?.actions.map((a) => a.label)).toEqual(["Decode O284"]);
+    const other = await bot.runText("/dokker 3284", ctx);
+    expect(other?.outcome).toBe("precode.no-letter");
+    expect(other?.actions).toEqual([]);
+  });
+
   it("GIVEN /dokker@OtherBot in a group THEN silence", async () => {
     const { bot } = setup();
     const ctx = testContext({ chat: "group" });

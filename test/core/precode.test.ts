@@ -96,6 +96,34 @@ describe("parsePrecode — rejections with reasons", () => {
     expectErr(input, code);
   });
 
+  it.each([
+    ["0284", "O284"],
+    ["1234", "I234"],
+    ["2123", "Z123"],
+    ["5284", "S284"],
+    ["6123", "G123"],
+    ["8123", "B123"],
+  ])("GIVEN %j (a letter read as a digit) THEN no-letter, suggesting %s", (input, suggestion) => {
+    const r = expectErr(input, "precode.no-letter");
+    expect(!r.ok && r.context.suggestion).toBe(suggestion);
+  });
+
+  it("GIVEN four digits THEN a suggestion exists only for a letter lookalike, and it parses exactly", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9999 }), (n) => {
+        const digits = String(n).padStart(4, "0");
+        const r = parsePrecode(digits);
+        expect(r.ok).toBe(false);
+        const suggestion = r.ok ? undefined : r.context.suggestion;
+        expect(suggestion !== undefined).toBe("012568".includes(digits.charAt(0)));
+        if (suggestion === undefined) return;
+        expect(suggestion.slice(1)).toBe(digits.slice(1));
+        const again = parsePrecode(suggestion);
+        expect(again.ok && again.value.assumed === undefined && again.value.precode).toBe(suggestion);
+      }),
+    );
+  });
+
   it("GIVEN several pre-codes THEN the context lists them", () => {
     const r = parsePrecode("V284 or B456?");
     expect(!r.ok && r.context.precodes).toBe("V284, B456");

@@ -232,6 +232,9 @@ describe.each(BACKENDS)("support desk (%s)", (backend) => {
     expect(body).toContain("Press button 1 until the first digit shows 4");
     const bad = await h.bot.runText("/code A012", h.staff(threadId));
     expect(bad?.outcome).toBe("support.code-invalid");
+    // A misread is not guessed at for the user either: staff type what the label shows.
+    const misread = await h.bot.runText("/code V2B4", h.staff(threadId));
+    expect(misread?.outcome).toBe("support.code-invalid");
     expect(h.messenger.sent).toHaveLength(1);
   });
 

@@ -91,7 +91,10 @@ export function createStaffActions(dc: DeskContext) {
     if (!found.ok) return found.refusal;
     const { ticket } = found;
     const parsed = parsePrecode(precode);
-    if (!parsed.ok) return { code: "support.code-invalid", precode: precode.trim().slice(0, 20) };
+    // Staff type the pre-code as the label shows it: a misread (V2B4) is refused, not guessed at.
+    if (!parsed.ok || parsed.value.assumed) {
+      return { code: "support.code-invalid", precode: precode.trim().slice(0, 20) };
+    }
     const decoded = parsed.value;
     const userKey = ticket.userKey ?? "";
     const profile = await dc.store.profiles.get(userKey);

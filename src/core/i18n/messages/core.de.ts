@@ -26,7 +26,8 @@ export const de: CoreMessages = {
 
   "dokker.title": "Radiocode für {precode}",
   "dokker.pin": "Ihr Radiocode lautet {pin}",
-  "dokker.assumed": "Ich habe {read} als {as} gelesen. Prüfen Sie, ob das mit dem Etikett übereinstimmt.",
+  "dokker.assumed":
+    "Ich habe {read} als {as} gelesen: Nach dem Buchstaben hat ein Vorcode nur Ziffern. Steht das so auf dem Etikett?",
   "dokker.steps.title": "So geben Sie ihn ein – {radio}",
   "dokker.other-radio": "Ein anderes Radio? Wählen Sie Ihres unten aus.",
   "dokker.summary": "Code {pin} für Vorcode {precode}",

@@ -26,7 +26,8 @@ export const es: CoreMessages = {
 
   "dokker.title": "Código de radio para {precode}",
   "dokker.pin": "El código de tu radio es {pin}",
-  "dokker.assumed": "He leído {read} como {as}. Comprueba que coincide con la etiqueta.",
+  "dokker.assumed":
+    "He leído {read} como {as}: después de la letra, un precódigo solo tiene cifras. ¿Es lo que pone en la etiqueta?",
   "dokker.steps.title": "Cómo introducirlo — {radio}",
   "dokker.other-radio": "¿Otra radio? Elige la tuya abajo.",
   "dokker.summary": "Código {pin} para el precódigo {precode}",

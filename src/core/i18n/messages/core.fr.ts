@@ -28,7 +28,8 @@ export const fr: CoreMessages = {
 
   "dokker.title": "Code radio pour {precode}",
   "dokker.pin": "Le code de votre autoradio est {pin}",
-  "dokker.assumed": "J'ai lu {read} comme {as}. Vérifiez que cela correspond à l'étiquette.",
+  "dokker.assumed":
+    "J'ai lu {read} comme {as} : après la lettre, un pré-code n'a que des chiffres. Est-ce bien ce qu'indique l'étiquette ?",
   "dokker.steps.title": "Comment le saisir — {radio}",
   "dokker.other-radio": "Un autre autoradio ? Choisissez le vôtre ci-dessous.",
   "dokker.summary": "Code {pin} pour le pré-code {precode}",

@@ -27,7 +27,7 @@ export const ro: CoreMessages = {
 
   "dokker.title": "Codul radio pentru {precode}",
   "dokker.pin": "Codul radioului dumneavoastră este {pin}",
-  "dokker.assumed": "Am citit {read} ca {as}. Verificați dacă se potrivește cu eticheta.",
+  "dokker.assumed": "Am citit {read} ca {as}: după literă, un precod are doar cifre. Asta scrie pe etichetă?",
   "dokker.steps.title": "Cum îl introduceți — {radio}",
   "dokker.other-radio": "Alt radio? Alegeți-l pe al dumneavoastră mai jos.",
   "dokker.summary": "Codul {pin} pentru precodul {precode}",

@@ -26,7 +26,8 @@ export const tr: CoreMessages = {
 
   "dokker.title": "{precode} için radyo kodu",
   "dokker.pin": "Radyo kodunuz: {pin}",
-  "dokker.assumed": "{read} ifadesini {as} olarak okudum. Etiketle aynı olup olmadığını kontrol edin.",
+  "dokker.assumed":
+    "{read} ifadesini {as} olarak okudum: ön kodda harften sonra yalnızca rakamlar gelir. Etikette yazan bu mu?",
   "dokker.steps.title": "Nasıl girilir — {radio}",
   "dokker.other-radio": "Başka bir radyo mu? Aşağıdan kendi radyonuzu seçin.",
   "dokker.summary": "{precode} ön kodu için kod: {pin}",

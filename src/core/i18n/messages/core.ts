@@ -35,7 +35,8 @@ const en = {
 
   "dokker.title": "Radio code for {precode}",
   "dokker.pin": "Your radio code is {pin}",
-  "dokker.assumed": "I read {read} as {as}. Check that this matches the label.",
+  "dokker.assumed":
+    "I read {read} as {as}: after the letter a pre-code has only digits. Is that what the label shows?",
   "dokker.steps.title": "How to enter it — {radio}",
   "dokker.other-radio": "Another radio? Pick yours below.",
   "dokker.summary": "Code {pin} for pre-code {precode}",
