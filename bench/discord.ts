@@ -2,8 +2,13 @@
  * Discord throughput and CPU per interaction: N slash commands (/dokker with a pre-code), each
  * from a different user, as INTERACTION_CREATE through the fake gateway, 16 in flight; CPU is the
  * bot process's utime + stime (/proc) over the timed part; latency from the dispatch to the fake receiving the interaction
- * callback. Our bot against a bare discord.js client replying a fixed string, same fake, same run.
+ * callback. Our bot against a bare discord.js client replying a fixed string, same fake, same run;
+ * and (a report row) against a bare one answering with our embed, buttons and picture.
  */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { faceplatePng } from "../src/images/faceplate-png.js";
 import { createFakeDiscord } from "../test/fakes/discord/index.js";
 import { freePort } from "../test/support/net.js";
 import { OURS_ENTRY, startProc } from "./lib/child.js";
@@ -24,7 +29,17 @@ const WARMUP = 500;
 const PRECODES = ["A123", "V284", "B456", "D789", "E321"];
 const CALLBACK = /^\/interactions\/(\d+)\/[^/]+\/callback$/;
 
-export async function runDiscord(kind: "ours" | "baseline", total: number): Promise<DiscordRun> {
+/** Ours, the bare bot with a fixed string, or the bare bot answering with our embed, buttons and picture. */
+export type DiscordKind = "ours" | "baseline" | "delivering";
+
+/** Our faceplate for A123's code, written once for the delivering baseline to send. */
+function baselinePicture(): string {
+  const path = join(mkdtempSync(join(tmpdir(), "dokker-bench-")), "radio-code-0086.png");
+  writeFileSync(path, faceplatePng("radio-cd", "0086", { confirm: "Hold" }));
+  return path;
+}
+
+export async function runDiscord(kind: DiscordKind, total: number): Promise<DiscordRun> {
   const fake = await createFakeDiscord({ token: DISCORD_TOKEN, heartbeatIntervalMs: 30_000 });
   const seen = new Waiters<string>();
   // The fake records each REST request synchronously on arrival: observe the callbacks there, and
@@ -52,7 +67,13 @@ export async function runDiscord(kind: "ours" | "baseline", total: number): Prom
           { ...env, DATABASE_URL: tempSqlite(), CONSOLE: "off", LOG_LEVEL: "info" },
           '"msg":"started"',
         )
-      : await startProc("bench/baselines/discordjs-bare.ts", env, "ready");
+      : kind === "baseline"
+        ? await startProc("bench/baselines/discordjs-bare.ts", env, "ready")
+        : await startProc(
+            "bench/baselines/discordjs-delivering.ts",
+            { ...env, BASELINE_PICTURE: baselinePicture() },
+            "ready",
+          );
   try {
     const one = async (i: number): Promise<number> => {
       const t0 = performance.now();
