@@ -14,8 +14,13 @@ import { pinReply } from "./replies/pin.js";
 import { EXAMPLE_PRECODE, misreadReply, precodeErrorReply } from "./replies/precode-error.js";
 import type { Command, CommandContext } from "./types.js";
 
-async function decode(text: string, ctx: CommandContext, radioCode?: string, replace = false) {
-  const parsed = parsePrecode(text);
+async function decode(
+  text: string,
+  ctx: CommandContext,
+  radioCode?: string,
+  replace = false,
+  parsed = parsePrecode(text),
+) {
   if (!parsed.ok) {
     const context = parsed.code === "precode.empty" ? { example: EXAMPLE_PRECODE } : parsed.context;
     return precodeErrorReply(ctx.locale, parsed.code, context);
@@ -52,11 +57,12 @@ export const dokker: Command = {
   ],
   handle: async (input, ctx) => {
     const text = String(input.options.precode ?? "");
-    if (!parsePrecode(text).ok) {
+    const parsed = parsePrecode(text);
+    if (!parsed.ok) {
       const fromPhoto = await readAttachedLabel(ctx);
       if (fromPhoto) return fromPhoto;
     }
-    return decode(text, ctx);
+    return decode(text, ctx, undefined, false, parsed);
   },
   actions: [
     {
