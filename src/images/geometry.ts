@@ -49,10 +49,17 @@ export function otsu(img: Gray, above = -1): number {
 
 /**
  * The largest 4-connected region of pixels brighter than `threshold`: the sticker. Returns its
- * bounding box and a mask (1 inside the region) or undefined for an empty image.
+ * bounding box and a mask (1 inside the region) or undefined for an empty image. `blocked`
+ * pixels count as dark; with `inner`, regions touching the image's edge are left out.
  */
-export function largestLightRegion(img: Gray, threshold: number): { box: Box; mask: Uint8Array } | undefined {
-  const { width, height, data } = img;
+export function largestLightRegion(
+  img: Gray,
+  threshold: number,
+  blocked?: Uint8Array,
+  inner = false,
+): { box: Box; mask: Uint8Array } | undefined {
+  const { width, height } = img;
+  const data = blocked ? img.data.map((v, p) => (blocked[p] ? 0 : v)) : img.data;
   const label = new Int32Array(width * height);
   const stack = new Int32Array(width * height);
   let bestId = 0;
@@ -63,12 +70,14 @@ export function largestLightRegion(img: Gray, threshold: number): { box: Box; ma
     id++;
     let size = 0;
     let sp = 0;
+    let border = false;
     stack[sp++] = start;
     label[start] = id;
     while (sp > 0) {
       const p = stack[--sp] ?? 0;
       size++;
       const x = p % width;
+      if (x === 0 || x === width - 1 || p < width || p >= data.length - width) border = true;
       const neighbours = [x > 0 ? p - 1 : -1, x < width - 1 ? p + 1 : -1, p - width, p + width];
       for (const q of neighbours) {
         if (q < 0 || q >= data.length || label[q] !== 0 || (data[q] ?? 0) <= threshold) continue;
@@ -76,7 +85,7 @@ export function largestLightRegion(img: Gray, threshold: number): { box: Box; ma
         stack[sp++] = q;
       }
     }
-    if (size > bestSize) {
+    if (size > bestSize && !(inner && border)) {
       bestSize = size;
       bestId = id;
     }
@@ -98,6 +107,62 @@ export function largestLightRegion(img: Gray, threshold: number): { box: Box; ma
     if (y > bottom) bottom = y;
   }
   return { box: { left, top, width: right - left + 1, height: bottom - top + 1 }, mask };
+}
+
+/**
+ * Pixels on or next to a step of at least `step` gray levels within a 3 × 3 neighbourhood that
+ * lies wholly above `floor` (an edge between two light surfaces, grown by a pixel): a sticker's
+ * outline against light metal, which keeps the two apart even where both are above a threshold.
+ * Print on the sticker makes no such wall (its dark side is below the floor), nor do slow
+ * shading and glare (no step).
+ */
+export function edgeMoat(img: Gray, step: number, floor: number): Uint8Array {
+  const { width, height, data } = img;
+  const edge = new Uint8Array(data.length);
+  for (let y = 1; y < height - 1; y++) {
+    for (let x = 1; x < width - 1; x++) {
+      let lo = 255;
+      let hi = 0;
+      for (let dy = -1; dy <= 1; dy++) {
+        for (let dx = -1; dx <= 1; dx++) {
+          const v = data[(y + dy) * width + x + dx] ?? 0;
+          if (v < lo) lo = v;
+          if (v > hi) hi = v;
+        }
+      }
+      if (hi - lo >= step && lo > floor) edge[y * width + x] = 1;
+    }
+  }
+  return dilate(edge, width, 1);
+}
+
+/** A mask grown by `r` pixels (square neighbourhood), optionally only into `allowed` pixels. */
+export function dilate(
+  mask: Uint8Array,
+  width: number,
+  r: number,
+  allowed?: (p: number) => boolean,
+): Uint8Array {
+  const height = mask.length / width;
+  const out = new Uint8Array(mask);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const p = y * width + x;
+      if (out[p] || (allowed && !allowed(p))) continue;
+      search: for (let dy = -r; dy <= r; dy++) {
+        const ny = y + dy;
+        if (ny < 0 || ny >= height) continue;
+        for (let dx = -r; dx <= r; dx++) {
+          const nx = x + dx;
+          if (nx >= 0 && nx < width && mask[ny * width + nx]) {
+            out[p] = 1;
+            break search;
+          }
+        }
+      }
+    }
+  }
+  return out;
 }
 
 /**
