@@ -331,3 +331,113 @@ export function hysteresisThreshold(
   }
   return out;
 }
+
+/** Running minimum (or maximum) over `r` either side along one axis (van Herk / Gil-Werman). */
+function runExtreme(
+  src: Uint8Array,
+  width: number,
+  height: number,
+  r: number,
+  max: boolean,
+  vertical: boolean,
+) {
+  const out = new Uint8Array(src.length);
+  const n = vertical ? height : width;
+  const lines = vertical ? width : height;
+  const step = vertical ? width : 1;
+  const w = 2 * r + 1;
+  const line = new Uint8Array(n);
+  const g = new Uint8Array(n);
+  const h = new Uint8Array(n);
+  for (let l = 0; l < lines; l++) {
+    const base = vertical ? l : l * width;
+    // Minima; maxima are minima of the negated values (255 - v).
+    for (let i = 0; i < n; i++) {
+      const v = src[base + i * step] as number;
+      line[i] = max ? 255 - v : v;
+    }
+    let acc = 255;
+    for (let i = 0; i < n; i++) {
+      const v = line[i] as number;
+      acc = i % w === 0 || v < acc ? v : acc;
+      g[i] = acc;
+    }
+    for (let i = n - 1; i >= 0; i--) {
+      const v = line[i] as number;
+      acc = i === n - 1 || (i + 1) % w === 0 || v < acc ? v : acc;
+      h[i] = acc;
+    }
+    for (let i = 0; i < n; i++) {
+      const a = h[i - r > 0 ? i - r : 0] as number;
+      const b = g[i + r < n - 1 ? i + r : n - 1] as number;
+      const m = a < b ? a : b;
+      out[base + i * step] = max ? 255 - m : m;
+    }
+  }
+  return out;
+}
+
+/** Minimum (or maximum) over each pixel's `window`-sized square neighbourhood. */
+export function localExtreme(img: Gray, window: number, max: boolean): Uint8Array {
+  const r = Math.max(1, Math.floor(window / 2));
+  const rows = runExtreme(img.data, img.width, img.height, r, max, false);
+  return runExtreme(rows, img.width, img.height, r, max, true);
+}
+
+/**
+ * Ink by local contrast, where glare or faint print leave too little contrast for a ratio to
+ * the mean: each pixel (lightly smoothed) placed between the darkest and lightest level of its
+ * `window`-sized neighbourhood; below `strong` of the way up it is ink, and so is a pixel below
+ * `weak` that connects to ink. Neighbourhoods spanning fewer than `minContrast` levels (paper,
+ * noise) and those darker on average than `minMean` (the radio) hold none. 0 = ink.
+ */
+export function contrastInk(
+  img: Gray,
+  window: number,
+  minContrast: number,
+  mean: Float32Array,
+  minMean: number,
+  strong = 0.4,
+  weak = 0.55,
+): Uint8Array {
+  const { width, height } = img;
+  const smooth = boxMean(img, 3);
+  const data = new Uint8Array(smooth.length);
+  for (let p = 0; p < data.length; p++) data[p] = smooth[p] ?? 0;
+  const s: Gray = { data, width, height };
+  const lo = localExtreme(s, window, false);
+  const hi = localExtreme(s, window, true);
+  // 1: ink where it joins ink.
+  const cls = new Uint8Array(data.length);
+  const out = new Uint8Array(data.length).fill(255);
+  const stack = new Int32Array(data.length);
+  let sp = 0;
+  for (let p = 0; p < data.length; p++) {
+    const l = lo[p] ?? 0;
+    const range = (hi[p] ?? 0) - l;
+    if (range < minContrast || (mean[p] ?? 0) < minMean) continue;
+    const v = (data[p] ?? 0) - l;
+    if (v < strong * range) {
+      out[p] = 0;
+      stack[sp++] = p;
+    } else if (v < weak * range) cls[p] = 1;
+  }
+  while (sp > 0) {
+    const p = stack[--sp] ?? 0;
+    const x = p % width;
+    const y = (p - x) / width;
+    for (let dy = -1; dy <= 1; dy++) {
+      const ny = y + dy;
+      if (ny < 0 || ny >= height) continue;
+      for (let dx = -1; dx <= 1; dx++) {
+        const nx = x + dx;
+        if (nx < 0 || nx >= width) continue;
+        const q = ny * width + nx;
+        if (out[q] === 0 || cls[q] !== 1) continue;
+        out[q] = 0;
+        stack[sp++] = q;
+      }
+    }
+  }
+  return out;
+}

@@ -12,6 +12,7 @@ import sharp, { type Sharp } from "sharp";
 import {
   type Box,
   boxMean,
+  contrastInk,
   dilate,
   edgeMoat,
   flattenBackground,
@@ -54,6 +55,11 @@ export interface Prepared {
    * (the variants already are the whole crop).
    */
   readonly whole: (variant: number, pad: number) => Promise<Buffer | undefined>;
+  /**
+   * The same crop prepared again with the lines also found on ink by local contrast (washed-out
+   * or faint print), for a second read when nothing was read; undefined when no line is found.
+   */
+  readonly faint?: () => Promise<Prepared | undefined>;
 }
 
 /** Runs a sharp pipeline to one-channel raw pixels. */
@@ -397,6 +403,11 @@ function darkPoints(img: Gray, threshold: number): { xs: number[]; ys: number[] 
   return xs.length > 200_000 ? { xs: [], ys: [] } : { xs, ys };
 }
 
+/** Local contrast (gray levels) below which a neighbourhood holds no ink (paper, noise). */
+const MIN_CONTRAST = 24;
+/** The neighbourhood of the contrast ink: about a character of small print. */
+const contrastWindow = (g: Gray) => Math.max(15, Math.round(Math.min(g.width, g.height) / 24) | 1);
+
 const CHAR_HEIGHT = 34;
 /** Hysteresis of the binarised page: ink below 0.8 × the local mean, grown through 0.88. */
 const PAGE_WEAK = 0.88;
@@ -477,6 +488,7 @@ function composeLines(
   source: Gray,
   lines: readonly TextLine[],
   band?: number,
+  stretch = false,
 ): { page: Gray; rows: { top: number; bottom: number }[] } {
   const strips: Gray[] = [];
   for (const line of lines) {
@@ -491,6 +503,7 @@ function composeLines(
     const w = Math.max(2, Math.min(3000, Math.round(width * scale)));
     const h = Math.max(2, Math.min(400, Math.round(height * scale)));
     const strip = resample(source, { left, top, width, height }, w, h);
+    if (stretch) stretchContrast(strip);
     strips.push(whole ? strip : keepParts(strip, line, { left, top }, w / width, h / height));
   }
   const gap = Math.round(CHAR_HEIGHT * 0.6);
@@ -506,6 +519,16 @@ function composeLines(
     y += s.height + gap;
   }
   return { page: { data: page, width, height }, rows };
+}
+
+/** Spreads a strip's gray levels (its darkest to its paper) over the full range, in place. */
+function stretchContrast(strip: Gray): void {
+  const lo = percentile(strip, 0.01);
+  const hi = percentile(strip, 0.9);
+  if (hi - lo < 8) return;
+  const d = strip.data;
+  for (let i = 0; i < d.length; i++)
+    d[i] = Math.max(0, Math.min(255, Math.round((((d[i] ?? 0) - lo) / (hi - lo)) * 255)));
 }
 
 /** A box of a page, clipped to it, with `margin` white pixels around. */
@@ -551,18 +574,29 @@ export async function prepareLabel(input: Buffer): Promise<Prepared> {
     width: gray.width,
     height: gray.height,
   };
-  const lines = textLines(binary);
-  if (lines.length === 0) return prepared(angle, sticker, 0, [flat, binary], [], () => []);
-  const { page, rows } = composeLines(flat, lines);
-  const pageBinary: Gray = {
-    ...page,
-    data: hysteresisThreshold(page, boxMean(page, CHAR_HEIGHT * 2 + 1), 0.8, PAGE_WEAK),
+  const compose = (lines: readonly TextLine[], stretch = false) => {
+    if (lines.length === 0) return prepared(angle, sticker, 0, [flat, binary], [], () => []);
+    const { page, rows } = composeLines(flat, lines, undefined, stretch);
+    const pageBinary: Gray = {
+      ...page,
+      data: hysteresisThreshold(page, boxMean(page, CHAR_HEIGHT * 2 + 1), 0.8, PAGE_WEAK),
+    };
+    const bands = (pad: number) => {
+      const b = composeLines(flat, lines, pad, stretch).page;
+      return [b, { ...b, data: hysteresisThreshold(b, boxMean(b, CHAR_HEIGHT * 2 + 1), 0.8, PAGE_WEAK) }];
+    };
+    return prepared(angle, sticker, lines.length, [page, pageBinary], rows, bands);
   };
-  const bands = (pad: number) => {
-    const b = composeLines(flat, lines, pad).page;
-    return [b, { ...b, data: hysteresisThreshold(b, boxMean(b, CHAR_HEIGHT * 2 + 1), 0.8, PAGE_WEAK) }];
+  const first = await compose(textLines(binary));
+  // Print washed out by glare or printed faint breaks up at the ratio to the mean: its lines
+  // are found again with ink by local contrast added.
+  const faint = async () => {
+    const more = contrastInk(gray, contrastWindow(gray), MIN_CONTRAST, mean, paper * 0.45);
+    const data = binary.data.map((v, p) => (v === 0 || more[p] === 0 ? 0 : 255));
+    const lines = textLines({ ...binary, data });
+    return lines.length > 0 ? compose(lines, true) : undefined;
   };
-  return prepared(angle, sticker, lines.length, [page, pageBinary], rows, bands);
+  return { ...first, faint };
 }
 
 async function prepared(
