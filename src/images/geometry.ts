@@ -49,10 +49,17 @@ export function otsu(img: Gray, above = -1): number {
 
 /**
  * The largest 4-connected region of pixels brighter than `threshold`: the sticker. Returns its
- * bounding box and a mask (1 inside the region) or undefined for an empty image.
+ * bounding box and a mask (1 inside the region) or undefined for an empty image. `blocked`
+ * pixels count as dark; with `inner`, regions touching the image's edge are left out.
  */
-export function largestLightRegion(img: Gray, threshold: number): { box: Box; mask: Uint8Array } | undefined {
-  const { width, height, data } = img;
+export function largestLightRegion(
+  img: Gray,
+  threshold: number,
+  blocked?: Uint8Array,
+  inner = false,
+): { box: Box; mask: Uint8Array } | undefined {
+  const { width, height } = img;
+  const data = blocked ? img.data.map((v, p) => (blocked[p] ? 0 : v)) : img.data;
   const label = new Int32Array(width * height);
   const stack = new Int32Array(width * height);
   let bestId = 0;
@@ -63,12 +70,14 @@ export function largestLightRegion(img: Gray, threshold: number): { box: Box; ma
     id++;
     let size = 0;
     let sp = 0;
+    let border = false;
     stack[sp++] = start;
     label[start] = id;
     while (sp > 0) {
       const p = stack[--sp] ?? 0;
       size++;
       const x = p % width;
+      if (x === 0 || x === width - 1 || p < width || p >= data.length - width) border = true;
       const neighbours = [x > 0 ? p - 1 : -1, x < width - 1 ? p + 1 : -1, p - width, p + width];
       for (const q of neighbours) {
         if (q < 0 || q >= data.length || label[q] !== 0 || (data[q] ?? 0) <= threshold) continue;
@@ -76,7 +85,7 @@ export function largestLightRegion(img: Gray, threshold: number): { box: Box; ma
         stack[sp++] = q;
       }
     }
-    if (size > bestSize) {
+    if (size > bestSize && !(inner && border)) {
       bestSize = size;
       bestId = id;
     }
@@ -98,6 +107,62 @@ export function largestLightRegion(img: Gray, threshold: number): { box: Box; ma
     if (y > bottom) bottom = y;
   }
   return { box: { left, top, width: right - left + 1, height: bottom - top + 1 }, mask };
+}
+
+/**
+ * Pixels on or next to a step of at least `step` gray levels within a 3 × 3 neighbourhood that
+ * lies wholly above `floor` (an edge between two light surfaces, grown by a pixel): a sticker's
+ * outline against light metal, which keeps the two apart even where both are above a threshold.
+ * Print on the sticker makes no such wall (its dark side is below the floor), nor do slow
+ * shading and glare (no step).
+ */
+export function edgeMoat(img: Gray, step: number, floor: number): Uint8Array {
+  const { width, height, data } = img;
+  const edge = new Uint8Array(data.length);
+  for (let y = 1; y < height - 1; y++) {
+    for (let x = 1; x < width - 1; x++) {
+      let lo = 255;
+      let hi = 0;
+      for (let dy = -1; dy <= 1; dy++) {
+        for (let dx = -1; dx <= 1; dx++) {
+          const v = data[(y + dy) * width + x + dx] ?? 0;
+          if (v < lo) lo = v;
+          if (v > hi) hi = v;
+        }
+      }
+      if (hi - lo >= step && lo > floor) edge[y * width + x] = 1;
+    }
+  }
+  return dilate(edge, width, 1);
+}
+
+/** A mask grown by `r` pixels (square neighbourhood), optionally only into `allowed` pixels. */
+export function dilate(
+  mask: Uint8Array,
+  width: number,
+  r: number,
+  allowed?: (p: number) => boolean,
+): Uint8Array {
+  const height = mask.length / width;
+  const out = new Uint8Array(mask);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const p = y * width + x;
+      if (out[p] || (allowed && !allowed(p))) continue;
+      search: for (let dy = -r; dy <= r; dy++) {
+        const ny = y + dy;
+        if (ny < 0 || ny >= height) continue;
+        for (let dx = -r; dx <= r; dx++) {
+          const nx = x + dx;
+          if (nx >= 0 && nx < width && mask[ny * width + nx]) {
+            out[p] = 1;
+            break search;
+          }
+        }
+      }
+    }
+  }
+  return out;
 }
 
 /**
@@ -259,6 +324,116 @@ export function hysteresisThreshold(
         if (nx < 0 || nx >= width) continue;
         const q = ny * width + nx;
         if (out[q] === 0 || !isWeak(q)) continue;
+        out[q] = 0;
+        stack[sp++] = q;
+      }
+    }
+  }
+  return out;
+}
+
+/** Running minimum (or maximum) over `r` either side along one axis (van Herk / Gil-Werman). */
+function runExtreme(
+  src: Uint8Array,
+  width: number,
+  height: number,
+  r: number,
+  max: boolean,
+  vertical: boolean,
+) {
+  const out = new Uint8Array(src.length);
+  const n = vertical ? height : width;
+  const lines = vertical ? width : height;
+  const step = vertical ? width : 1;
+  const w = 2 * r + 1;
+  const line = new Uint8Array(n);
+  const g = new Uint8Array(n);
+  const h = new Uint8Array(n);
+  for (let l = 0; l < lines; l++) {
+    const base = vertical ? l : l * width;
+    // Minima; maxima are minima of the negated values (255 - v).
+    for (let i = 0; i < n; i++) {
+      const v = src[base + i * step] as number;
+      line[i] = max ? 255 - v : v;
+    }
+    let acc = 255;
+    for (let i = 0; i < n; i++) {
+      const v = line[i] as number;
+      acc = i % w === 0 || v < acc ? v : acc;
+      g[i] = acc;
+    }
+    for (let i = n - 1; i >= 0; i--) {
+      const v = line[i] as number;
+      acc = i === n - 1 || (i + 1) % w === 0 || v < acc ? v : acc;
+      h[i] = acc;
+    }
+    for (let i = 0; i < n; i++) {
+      const a = h[i - r > 0 ? i - r : 0] as number;
+      const b = g[i + r < n - 1 ? i + r : n - 1] as number;
+      const m = a < b ? a : b;
+      out[base + i * step] = max ? 255 - m : m;
+    }
+  }
+  return out;
+}
+
+/** Minimum (or maximum) over each pixel's `window`-sized square neighbourhood. */
+export function localExtreme(img: Gray, window: number, max: boolean): Uint8Array {
+  const r = Math.max(1, Math.floor(window / 2));
+  const rows = runExtreme(img.data, img.width, img.height, r, max, false);
+  return runExtreme(rows, img.width, img.height, r, max, true);
+}
+
+/**
+ * Ink by local contrast, where glare or faint print leave too little contrast for a ratio to
+ * the mean: each pixel (lightly smoothed) placed between the darkest and lightest level of its
+ * `window`-sized neighbourhood; below `strong` of the way up it is ink, and so is a pixel below
+ * `weak` that connects to ink. Neighbourhoods spanning fewer than `minContrast` levels (paper,
+ * noise) and those darker on average than `minMean` (the radio) hold none. 0 = ink.
+ */
+export function contrastInk(
+  img: Gray,
+  window: number,
+  minContrast: number,
+  mean: Float32Array,
+  minMean: number,
+  strong = 0.4,
+  weak = 0.55,
+): Uint8Array {
+  const { width, height } = img;
+  const smooth = boxMean(img, 3);
+  const data = new Uint8Array(smooth.length);
+  for (let p = 0; p < data.length; p++) data[p] = smooth[p] ?? 0;
+  const s: Gray = { data, width, height };
+  const lo = localExtreme(s, window, false);
+  const hi = localExtreme(s, window, true);
+  // 1: ink where it joins ink.
+  const cls = new Uint8Array(data.length);
+  const out = new Uint8Array(data.length).fill(255);
+  const stack = new Int32Array(data.length);
+  let sp = 0;
+  for (let p = 0; p < data.length; p++) {
+    const l = lo[p] ?? 0;
+    const range = (hi[p] ?? 0) - l;
+    if (range < minContrast || (mean[p] ?? 0) < minMean) continue;
+    const v = (data[p] ?? 0) - l;
+    if (v < strong * range) {
+      out[p] = 0;
+      stack[sp++] = p;
+    } else if (v < weak * range) cls[p] = 1;
+  }
+  while (sp > 0) {
+    const p = stack[--sp] ?? 0;
+    const x = p % width;
+    const y = (p - x) / width;
+    for (let dy = -1; dy <= 1; dy++) {
+      const ny = y + dy;
+      if (ny < 0 || ny >= height) continue;
+      for (let dx = -1; dx <= 1; dx++) {
+        const nx = x + dx;
+        if (nx < 0 || nx >= width) continue;
+        const q = ny * width + nx;
+        if (out[q] === 0 || cls[q] !== 1) continue;
         out[q] = 0;
         stack[sp++] = q;
       }

@@ -12,6 +12,9 @@ import sharp, { type Sharp } from "sharp";
 import {
   type Box,
   boxMean,
+  contrastInk,
+  dilate,
+  edgeMoat,
   flattenBackground,
   type Gray,
   hysteresisThreshold,
@@ -52,6 +55,11 @@ export interface Prepared {
    * (the variants already are the whole crop).
    */
   readonly whole: (variant: number, pad: number) => Promise<Buffer | undefined>;
+  /**
+   * The same crop prepared again with the lines also found on ink by local contrast (washed-out
+   * or faint print), for a second read when nothing was read; undefined when no line is found.
+   */
+  readonly faint?: () => Promise<Prepared | undefined>;
 }
 
 /** Runs a sharp pipeline to one-channel raw pixels. */
@@ -72,27 +80,112 @@ const shrink = (g: Gray, max: number) =>
 
 /**
  * The sticker in `small` coordinates, or undefined when no plausible sticker is found: the
- * largest light region at Otsu's level; when that region is implausible (too small, nearly the
- * whole photo, or touching two sides: a light metal radio), the light class is split again.
+ * largest light region at Otsu's level. When that region is implausible (too small, nearly the
+ * whole photo, or touching the photo's edge: light metal joined to the sticker), the largest
+ * light region clear of the photo's edge is sought with strong edges as walls (light metal beside
+ * the sticker no longer joins it across its outline); it must show a sharper outline than the
+ * plain region, and a plain region clear of the edge at the next level (the light class split
+ * again) wins when its box is larger (walls with a gap can cut a part off). Failing that, a
+ * region touching one side will do, or the light class is split again.
  */
 function findSticker(small: Gray): { box: Box; mask: Uint8Array; threshold: number } | undefined {
   const total = small.width * small.height;
-  let threshold = -1;
-  for (let attempt = 0; attempt < 3; attempt++) {
-    threshold = otsu(small, threshold);
+  const area = (b: Box) => b.width * b.height;
+  const sidesOf = (box: Box) =>
+    Number(box.left === 0) +
+    Number(box.top === 0) +
+    Number(box.left + box.width >= small.width) +
+    Number(box.top + box.height >= small.height);
+  const plain = (threshold: number) => {
     const region = largestLightRegion(small, threshold);
     if (!region) return undefined;
-    const { box } = region;
-    const area = box.width * box.height;
-    const sides =
-      Number(box.left === 0) +
-      Number(box.top === 0) +
-      Number(box.left + box.width >= small.width) +
-      Number(box.top + box.height >= small.height);
-    if (area < total * 0.02) return undefined;
-    if (area <= total * 0.9 && sides <= 1) return { ...region, threshold };
+    const a = area(region.box);
+    const sides = sidesOf(region.box);
+    return { ...region, threshold, tooSmall: a < total * 0.02, sides: a > total * 0.9 ? 4 : sides };
+  };
+  let threshold = otsu(small);
+  let region = plain(threshold);
+  for (let attempt = 0; attempt < 3 && region && !region.tooSmall; attempt++) {
+    if (region.sides === 0) return region;
+    const next = attempt < 2 ? plain(otsu(small, threshold)) : undefined;
+    const walled = walledRegion(small, threshold);
+    const w = walled ? area(walled.box) : 0;
+    const sharper =
+      walled !== undefined &&
+      w >= total * 0.02 &&
+      w <= total * 0.9 &&
+      sidesOf(walled.box) === 0 &&
+      outlineStep(small, walled.mask) > Math.max(MIN_STEP, outlineStep(small, region.mask));
+    if (sharper) {
+      const larger = region.sides > 1 && next && !next.tooSmall && next.sides === 0 && area(next.box) > w;
+      return larger ? next : { ...walled, threshold };
+    }
+    if (region.sides === 1) return region;
+    threshold = next?.threshold ?? threshold;
+    region = next;
   }
   return undefined;
+}
+
+/** Mean step in gray level across the region's filled outline (inside minus outside). */
+function outlineStep(small: Gray, mask: Uint8Array): number {
+  const inside = filledMask(mask, small.width);
+  const w = small.width;
+  let sum = 0;
+  let n = 0;
+  for (let y = 3; y < small.height - 3; y++) {
+    for (let x = 3; x < w - 3; x++) {
+      const p = y * w + x;
+      if (!inside[p]) continue;
+      for (const d of [1, -1, w, -w]) {
+        if (inside[p + d]) continue;
+        sum += (small.data[p - 2 * d] ?? 0) - (small.data[p + 3 * d] ?? 0);
+        n++;
+      }
+    }
+  }
+  return n > 0 ? sum / n : 0;
+}
+
+/** A sticker's outline is at least this many gray levels lighter inside than out. */
+const MIN_STEP = 30;
+
+/** An edge is a step of at least this share of the gap between the light and the dark class. */
+const WALL_STEP = 0.3;
+
+/**
+ * The largest light region at `threshold` clear of the image's edge, with strong edges as walls,
+ * grown back over its own outline (the walls take a couple of pixels off it).
+ */
+function walledRegion(small: Gray, threshold: number): { box: Box; mask: Uint8Array } | undefined {
+  let light = 0;
+  let dark = 0;
+  let lightN = 0;
+  for (const v of small.data) {
+    if (v > threshold) {
+      light += v;
+      lightN++;
+    } else dark += v;
+  }
+  const gap = light / Math.max(1, lightN) - dark / Math.max(1, small.data.length - lightN);
+  const walls = edgeMoat(small, Math.max(16, gap * WALL_STEP), threshold);
+  const region = largestLightRegion(small, threshold, walls, true);
+  if (!region) return undefined;
+  const mask = dilate(region.mask, small.width, 2, (p) => (small.data[p] ?? 0) > threshold);
+  let left = small.width;
+  let top = small.height;
+  let right = -1;
+  let bottom = -1;
+  for (let p = 0; p < mask.length; p++) {
+    if (!mask[p]) continue;
+    const x = p % small.width;
+    const y = (p - x) / small.width;
+    left = Math.min(left, x);
+    right = Math.max(right, x);
+    top = Math.min(top, y);
+    bottom = Math.max(bottom, y);
+  }
+  return { box: { left, top, width: right - left + 1, height: bottom - top + 1 }, mask };
 }
 
 function scaleBox(box: Box, factor: number, width: number, height: number, margin: number): Box {
@@ -103,9 +196,48 @@ function scaleBox(box: Box, factor: number, width: number, height: number, margi
   return { left, top, width: Math.max(1, right - left), height: Math.max(1, bottom - top) };
 }
 
-/** The print's skew inside the sticker's box, from its characters at working resolution. */
-function stickerSkew(work: Gray, smallBox: Box, factor: number): number | undefined {
-  const box = scaleBox(smallBox, factor, work.width, work.height, 0);
+/**
+ * The sticker's outline filled (the print inside it is not light, so not in the mask): pixels
+ * between the first and last mask pixel both of their row and of their column, less a pixel
+ * all round (the sticker's edge).
+ */
+function filledMask(mask: Uint8Array, width: number): Uint8Array {
+  const height = mask.length / width;
+  const rows = new Uint8Array(mask.length);
+  for (let y = 0; y < height; y++) {
+    const row = mask.subarray(y * width, (y + 1) * width);
+    const first = row.indexOf(1);
+    if (first >= 0) rows.fill(1, y * width + first, y * width + row.lastIndexOf(1) + 1);
+  }
+  const both = new Uint8Array(mask.length);
+  for (let x = 0; x < width; x++) {
+    let first = -1;
+    let last = -1;
+    for (let y = 0; y < height; y++) {
+      if (!mask[y * width + x]) continue;
+      if (first < 0) first = y;
+      last = y;
+    }
+    for (let y = Math.max(0, first); y <= last; y++) both[y * width + x] = rows[y * width + x] ?? 0;
+  }
+  const out = new Uint8Array(mask.length);
+  for (let y = 1; y < height - 1; y++) {
+    for (let x = 1; x < width - 1; x++) {
+      const p = y * width + x;
+      out[p] = both[p] && both[p - 1] && both[p + 1] && both[p - width] && both[p + width] ? 1 : 0;
+    }
+  }
+  return out;
+}
+
+/**
+ * The print's skew inside the sticker at working resolution, from its characters: only ink
+ * within the sticker's filled outline counts (the radio's brushed texture, vents and specks
+ * around it in the box would pull the angle).
+ */
+function stickerSkew(work: Gray, sticker: { box: Box; mask: Uint8Array }, small: Gray): number | undefined {
+  const factor = work.width / small.width;
+  const box = scaleBox(sticker.box, factor, work.width, work.height, 0);
   const data = new Uint8Array(box.width * box.height);
   for (let y = 0; y < box.height; y++) {
     const from = (box.top + y) * work.width + box.left;
@@ -113,11 +245,16 @@ function stickerSkew(work: Gray, smallBox: Box, factor: number): number | undefi
   }
   const crop: Gray = { data, width: box.width, height: box.height };
   const paper = percentile(crop, 0.9);
-  const binary: Gray = {
-    ...crop,
-    data: hysteresisThreshold(crop, boxMean(crop, 31), 0.8, 0.9, paper * 0.45),
-  };
-  return textSkew(binary);
+  const binary = hysteresisThreshold(crop, boxMean(crop, 31), 0.8, 0.9, paper * 0.45);
+  const inside = filledMask(sticker.mask, small.width);
+  for (let y = 0; y < box.height; y++) {
+    const sy = Math.min(small.height - 1, Math.floor((box.top + y) / factor));
+    for (let x = 0; x < box.width; x++) {
+      const sx = Math.min(small.width - 1, Math.floor((box.left + x) / factor));
+      if (!inside[sy * small.width + sx]) binary[y * box.width + x] = 255;
+    }
+  }
+  return textSkew({ ...crop, data: binary });
 }
 
 /** Upright, cropped and scaled grayscale of the label (raw). */
@@ -130,8 +267,7 @@ async function uprightCrop(input: Buffer): Promise<{ gray: Gray; angle: number; 
   const small = await shrink(work, ANALYSIS_MAX);
   const first = findSticker(small);
   const angle = first
-    ? (stickerSkew(work, first.box, work.width / small.width) ??
-      skewAngle(inkInside(small, first.mask, first.threshold)))
+    ? (stickerSkew(work, first, small) ?? skewAngle(inkInside(small, first.mask, first.threshold)))
     : skewAngle(darkPoints(small, otsu(small)));
   const upright = angle === 0 ? work : await toGray(fromGray(work).rotate(-angle, { background: "#000000" }));
   // The sticker's box in the upright image: its outline turned as the image was (searching again
@@ -267,6 +403,11 @@ function darkPoints(img: Gray, threshold: number): { xs: number[]; ys: number[] 
   return xs.length > 200_000 ? { xs: [], ys: [] } : { xs, ys };
 }
 
+/** Local contrast (gray levels) below which a neighbourhood holds no ink (paper, noise). */
+const MIN_CONTRAST = 24;
+/** The neighbourhood of the contrast ink: about a character of small print. */
+const contrastWindow = (g: Gray) => Math.max(15, Math.round(Math.min(g.width, g.height) / 24) | 1);
+
 const CHAR_HEIGHT = 34;
 /** Hysteresis of the binarised page: ink below 0.8 × the local mean, grown through 0.88. */
 const PAGE_WEAK = 0.88;
@@ -347,6 +488,7 @@ function composeLines(
   source: Gray,
   lines: readonly TextLine[],
   band?: number,
+  stretch = false,
 ): { page: Gray; rows: { top: number; bottom: number }[] } {
   const strips: Gray[] = [];
   for (const line of lines) {
@@ -361,6 +503,7 @@ function composeLines(
     const w = Math.max(2, Math.min(3000, Math.round(width * scale)));
     const h = Math.max(2, Math.min(400, Math.round(height * scale)));
     const strip = resample(source, { left, top, width, height }, w, h);
+    if (stretch) stretchContrast(strip);
     strips.push(whole ? strip : keepParts(strip, line, { left, top }, w / width, h / height));
   }
   const gap = Math.round(CHAR_HEIGHT * 0.6);
@@ -376,6 +519,16 @@ function composeLines(
     y += s.height + gap;
   }
   return { page: { data: page, width, height }, rows };
+}
+
+/** Spreads a strip's gray levels (its darkest to its paper) over the full range, in place. */
+function stretchContrast(strip: Gray): void {
+  const lo = percentile(strip, 0.01);
+  const hi = percentile(strip, 0.9);
+  if (hi - lo < 8) return;
+  const d = strip.data;
+  for (let i = 0; i < d.length; i++)
+    d[i] = Math.max(0, Math.min(255, Math.round((((d[i] ?? 0) - lo) / (hi - lo)) * 255)));
 }
 
 /** A box of a page, clipped to it, with `margin` white pixels around. */
@@ -421,18 +574,29 @@ export async function prepareLabel(input: Buffer): Promise<Prepared> {
     width: gray.width,
     height: gray.height,
   };
-  const lines = textLines(binary);
-  if (lines.length === 0) return prepared(angle, sticker, 0, [flat, binary], [], () => []);
-  const { page, rows } = composeLines(flat, lines);
-  const pageBinary: Gray = {
-    ...page,
-    data: hysteresisThreshold(page, boxMean(page, CHAR_HEIGHT * 2 + 1), 0.8, PAGE_WEAK),
+  const compose = (lines: readonly TextLine[], stretch = false) => {
+    if (lines.length === 0) return prepared(angle, sticker, 0, [flat, binary], [], () => []);
+    const { page, rows } = composeLines(flat, lines, undefined, stretch);
+    const pageBinary: Gray = {
+      ...page,
+      data: hysteresisThreshold(page, boxMean(page, CHAR_HEIGHT * 2 + 1), 0.8, PAGE_WEAK),
+    };
+    const bands = (pad: number) => {
+      const b = composeLines(flat, lines, pad, stretch).page;
+      return [b, { ...b, data: hysteresisThreshold(b, boxMean(b, CHAR_HEIGHT * 2 + 1), 0.8, PAGE_WEAK) }];
+    };
+    return prepared(angle, sticker, lines.length, [page, pageBinary], rows, bands);
   };
-  const bands = (pad: number) => {
-    const b = composeLines(flat, lines, pad).page;
-    return [b, { ...b, data: hysteresisThreshold(b, boxMean(b, CHAR_HEIGHT * 2 + 1), 0.8, PAGE_WEAK) }];
+  const first = await compose(textLines(binary));
+  // Print washed out by glare or printed faint breaks up at the ratio to the mean: its lines
+  // are found again with ink by local contrast added.
+  const faint = async () => {
+    const more = contrastInk(gray, contrastWindow(gray), MIN_CONTRAST, mean, paper * 0.45);
+    const data = binary.data.map((v, p) => (v === 0 || more[p] === 0 ? 0 : 255));
+    const lines = textLines({ ...binary, data });
+    return lines.length > 0 ? compose(lines, true) : undefined;
   };
-  return prepared(angle, sticker, lines.length, [page, pageBinary], rows, bands);
+  return { ...first, faint };
 }
 
 async function prepared(

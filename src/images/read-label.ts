@@ -112,6 +112,29 @@ export async function readLabel(image: Uint8Array, options: ReadLabelOptions): P
   } catch {
     return err("image.unreadable", {});
   }
+  const first = await readPrepared(prepared, options.pool, started, deadline);
+  // Nothing read at all: the line finder may have lost print washed out by glare or printed
+  // faint; once more on the lines found with ink by local contrast added.
+  if (!first.ok || first.value.precode !== null || first.value.medianav || !prepared.faint) return first;
+  // Only with a quarter of the photo's time left: a second read is as long as the first.
+  if (deadline - performance.now() < (options.timeoutMs ?? DEFAULT_PHOTO_TIMEOUT_MS) / 4) return first;
+  const again = await prepared.faint().catch(() => undefined);
+  if (!again) return first;
+  const second = await readPrepared(again, options.pool, started, deadline);
+  if (!second.ok || second.value.precode === null) return first;
+  // Print this faint is read less surely: its pre-code stands only when every reading read it
+  // strongly (its support at least a strong reading's score).
+  const support = second.value.candidates[0]?.score ?? 0;
+  return support >= VOTE.strong ? second : ok({ ...second.value, confident: false });
+}
+
+/** The passes, re-reads and vote over one preparation of the photo. */
+async function readPrepared(
+  prepared: Prepared,
+  pool: OcrPool,
+  started: number,
+  deadline: number,
+): Promise<LabelOutcome> {
   const variants = prepared.variants;
   const readings: LabelReading[] = [];
   const texts: string[] = [];
@@ -138,12 +161,12 @@ export async function readLabel(image: Uint8Array, options: ReadLabelOptions): P
     for (const v of [0, 1]) {
       const l = await prepared.box(v, glyphs.letter, pad);
       if (l && performance.now() < deadline) {
-        const lr = await options.pool.recognize({ image: l, mode: "char", whitelist: LETTERS });
+        const lr = await pool.recognize({ image: l, mode: "char", whitelist: LETTERS });
         letters.push(lr.text.trim());
       }
       const d = await prepared.box(v, glyphs.digits, pad);
       if (d && performance.now() < deadline) {
-        const dr = await options.pool.recognize({ image: d, mode: "word", whitelist: DIGITS });
+        const dr = await pool.recognize({ image: d, mode: "word", whitelist: DIGITS });
         digits.push(dr.text.replace(/\s+/g, ""));
       }
     }
@@ -157,7 +180,7 @@ export async function readLabel(image: Uint8Array, options: ReadLabelOptions): P
     if (!variant) continue;
     try {
       const wantLines = !lineDone && prepared.rows.length > 0;
-      const r = await options.pool.recognize({
+      const r = await pool.recognize({
         image: variant,
         mode: pass.mode,
         whitelist: WHITELIST,
@@ -182,7 +205,7 @@ export async function readLabel(image: Uint8Array, options: ReadLabelOptions): P
         for (const v of [0, 1]) {
           const line = await prepared.line(v, found.row);
           if (!line || performance.now() > deadline) continue;
-          const lr = await options.pool.recognize({ image: line, mode: "line", whitelist: WHITELIST });
+          const lr = await pool.recognize({ image: line, mode: "line", whitelist: WHITELIST });
           texts.push(lr.text);
           const lineReading = readLabelText(lr.text);
           readings.push(lineReading);
@@ -217,7 +240,7 @@ export async function readLabel(image: Uint8Array, options: ReadLabelOptions): P
         const img = await prepared.whole(pass.variant, pass.pad);
         if (!img) continue;
         const wantLines = letters.length === 0 && digits.length === 0;
-        const r = await options.pool.recognize({
+        const r = await pool.recognize({
           image: img,
           mode: pass.mode,
           whitelist: WHITELIST,
