@@ -378,7 +378,7 @@ function runExtreme(
 }
 
 /** Minimum (or maximum) over each pixel's `window`-sized square neighbourhood. */
-export function localExtreme(img: Gray, window: number, max: boolean): Uint8Array {
+function localExtreme(img: Gray, window: number, max: boolean): Uint8Array {
   const r = Math.max(1, Math.floor(window / 2));
   const rows = runExtreme(img.data, img.width, img.height, r, max, false);
   return runExtreme(rows, img.width, img.height, r, max, true);
