@@ -312,8 +312,25 @@ export function hysteresisThreshold(
       stack[sp++] = p;
     }
   }
-  while (sp > 0) {
-    const p = stack[--sp] ?? 0;
+  growInk(out, stack, sp, width, height, isWeak);
+  return out;
+}
+
+/**
+ * Hysteresis growth: from the ink pixels on `stack` (the first `sp`), 8-neighbours that
+ * `canGrow` are turned to ink (0) too, until nothing more connects.
+ */
+function growInk(
+  out: Uint8Array,
+  stack: Int32Array,
+  sp: number,
+  width: number,
+  height: number,
+  canGrow: (p: number) => boolean,
+): void {
+  let top = sp;
+  while (top > 0) {
+    const p = stack[--top] ?? 0;
     const x = p % width;
     const y = (p - x) / width;
     for (let dy = -1; dy <= 1; dy++) {
@@ -323,13 +340,12 @@ export function hysteresisThreshold(
         const nx = x + dx;
         if (nx < 0 || nx >= width) continue;
         const q = ny * width + nx;
-        if (out[q] === 0 || !isWeak(q)) continue;
+        if (out[q] === 0 || !canGrow(q)) continue;
         out[q] = 0;
-        stack[sp++] = q;
+        stack[top++] = q;
       }
     }
   }
-  return out;
 }
 
 /** Running minimum (or maximum) over `r` either side along one axis (van Herk / Gil-Werman). */
@@ -422,22 +438,6 @@ export function contrastInk(
       stack[sp++] = p;
     } else if (v < weak * range) cls[p] = 1;
   }
-  while (sp > 0) {
-    const p = stack[--sp] ?? 0;
-    const x = p % width;
-    const y = (p - x) / width;
-    for (let dy = -1; dy <= 1; dy++) {
-      const ny = y + dy;
-      if (ny < 0 || ny >= height) continue;
-      for (let dx = -1; dx <= 1; dx++) {
-        const nx = x + dx;
-        if (nx < 0 || nx >= width) continue;
-        const q = ny * width + nx;
-        if (out[q] === 0 || cls[q] !== 1) continue;
-        out[q] = 0;
-        stack[sp++] = q;
-      }
-    }
-  }
+  growInk(out, stack, sp, width, height, (q) => cls[q] === 1);
   return out;
 }
