@@ -8,10 +8,13 @@ import { readLabelPhoto } from "../../commands/label-photo.js";
 import { actionFor } from "../../commands/replies/action-ids.js";
 import { smallTalkReply } from "../../commands/replies/small-talk.js";
 import type { CommandContext } from "../../commands/types.js";
+import { vin } from "../../commands/vin.js";
+import { detectLanguage } from "../core/faq/detect-language.js";
 import { t } from "../core/i18n/index.js";
 import { isPrecodeAttempt, parsePrecode, precodeForm } from "../core/precode.js";
 import type { Reply } from "../core/reply.js";
 import { smallTalk } from "../core/small-talk.js";
+import { findVin } from "../core/vin.js";
 import type { Logger } from "../logger.js";
 import { rememberConversationLanguage, rememberLanguage } from "./locale.js";
 import { notice } from "./outcomes.js";
@@ -48,6 +51,20 @@ const precodeText: TextHandler = async (text, ctx, log) => {
     return dokker.handle({ options: { precode: text } }, ctx);
   }
   return undefined;
+};
+
+/**
+ * A VIN pasted into a private chat gets what `/vin` says: the honest ways to the code (never a
+ * PIN). A question around it ("mi VIN es …") sets the conversation's language first.
+ */
+const vinText: TextHandler = async (text, ctx, log) => {
+  if (ctx.chat !== "private") return undefined;
+  const found = findVin(text);
+  if (!found) return undefined;
+  const detected = text.trim().length > found.length + 8 ? detectLanguage(text).locale : undefined;
+  if (!detected || ctx.localeFrom === "choice") return vin.handle({ options: { vin: found } }, ctx);
+  await rememberLanguage(ctx, detected, log);
+  return vin.handle({ options: { vin: found } }, { ...ctx, locale: detected });
 };
 
 /**
@@ -103,6 +120,7 @@ export const defaultTextHandlers: readonly TextHandler[] = [
   labelPhotoText,
   filesHint,
   precodeText,
+  vinText,
   smallTalkText,
   faqText,
   fallbackText,

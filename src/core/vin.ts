@@ -52,3 +52,16 @@ export function parseVin(input: string, now: Date = new Date()): Result<VinInfo,
   const year = modelYear(vin.charAt(9), now);
   return ok({ vin, wmi, ...(maker ? { maker } : {}), ...(year ? { modelYear: year } : {}) });
 }
+
+/**
+ * A VIN typed or pasted into a chat ("UU1…", "my VIN is VF1…"): a token of exactly 17 letters
+ * and digits with at least one of each. I, O and Q are kept (the reply explains them). Undefined
+ * when the text holds none, or more than one different one.
+ */
+export function findVin(text: string): string | undefined {
+  const found = new Set<string>();
+  for (const token of text.split(/[^A-Za-z0-9]+/)) {
+    if (token.length === 17 && /[A-Za-z]/.test(token) && /\d/.test(token)) found.add(token.toUpperCase());
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}

@@ -46,6 +46,19 @@ describe("dispatch pipeline", () => {
     expect(decoded.summary).toContain("4727");
   });
 
+  it("GIVEN a VIN pasted as a message THEN the /vin answer (no PIN), in the language of the words around it", async () => {
+    const { bot, ctx } = setup();
+    const reply = await bot.runText("UU18SDDJ4F5123456", ctx);
+    const text = replyToPlainText(reply ?? { locale: "en", sections: [], actions: [], outcome: "" });
+    expect(reply?.outcome).toBe("vin.ok");
+    expect(text).toContain("No public method turns a VIN into a radio code");
+    const spanish = await bot.runText("mi VIN es UU18SDDJ4F5123456, ¿cuál es el código de la radio?", ctx);
+    expect(spanish?.outcome).toBe("vin.ok");
+    expect(spanish?.locale).toBe("es");
+    const typo = await bot.runText("VF1OSRAB123456789", ctx);
+    expect(typo?.outcome).toBe("vin.characters");
+  });
+
   it("GIVEN four digits whose first looks like a letter (0284) THEN O284 is proposed, not decoded", async () => {
     const { bot, ctx } = setup();
     const reply = await bot.runText("/dokker 0284", ctx);

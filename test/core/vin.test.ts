@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { modelYear, parseVin } from "../../src/core/vin.js";
+import { findVin, modelYear, parseVin } from "../../src/core/vin.js";
 
 const NOW = new Date("2026-11-24T00:00:00Z");
 const VIN_CHARS = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789";
@@ -61,5 +61,39 @@ describe("parseVin", () => {
     expect(modelYear("M", NOW)).toBe(2021);
     expect(modelYear("9", NOW)).toBe(2009);
     expect(modelYear("U", NOW)).toBeUndefined();
+  });
+});
+
+describe("findVin", () => {
+  const vinArb = fc
+    .array(fc.constantFrom(...VIN_CHARS), { minLength: 17, maxLength: 17 })
+    .map((chars) => chars.join(""))
+    .filter((v) => /[A-Z]/.test(v) && /\d/.test(v));
+  const wordArb = fc.stringMatching(/^[a-zA-Z0-9]{0,16}$/);
+
+  it("GIVEN a VIN among words (any case, any punctuation) THEN that VIN, upper-cased", () => {
+    fc.assert(
+      fc.property(
+        vinArb,
+        fc.array(wordArb, { maxLength: 5 }),
+        fc.constantFrom(" ", ": ", ", ", "\n"),
+        (vin, words, sep) => {
+          const text = [...words, vin.toLowerCase(), ...words].join(sep);
+          expect(findVin(text)).toBe(vin);
+        },
+      ),
+    );
+  });
+
+  it("GIVEN no 17-character token, or two different VINs THEN none", () => {
+    fc.assert(
+      fc.property(fc.array(wordArb, { maxLength: 8 }), (words) => {
+        expect(findVin(words.join(" "))).toBeUndefined();
+      }),
+    );
+    expect(findVin("281157844RTC109 V284")).toBeUndefined();
+    expect(findVin("12345678901234567")).toBeUndefined(); // digits only: a serial, not a VIN
+    expect(findVin("UU18SDDJ4F5123456 or VF1AAAAAAAA000001")).toBeUndefined();
+    expect(findVin("UU18SDDJ4F5123456, again UU18SDDJ4F5123456")).toBe("UU18SDDJ4F5123456");
   });
 });
