@@ -201,7 +201,7 @@ function decoded(c: Candidate): DecodedPrecode {
 
 /** Parses a pre-code from free text. Never throws. */
 export function parsePrecode(input: string): PrecodeResult {
-  const text = String(input ?? "").slice(0, MAX_SCAN);
+  const text = unspaced(String(input ?? "").slice(0, MAX_SCAN));
   if (text.trim() === "") return err("precode.empty", {});
   const all = scanCandidates(text);
   const exact = distinct(all.filter((c) => !c.misread && isIssued(c.precode)));
@@ -237,13 +237,22 @@ export function parsePrecode(input: string): PrecodeResult {
 export type PrecodeForm = "alone" | "label" | "asked" | "in-text";
 
 const ALONE = /^[\s"'«»„“”`(]*[A-Za-z][ .\-_/]?[0-9OoIlSsBZz]{3}[\s"'«»“”`).!?]*$/;
+/** A message that is only a pre-code typed with its digits apart: `V 2 8 4`, `v-2-8-4`, `V2 84`. */
+const SPACED_ALONE =
+  /^[\s"'«»„“”`(]*([A-Za-z])[ .\-_/]?([0-9])[ .\-_/]?([0-9])[ .\-_/]?([0-9])[\s"'«»“”`).!?]*$/;
+
+/** `V 2 8 4` → `V284`; any other text as it is. */
+function unspaced(text: string): string {
+  const m = SPACED_ALONE.exec(text);
+  return m ? `${m[1]}${m[2]}${m[3]}${m[4]}` : text;
+}
 const LABEL_SPACED = /(?<![\p{L}\p{N}])[Tt] [A-Za-z][0-9]{3}(?![\p{L}\p{N}])/u;
 /** Words for a code in our languages (folded): code, cod, kod, pin, pré-code, şifre, radio… */
 const ASKS_FOR_CODE = /(?:cod|kod|\bpin\b|radi|sifre|password|passwort|contrase)/;
 
 export function precodeForm(input: string): PrecodeForm {
   const text = String(input ?? "").slice(0, MAX_SCAN);
-  if (ALONE.test(text)) return "alone";
+  if (ALONE.test(text) || SPACED_ALONE.test(text)) return "alone";
   if (LABEL_SPACED.test(text) || new RegExp(LABEL_T.source, "u").test(text)) return "label";
   const folded = text
     .toLowerCase()

@@ -54,6 +54,28 @@ describe("parsePrecode — forgiving input", () => {
   });
 });
 
+describe("parsePrecode — digits typed apart", () => {
+  it("GIVEN a message that is only a pre-code with any separators between its characters THEN it decodes, alone", () => {
+    fc.assert(
+      fc.property(
+        validPrecode,
+        fc.array(fc.constantFrom("", " ", "-", ".", "/"), { minLength: 3, maxLength: 3 }),
+        fc.constantFrom("", '"', " "),
+        (p, seps, quote) => {
+          const input = `${quote}${p[0]}${seps[0]}${p[1]}${seps[1]}${p[2]}${seps[2]}${p[3]}${quote}`;
+          expectOk(input, p);
+          expect(precodeForm(input)).toBe("alone");
+        },
+      ),
+    );
+  });
+
+  it("GIVEN spaced digits inside other words THEN not joined up", () => {
+    expect(parsePrecode("room V 2 8 4 please").ok).toBe(false);
+    expect(parsePrecode("V 2 8 4 5").ok).toBe(false);
+  });
+});
+
 describe("parsePrecode — misreads", () => {
   it("GIVEN V2O4 THEN V204 with the assumption stated", () => {
     const r = expectOk("V2O4", "V204");
