@@ -101,11 +101,13 @@ export function createBot(options: BotOptions): Bot {
     }
     const coerced = coerceOptions(command, values);
     if (!coerced.ok) {
-      const { option, min, max } = coerced.problem;
-      return notice(ctx, "errors.option-range", "command.option-invalid", {
-        option,
+      const { min, max } = coerced.problem;
+      const bounded = max < Number.MAX_SAFE_INTEGER;
+      return notice(ctx, bounded ? "errors.option-range" : "errors.option-min", "command.option-invalid", {
+        command: `/${command.name}`,
         min: String(min),
         max: String(max),
+        example: `/${command.name} ${bounded ? Math.min(min + 2, max) : min}`,
       });
     }
     return command.handle({ options: coerced.values }, ctx);

@@ -97,7 +97,11 @@ describe("dispatch pipeline", () => {
 
   it("GIVEN /lockout with a non-number THEN a range message; with 3 THEN 4 minutes", async () => {
     const { bot, ctx } = setup();
-    expect((await bot.runText("/lockout many", ctx))?.outcome).toBe("command.option-invalid");
+    const bad = await bot.runText("/lockout many", ctx);
+    expect(bad?.outcome).toBe("command.option-invalid");
+    expect(replyToPlainText(bad ?? { locale: "en", sections: [], actions: [], outcome: "" })).toBe(
+      "/lockout takes a whole number from 1 to 20, for example /lockout 3.",
+    );
     const reply = await bot.runText("/lockout 3", ctx);
     expect(reply?.summary).toBe("Wait 4 minutes after wrong code number 3");
   });

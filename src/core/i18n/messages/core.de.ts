@@ -134,6 +134,7 @@ export const de: CoreMessages = {
     "Den Befehl {command} kenne ich nicht. Senden Sie /help, um zu sehen, was ich kann.",
   "errors.expired-button":
     "Diese Schaltfläche ist veraltet. Senden Sie Ihren Vorcode erneut, um neue Schaltflächen zu erhalten.",
-  "errors.option-range": "{option} muss eine ganze Zahl von {min} bis {max} sein.",
+  "errors.option-range": "{command} erwartet eine ganze Zahl von {min} bis {max}, zum Beispiel {example}.",
+  "errors.option-min": "{command} erwartet eine ganze Zahl ab {min}, zum Beispiel {example}.",
   "errors.denied": "Nur Support-Mitarbeiter können {command} verwenden.",
 };

@@ -131,6 +131,7 @@ export const es: CoreMessages = {
   "errors.unknown-command": "No conozco el comando {command}. Envía /help para ver lo que puedo hacer.",
   "errors.expired-button":
     "Este botón ya no es válido. Vuelve a enviar tu precódigo para obtener botones nuevos.",
-  "errors.option-range": "{option} debe ser un número entero de {min} a {max}.",
+  "errors.option-range": "{command} necesita un número entero de {min} a {max}, por ejemplo {example}.",
+  "errors.option-min": "{command} necesita un número entero desde {min}, por ejemplo {example}.",
   "errors.denied": "Solo el equipo de soporte puede usar {command}.",
 };

@@ -135,6 +135,7 @@ export const fr: CoreMessages = {
     "Je ne connais pas la commande {command}. Envoyez /help pour voir ce que je peux faire.",
   "errors.expired-button":
     "Ce bouton n'est plus valable. Renvoyez votre pré-code pour obtenir de nouveaux boutons.",
-  "errors.option-range": "{option} doit être un nombre entier de {min} à {max}.",
+  "errors.option-range": "{command} attend un nombre entier de {min} à {max}, par exemple {example}.",
+  "errors.option-min": "{command} attend un nombre entier d'au moins {min}, par exemple {example}.",
   "errors.denied": "Seule l'équipe du support peut utiliser {command}.",
 };

@@ -132,6 +132,8 @@ export const ro: CoreMessages = {
   "errors.unknown-command": "Nu cunosc comanda {command}. Trimiteți /help ca să vedeți ce pot face.",
   "errors.expired-button":
     "Acest buton nu mai este valabil. Trimiteți din nou precodul pentru a primi butoane noi.",
-  "errors.option-range": "{option} trebuie să fie un număr întreg de la {min} la {max}.",
+  "errors.option-range":
+    "{command} are nevoie de un număr întreg de la {min} la {max}, de exemplu {example}.",
+  "errors.option-min": "{command} are nevoie de un număr întreg de cel puțin {min}, de exemplu {example}.",
   "errors.denied": "Doar echipa de asistență poate folosi {command}.",
 };

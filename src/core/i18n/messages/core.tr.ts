@@ -129,6 +129,7 @@ export const tr: CoreMessages = {
   "errors.unknown-command": "{command} komutunu tanımıyorum. Neler yapabildiğimi görmek için /help gönderin.",
   "errors.expired-button":
     "Bu düğmenin süresi geçmiş. Yeni düğmeler almak için ön kodunuzu yeniden gönderin.",
-  "errors.option-range": "{option}, {min} ile {max} arasında bir tam sayı olmalıdır.",
+  "errors.option-range": "{command} için {min} ile {max} arasında bir tam sayı yazın, örneğin {example}.",
+  "errors.option-min": "{command} için en az {min} olan bir tam sayı yazın, örneğin {example}.",
   "errors.denied": "{command} komutunu yalnızca destek ekibi kullanabilir.",
 };

@@ -138,7 +138,8 @@ const en = {
     "Sorry, something went wrong on my side. Please try again in a minute; if it keeps happening, ask for support.",
   "errors.unknown-command": "I don't know the command {command}. Send /help to see what I can do.",
   "errors.expired-button": "This button is out of date. Send your pre-code again to get fresh buttons.",
-  "errors.option-range": "{option} should be a whole number from {min} to {max}.",
+  "errors.option-range": "{command} takes a whole number from {min} to {max}, for example {example}.",
+  "errors.option-min": "{command} takes a whole number of at least {min}, for example {example}.",
   "errors.denied": "Only support staff can use {command}.",
 } as const;
 
