@@ -100,8 +100,47 @@ const WORDS: ReadonlyMap<string, Word> = (() => {
 /** At most this many words: a longer message says something more. */
 const MAX_WORDS = 6;
 
+/** Emoji that say thanks, hello or "ok" on their own (a thumbs-up after the code arrived). */
+const EMOJI: Readonly<Record<string, SmallTalkKind>> = {
+  "🙏": "thanks",
+  "❤": "thanks",
+  "😍": "thanks",
+  "🥰": "thanks",
+  "🤗": "thanks",
+  "💪": "thanks",
+  "🎉": "thanks",
+  "👋": "greeting",
+  "👍": "ack",
+  "👌": "ack",
+  "🙂": "ack",
+  "😊": "ack",
+  "😀": "ack",
+  "😃": "ack",
+  "😄": "ack",
+  "😁": "ack",
+  "✅": "ack",
+  "👏": "ack",
+};
+
+/** Skin tones, joiners and variation selectors: parts of an emoji, not emoji of their own. */
+const EMOJI_PARTS = /[\u{1F3FB}-\u{1F3FF}\u200d\ufe0e\ufe0f]/gu;
+
+/** A message of only the emoji above (and spaces, "!"): their strongest kind; others: undefined. */
+function emojiTalk(text: string): SmallTalk | undefined {
+  const symbols = [...text.replace(EMOJI_PARTS, "").replace(/[\s!.]+/g, "")];
+  if (symbols.length === 0 || symbols.length > MAX_WORDS) return undefined;
+  let kind: SmallTalkKind | undefined;
+  for (const symbol of symbols) {
+    const said = EMOJI[symbol];
+    if (!said) return undefined;
+    if (rank(said) > rank(kind)) kind = said;
+  }
+  return kind ? { kind, locales: [] } : undefined;
+}
+
 /** The small talk `text` is, or undefined when it says anything else. */
 export function smallTalk(text: string): SmallTalk | undefined {
+  if (/\p{Extended_Pictographic}/u.test(text) && !/[\p{L}\p{N}]/u.test(text)) return emojiTalk(text);
   // The FAQ's own tokens: folded, chat shorthand spelled out ("bjr" → bonjour, "bcp" → beaucoup).
   const words = tokenize(text);
   if (words.length === 0 || words.length > MAX_WORDS) return undefined;

@@ -31,6 +31,14 @@ describe("smallTalk", () => {
     ["mrc bcp", "thanks", ["fr"]],
     ["d'accord", "ack", ["fr"]],
     ["tmm", "ack", ["tr"]],
+    ["👍", "ack", []],
+    ["👍🏽", "ack", []],
+    ["🙂 👌", "ack", []],
+    ["🙏🙏", "thanks", []],
+    ["❤️", "thanks", []],
+    ["👍 🙏", "thanks", []],
+    ["👋", "greeting", []],
+    ["thanks 👍", "thanks", ["en"]],
   ])("%s → %s %j", (text, kind, locales) => {
     const talk = smallTalk(text);
     expect(talk?.kind).toBe(kind);
@@ -46,6 +54,10 @@ describe("smallTalk", () => {
     "ne merge",
     "",
     "hello hello hello hello hello hello hello",
+    "😢",
+    "👍 😡",
+    "🤔",
+    "👍👍👍👍👍👍👍",
   ])("%s is not small talk", (text) => {
     expect(smallTalk(text)).toBeUndefined();
   });
