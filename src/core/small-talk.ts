@@ -123,7 +123,7 @@ const EMOJI: Readonly<Record<string, SmallTalkKind>> = {
 };
 
 /** Skin tones, joiners and variation selectors: parts of an emoji, not emoji of their own. */
-const EMOJI_PARTS = /[\u{1F3FB}-\u{1F3FF}\u200d\ufe0e\ufe0f]/gu;
+const EMOJI_PARTS = /[\u{1F3FB}-\u{1F3FF}]|\u200d|\ufe0e|\ufe0f/gu;
 
 /** A message of only the emoji above (and spaces, "!"): their strongest kind; others: undefined. */
 function emojiTalk(text: string): SmallTalk | undefined {
