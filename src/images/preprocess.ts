@@ -45,9 +45,10 @@ export interface Prepared {
   readonly line: (variant: number, row: number) => Promise<Buffer | undefined>;
   /**
    * A box of a variant's page (its own pixels; of its bands of `pad`, when given: see `whole`) on
-   * a white margin, for a re-read of a few glyphs.
+   * a white margin, for a re-read of a few glyphs. With `fit`, the box is fitted to the glyphs
+   * in it first (see `fitGlyphBox`).
    */
-  readonly box: (variant: number, box: Box, pad?: number) => Promise<Buffer | undefined>;
+  readonly box: (variant: number, box: Box, pad?: number, fit?: boolean) => Promise<Buffer | undefined>;
   /**
    * A variant's page of bands across the whole crop, one per text line found, with `pad`
    * character heights above and below and nothing whitened (flattened gray, then binarised): for
@@ -548,6 +549,61 @@ function cropBox(page: Gray, b: Box, margin: number): Gray {
   return { data, width, height: h + 2 * margin };
 }
 
+/** A glyph box whose darkest pixel is lighter than this holds no glyph to fit to. */
+const GLYPH_INK = 128;
+
+/**
+ * A glyph box fitted to its glyphs: its right edge moved past the glyph it cuts (while the
+ * column just right of the box holds ink within its rows, for at most `limit` columns: a box from
+ * tesseract can end inside a glyph, and a 3 cut at its right reads as a 2), then its rows cut to
+ * the longest run of rows holding ink (bits of the neighbouring lines' characters at its top or
+ * bottom, apart from the glyphs by a white row, would be read with them); a sliver of the glyph
+ * before, ink from its left edge narrower than 0.4 × `limit` ending in a white column, is left out.
+ */
+export function fitGlyphBox(page: Gray, b: Box, limit: number): Box {
+  const top = Math.max(0, Math.floor(b.top));
+  const bottom = Math.min(page.height, Math.ceil(b.top + b.height));
+  // Ink: darker than halfway from the box's darkest pixel to white (faint print is gray).
+  let darkest = 255;
+  for (let y = top; y < bottom; y++) {
+    for (let x = Math.max(0, Math.floor(b.left)); x < Math.min(page.width, Math.ceil(b.left + b.width)); x++)
+      darkest = Math.min(darkest, page.data[y * page.width + x] ?? 255);
+  }
+  if (darkest > GLYPH_INK) return b;
+  const level = (darkest + 255) / 2;
+  const isInk = (x: number, y: number) => (page.data[y * page.width + x] ?? 255) < level;
+  const inkInColumn = (x: number) => {
+    for (let y = top; y < bottom; y++) if (isInk(x, y)) return true;
+    return false;
+  };
+  const start = Math.ceil(b.left + b.width);
+  let x = start;
+  while (x < page.width && x - start < limit && inkInColumn(x)) x++;
+  const right = x - start < limit ? x : start;
+  // A sliver of the glyph before at the left edge (ink from the edge, then a white column).
+  const edge = Math.max(0, Math.floor(b.left));
+  let sliver = edge;
+  while (sliver < right && sliver - edge < limit * 0.4 && inkInColumn(sliver)) sliver++;
+  const left = sliver > edge && sliver - edge < limit * 0.4 && sliver < right ? sliver : edge;
+  const inkInRow = (y: number) => {
+    for (let c = left; c < Math.min(page.width, right); c++) if (isInk(c, y)) return true;
+    return false;
+  };
+  let best: { top: number; bottom: number } | undefined;
+  let runStart = -1;
+  for (let y = top; y <= bottom; y++) {
+    if (y < bottom && inkInRow(y)) {
+      if (runStart < 0) runStart = y;
+      continue;
+    }
+    if (runStart >= 0 && (!best || y - runStart > best.bottom - best.top))
+      best = { top: runStart, bottom: y };
+    runStart = -1;
+  }
+  if (!best) return { left, top, width: right - left, height: bottom - top };
+  return { left, width: right - left, top: best.top, height: best.bottom - best.top };
+}
+
 /** Rows `top`–`bottom` of a page with `margin` white rows above and below. */
 function cropRows(page: Gray, top: number, bottom: number, margin: number): Gray {
   const from = Math.max(0, top);
@@ -619,9 +675,11 @@ async function prepared(
     banded.set(pad, b);
     return b;
   };
-  const box = async (variant: number, b: Box, pad?: number) => {
+  const box = async (variant: number, b: Box, pad?: number, fit = false) => {
     const p = pad === undefined ? pages[variant] : bandsOf(pad)[variant];
-    return p && b.width > 1 && b.height > 1 ? png(cropBox(p, b, Math.round(CHAR_HEIGHT * 0.5))) : undefined;
+    if (!p || b.width <= 1 || b.height <= 1) return undefined;
+    const fitted = fit ? fitGlyphBox(p, b, b.height * 0.5) : b;
+    return png(cropBox(p, fitted, Math.round(CHAR_HEIGHT * 0.5)));
   };
   const whole = async (variant: number, pad: number) => {
     const g = bandsOf(pad)[variant];
