@@ -349,6 +349,91 @@ function stripBeyondBand(
 }
 
 /**
+ * The upright crop with each dark band printed across the sticker (a maker's name in white on
+ * black) painted over with paper, for the line finder only: a code line touching the band would
+ * otherwise be one ink blob with it (the line finder drops blobs that wide), and the band's
+ * darkness pulls the local mean the print is binarised against. The pages read keep the crop's
+ * own pixels (painting also takes off a glyph's part touching the band: a T's bar). Band rows are light on less than BAND_LIGHT of the width at
+ * Otsu's level (rows through its white letters too, when between such rows and dark on more than
+ * half the width); a band is 1-20 % of the crop's height and clear of its top and bottom rows (the
+ * metal around the sticker). A band is seldom quite level: its top and bottom edges are each
+ * followed as a straight line (see `bandEdge`), and the paper painted reaches a tenth of its
+ * height beyond them (its blurred edge).
+ */
+export function paintOverBands(gray: Gray): Gray {
+  const { width, height, data } = gray;
+  const threshold = otsu(gray);
+  const light = new Float64Array(height);
+  for (let y = 0; y < height; y++) {
+    let n = 0;
+    for (let x = 0; x < width; x++) if ((data[y * width + x] ?? 0) > threshold) n++;
+    light[y] = n / width;
+  }
+  const band = (y: number) => (light[y] ?? 1) < BAND_LIGHT;
+  const out = new Uint8Array(data);
+  const paper = percentile(gray, 0.9);
+  const dark = (x: number, y: number) => (data[y * width + x] ?? 255) <= threshold;
+  let painted = false;
+  let y = 0;
+  while (y < height) {
+    if (!band(y)) {
+      y++;
+      continue;
+    }
+    const start = y;
+    let end = y + 1;
+    for (let z = end; z < height; z++) {
+      if (band(z)) end = z + 1;
+      else if ((light[z] ?? 1) >= 0.5) break;
+    }
+    y = end;
+    const h = end - start;
+    if (start === 0 || end >= height || h < Math.max(3, 0.01 * height) || h > 0.2 * height) continue;
+    const top = bandEdge(width, start, -1, h, dark);
+    const bottom = bandEdge(width, end - 1, 1, h, dark);
+    const blur = Math.max(2, Math.round(h / 10));
+    for (let x = 0; x < width; x++) {
+      const y0 = Math.max(0, Math.floor(top(x)) - blur);
+      const y1 = Math.min(height, Math.ceil(bottom(x)) + 1 + blur);
+      for (let r = y0; r < y1; r++) out[r * width + x] = paper;
+    }
+    painted = true;
+  }
+  return painted ? { data: out, width, height } : gray;
+}
+
+/**
+ * One edge of a band (its top: `dir` -1, from its first row `from`; its bottom: 1, from its last
+ * row) as a straight line: in each column dark at `from`, the dark run is followed outwards (at
+ * most the band's height); the line runs through the medians of the left and of the right half
+ * of the columns (a character touching the band only lengthens a few columns' runs).
+ */
+function bandEdge(
+  width: number,
+  from: number,
+  dir: -1 | 1,
+  h: number,
+  dark: (x: number, y: number) => boolean,
+): (x: number) => number {
+  const halves: number[][] = [[], []];
+  for (let x = 0; x < width; x++) {
+    if (!dark(x, from)) continue;
+    let y = from;
+    while (Math.abs(y - from) < h && dark(x, y + dir)) y += dir;
+    halves[x < width / 2 ? 0 : 1]?.push(y);
+  }
+  const [left, right] = halves.map((ys) => (ys.length > 0 ? median(ys) : undefined));
+  const l = left ?? right ?? from;
+  const r = right ?? left ?? from;
+  return (x: number) => l + ((r - l) * (x - width / 4)) / (width / 2);
+}
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 0;
+}
+
+/**
  * Bounding box, in `to`'s pixels, of a mask drawn on a small copy of `from` (`factor` times
  * smaller) once `from` is turned by -`angle` degrees about its centre onto `to` (sharp's rotate).
  */
@@ -643,7 +728,13 @@ export async function prepareLabel(input: Buffer): Promise<Prepared> {
     };
     return prepared(angle, sticker, lines.length, [page, pageBinary], rows, bands);
   };
-  const first = await compose(textLines(binary));
+  // Lines are found with the dark bands painted over (see `paintOverBands`).
+  const banded = sticker ? paintOverBands(gray) : gray;
+  const lineInk =
+    banded === gray
+      ? binary
+      : { ...binary, data: hysteresisThreshold(banded, boxMean(banded, window), STRONG, WEAK, paper * 0.45) };
+  const first = await compose(textLines(lineInk));
   // Print washed out by glare or printed faint breaks up at the ratio to the mean: its lines
   // are found again with ink by local contrast added.
   const faint = async () => {
