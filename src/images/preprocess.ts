@@ -45,9 +45,10 @@ export interface Prepared {
   readonly line: (variant: number, row: number) => Promise<Buffer | undefined>;
   /**
    * A box of a variant's page (its own pixels; of its bands of `pad`, when given: see `whole`) on
-   * a white margin, for a re-read of a few glyphs.
+   * a white margin, for a re-read of a few glyphs. With `fit`, the box is fitted to the glyphs
+   * in it first (see `fitGlyphBox`).
    */
-  readonly box: (variant: number, box: Box, pad?: number) => Promise<Buffer | undefined>;
+  readonly box: (variant: number, box: Box, pad?: number, fit?: boolean) => Promise<Buffer | undefined>;
   /**
    * A variant's page of bands across the whole crop, one per text line found, with `pad`
    * character heights above and below and nothing whitened (flattened gray, then binarised): for
@@ -348,6 +349,91 @@ function stripBeyondBand(
 }
 
 /**
+ * The upright crop with each dark band printed across the sticker (a maker's name in white on
+ * black) painted over with paper, for the line finder only: a code line touching the band would
+ * otherwise be one ink blob with it (the line finder drops blobs that wide), and the band's
+ * darkness pulls the local mean the print is binarised against. The pages read keep the crop's
+ * own pixels (painting also takes off a glyph's part touching the band: a T's bar). Band rows are light on less than BAND_LIGHT of the width at
+ * Otsu's level (rows through its white letters too, when between such rows and dark on more than
+ * half the width); a band is 1-20 % of the crop's height and clear of its top and bottom rows (the
+ * metal around the sticker). A band is seldom quite level: its top and bottom edges are each
+ * followed as a straight line (see `bandEdge`), and the paper painted reaches a tenth of its
+ * height beyond them (its blurred edge).
+ */
+export function paintOverBands(gray: Gray): Gray {
+  const { width, height, data } = gray;
+  const threshold = otsu(gray);
+  const light = new Float64Array(height);
+  for (let y = 0; y < height; y++) {
+    let n = 0;
+    for (let x = 0; x < width; x++) if ((data[y * width + x] ?? 0) > threshold) n++;
+    light[y] = n / width;
+  }
+  const band = (y: number) => (light[y] ?? 1) < BAND_LIGHT;
+  const out = new Uint8Array(data);
+  const paper = percentile(gray, 0.9);
+  const dark = (x: number, y: number) => (data[y * width + x] ?? 255) <= threshold;
+  let painted = false;
+  let y = 0;
+  while (y < height) {
+    if (!band(y)) {
+      y++;
+      continue;
+    }
+    const start = y;
+    let end = y + 1;
+    for (let z = end; z < height; z++) {
+      if (band(z)) end = z + 1;
+      else if ((light[z] ?? 1) >= 0.5) break;
+    }
+    y = end;
+    const h = end - start;
+    if (start === 0 || end >= height || h < Math.max(3, 0.01 * height) || h > 0.2 * height) continue;
+    const top = bandEdge(width, start, -1, h, dark);
+    const bottom = bandEdge(width, end - 1, 1, h, dark);
+    const blur = Math.max(2, Math.round(h / 10));
+    for (let x = 0; x < width; x++) {
+      const y0 = Math.max(0, Math.floor(top(x)) - blur);
+      const y1 = Math.min(height, Math.ceil(bottom(x)) + 1 + blur);
+      for (let r = y0; r < y1; r++) out[r * width + x] = paper;
+    }
+    painted = true;
+  }
+  return painted ? { data: out, width, height } : gray;
+}
+
+/**
+ * One edge of a band (its top: `dir` -1, from its first row `from`; its bottom: 1, from its last
+ * row) as a straight line: in each column dark at `from`, the dark run is followed outwards (at
+ * most the band's height); the line runs through the medians of the left and of the right half
+ * of the columns (a character touching the band only lengthens a few columns' runs).
+ */
+function bandEdge(
+  width: number,
+  from: number,
+  dir: -1 | 1,
+  h: number,
+  dark: (x: number, y: number) => boolean,
+): (x: number) => number {
+  const halves: number[][] = [[], []];
+  for (let x = 0; x < width; x++) {
+    if (!dark(x, from)) continue;
+    let y = from;
+    while (Math.abs(y - from) < h && dark(x, y + dir)) y += dir;
+    halves[x < width / 2 ? 0 : 1]?.push(y);
+  }
+  const [left, right] = halves.map((ys) => (ys.length > 0 ? median(ys) : undefined));
+  const l = left ?? right ?? from;
+  const r = right ?? left ?? from;
+  return (x: number) => l + ((r - l) * (x - width / 4)) / (width / 2);
+}
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 0;
+}
+
+/**
  * Bounding box, in `to`'s pixels, of a mask drawn on a small copy of `from` (`factor` times
  * smaller) once `from` is turned by -`angle` degrees about its centre onto `to` (sharp's rotate).
  */
@@ -548,6 +634,61 @@ function cropBox(page: Gray, b: Box, margin: number): Gray {
   return { data, width, height: h + 2 * margin };
 }
 
+/** A glyph box whose darkest pixel is lighter than this holds no glyph to fit to. */
+const GLYPH_INK = 128;
+
+/**
+ * A glyph box fitted to its glyphs: its right edge moved past the glyph it cuts (while the
+ * column just right of the box holds ink within its rows, for at most `limit` columns: a box from
+ * tesseract can end inside a glyph, and a 3 cut at its right reads as a 2), then its rows cut to
+ * the longest run of rows holding ink (bits of the neighbouring lines' characters at its top or
+ * bottom, apart from the glyphs by a white row, would be read with them); a sliver of the glyph
+ * before, ink from its left edge narrower than 0.4 × `limit` ending in a white column, is left out.
+ */
+export function fitGlyphBox(page: Gray, b: Box, limit: number): Box {
+  const top = Math.max(0, Math.floor(b.top));
+  const bottom = Math.min(page.height, Math.ceil(b.top + b.height));
+  // Ink: darker than halfway from the box's darkest pixel to white (faint print is gray).
+  let darkest = 255;
+  for (let y = top; y < bottom; y++) {
+    for (let x = Math.max(0, Math.floor(b.left)); x < Math.min(page.width, Math.ceil(b.left + b.width)); x++)
+      darkest = Math.min(darkest, page.data[y * page.width + x] ?? 255);
+  }
+  if (darkest > GLYPH_INK) return b;
+  const level = (darkest + 255) / 2;
+  const isInk = (x: number, y: number) => (page.data[y * page.width + x] ?? 255) < level;
+  const inkInColumn = (x: number) => {
+    for (let y = top; y < bottom; y++) if (isInk(x, y)) return true;
+    return false;
+  };
+  const start = Math.ceil(b.left + b.width);
+  let x = start;
+  while (x < page.width && x - start < limit && inkInColumn(x)) x++;
+  const right = x - start < limit ? x : start;
+  // A sliver of the glyph before at the left edge (ink from the edge, then a white column).
+  const edge = Math.max(0, Math.floor(b.left));
+  let sliver = edge;
+  while (sliver < right && sliver - edge < limit * 0.4 && inkInColumn(sliver)) sliver++;
+  const left = sliver > edge && sliver - edge < limit * 0.4 && sliver < right ? sliver : edge;
+  const inkInRow = (y: number) => {
+    for (let c = left; c < Math.min(page.width, right); c++) if (isInk(c, y)) return true;
+    return false;
+  };
+  let best: { top: number; bottom: number } | undefined;
+  let runStart = -1;
+  for (let y = top; y <= bottom; y++) {
+    if (y < bottom && inkInRow(y)) {
+      if (runStart < 0) runStart = y;
+      continue;
+    }
+    if (runStart >= 0 && (!best || y - runStart > best.bottom - best.top))
+      best = { top: runStart, bottom: y };
+    runStart = -1;
+  }
+  if (!best) return { left, top, width: right - left, height: bottom - top };
+  return { left, width: right - left, top: best.top, height: best.bottom - best.top };
+}
+
 /** Rows `top`–`bottom` of a page with `margin` white rows above and below. */
 function cropRows(page: Gray, top: number, bottom: number, margin: number): Gray {
   const from = Math.max(0, top);
@@ -587,7 +728,13 @@ export async function prepareLabel(input: Buffer): Promise<Prepared> {
     };
     return prepared(angle, sticker, lines.length, [page, pageBinary], rows, bands);
   };
-  const first = await compose(textLines(binary));
+  // Lines are found with the dark bands painted over (see `paintOverBands`).
+  const banded = sticker ? paintOverBands(gray) : gray;
+  const lineInk =
+    banded === gray
+      ? binary
+      : { ...binary, data: hysteresisThreshold(banded, boxMean(banded, window), STRONG, WEAK, paper * 0.45) };
+  const first = await compose(textLines(lineInk));
   // Print washed out by glare or printed faint breaks up at the ratio to the mean: its lines
   // are found again with ink by local contrast added.
   const faint = async () => {
@@ -619,9 +766,11 @@ async function prepared(
     banded.set(pad, b);
     return b;
   };
-  const box = async (variant: number, b: Box, pad?: number) => {
+  const box = async (variant: number, b: Box, pad?: number, fit = false) => {
     const p = pad === undefined ? pages[variant] : bandsOf(pad)[variant];
-    return p && b.width > 1 && b.height > 1 ? png(cropBox(p, b, Math.round(CHAR_HEIGHT * 0.5))) : undefined;
+    if (!p || b.width <= 1 || b.height <= 1) return undefined;
+    const fitted = fit ? fitGlyphBox(p, b, b.height * 0.5) : b;
+    return png(cropBox(p, fitted, Math.round(CHAR_HEIGHT * 0.5)));
   };
   const whole = async (variant: number, pad: number) => {
     const g = bandsOf(pad)[variant];

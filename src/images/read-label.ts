@@ -164,7 +164,7 @@ async function readPrepared(
         const lr = await pool.recognize({ image: l, mode: "char", whitelist: LETTERS });
         letters.push(lr.text.trim());
       }
-      const d = await prepared.box(v, glyphs.digits, pad);
+      const d = await prepared.box(v, glyphs.digits, pad, true);
       if (d && performance.now() < deadline) {
         const dr = await pool.recognize({ image: d, mode: "word", whitelist: DIGITS });
         digits.push(dr.text.replace(/\s+/g, ""));
