@@ -61,10 +61,11 @@ const vinText: TextHandler = async (text, ctx, log) => {
   if (ctx.chat !== "private") return undefined;
   const found = findVin(text);
   if (!found) return undefined;
-  const detected = text.trim().length > found.length + 8 ? detectLanguage(text).locale : undefined;
-  if (!detected || ctx.localeFrom === "choice") return vin.handle({ options: { vin: found } }, ctx);
+  const input = { options: { vin: found } };
+  const detected = detectLanguage(text).locale; // none for a bare VIN
+  if (!detected || ctx.localeFrom === "choice") return vin.handle(input, ctx);
   await rememberLanguage(ctx, detected, log);
-  return vin.handle({ options: { vin: found } }, { ...ctx, locale: detected });
+  return vin.handle(input, { ...ctx, locale: detected });
 };
 
 /**

@@ -2,9 +2,14 @@ import { describe, expect, it } from "vitest";
 import { encodeAction } from "../../commands/replies/action-ids.js";
 import type { Services } from "../../commands/services.js";
 import { createBot, type HandledEvent } from "../../src/bot/index.js";
-import { replyToPlainText } from "../../src/core/reply.js";
+import { type Reply, replyToPlainText } from "../../src/core/reply.js";
 import { testContext } from "../support/context.js";
 import { memoryLogger } from "../support/logger.js";
+
+/** A reply's plain text; "" when there was no reply. */
+function plain(reply: Reply | undefined): string {
+  return reply ? replyToPlainText(reply) : "";
+}
 
 function setup(services: Services = {}) {
   const log = memoryLogger();
@@ -17,7 +22,7 @@ describe("dispatch pipeline", () => {
   it("GIVEN /dokker a123 THEN the PIN, entry steps and lockout advice", async () => {
     const { bot, ctx, events } = setup();
     const reply = await bot.runText("/dokker a123", ctx, "u1");
-    const text = replyToPlainText(reply ?? { locale: "en", sections: [], actions: [], outcome: "" });
+    const text = plain(reply);
     expect(text).toContain("0086");
     expect(text).toContain("Press button 1 until the first digit shows 0");
     expect(text).toContain("32 minutes");
@@ -35,7 +40,7 @@ describe("dispatch pipeline", () => {
   it("GIVEN a misread pre-code (V2B4) THEN no PIN yet: the guess is asked about, and the tap decodes it", async () => {
     const { bot, ctx } = setup();
     const asked = await bot.runText("/dokker V2B4", ctx);
-    const text = replyToPlainText(asked ?? { locale: "en", sections: [], actions: [], outcome: "" });
+    const text = plain(asked);
     expect(asked?.outcome).toBe("precode.misread");
     expect(text).toContain("I read V2B4 as V284");
     expect(text).not.toContain("4727");
@@ -49,7 +54,7 @@ describe("dispatch pipeline", () => {
   it("GIVEN a VIN pasted as a message THEN the /vin answer (no PIN), in the language of the words around it", async () => {
     const { bot, ctx } = setup();
     const reply = await bot.runText("UU18SDDJ4F5123456", ctx);
-    const text = replyToPlainText(reply ?? { locale: "en", sections: [], actions: [], outcome: "" });
+    const text = plain(reply);
     expect(reply?.outcome).toBe("vin.ok");
     expect(text).toContain("No public method turns a VIN into a radio code");
     const spanish = await bot.runText("mi VIN es UU18SDDJ4F5123456, ¿cuál es el código de la radio?", ctx);
@@ -62,7 +67,7 @@ describe("dispatch pipeline", () => {
   it("GIVEN four digits whose first looks like a letter (0284) THEN O284 is proposed, not decoded", async () => {
     const { bot, ctx } = setup();
     const reply = await bot.runText("/dokker 0284", ctx);
-    const text = replyToPlainText(reply ?? { locale: "en", sections: [], actions: [], outcome: "" });
+    const text = plain(reply);
     expect(reply?.outcome).toBe("precode.no-letter");
     expect(text).toContain("Did you mean O284?");
     expect(reply?.actions.map((a) => a.label)).toEqual(["Decode O284"]);
@@ -90,18 +95,14 @@ describe("dispatch pipeline", () => {
     const { bot, ctx } = setup();
     const reply = await bot.runText("/frobnicate", ctx);
     expect(reply?.outcome).toBe("command.unknown");
-    expect(replyToPlainText(reply ?? { locale: "en", sections: [], actions: [], outcome: "" })).toContain(
-      "/help",
-    );
+    expect(plain(reply)).toContain("/help");
   });
 
   it("GIVEN /lockout with a non-number THEN a range message; with 3 THEN 4 minutes", async () => {
     const { bot, ctx } = setup();
     const bad = await bot.runText("/lockout many", ctx);
     expect(bad?.outcome).toBe("command.option-invalid");
-    expect(replyToPlainText(bad ?? { locale: "en", sections: [], actions: [], outcome: "" })).toBe(
-      "/lockout takes a whole number from 1 to 20, for example /lockout 3.",
-    );
+    expect(plain(bad)).toBe("/lockout takes a whole number from 1 to 20, for example /lockout 3.");
     const reply = await bot.runText("/lockout 3", ctx);
     expect(reply?.summary).toBe("Wait 4 minutes after wrong code number 3");
   });
@@ -156,9 +157,7 @@ describe("dispatch pipeline", () => {
     });
     const reply = await bot.runText("/dokker V284", ctx, "req-42");
     expect(reply?.outcome).toBe("error.internal");
-    expect(replyToPlainText(reply ?? { locale: "en", sections: [], actions: [], outcome: "" })).not.toContain(
-      "database is down",
-    );
+    expect(plain(reply)).not.toContain("database is down");
     const line = log.lines().find((l) => l.msg === "handler failed");
     expect(line).toMatchObject({ requestId: "req-42", name: "dokker" });
   });
