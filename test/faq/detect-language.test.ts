@@ -25,6 +25,12 @@ const SAMPLES: ReadonlyArray<readonly [Locale, string]> = [
   ["tr", "radyo kod istiyo aku degistirdim"],
   ["tr", "kod çalışmıyor"],
   ["tr", "yanlis koddan sonra ne kadar beklicem"],
+  // What the display says, in the verb people use for it.
+  ["es", "mi radio dice CODE LOCK"],
+  ["es", "la radio dice CODE"],
+  ["fr", "la radio dit CODE"],
+  ["de", "das Radio sagt CODE"],
+  ["ro", "radioul arată CODE"],
   // No marker word: the knowledge base's words of one language decide.
   ["es", "y al final cuanto me cuesta eso"],
   ["de", "ist es kostenpflichtig"],

@@ -42,16 +42,20 @@ const MARKER_WORDS: Readonly<Record<Locale, readonly string[]>> = {
   ].concat(["shows", "display", "delete", "free", "talk", "human", "legal", "bought", "used", "sound"]),
   fr: ["batterie", "apres", "trouver", "trouve", "demande", "changer", "change", "autoradio", "marche"]
     .concat(["faire", "entrer", "rentrer", "bloque", "attendre", "voiture", "carte", "affiche", "ecran"])
-    .concat(["supprimer", "donnees", "parler", "quelqu", "gratuit", "payant", "allume", "etiquette", "son"]),
+    .concat(["supprimer", "donnees", "parler", "quelqu", "gratuit", "payant", "allume", "etiquette", "son"])
+    .concat(["dit"]),
   de: ["batterie", "nach", "wechsel", "batteriewechsel", "finde", "eingeben", "gesperrt", "warten"]
     .concat(["geht", "zeigt", "steht", "auto", "funktioniert", "falsch", "kostet", "ich", "nicht"])
-    .concat(["loschen", "daten", "menschen", "reden", "kostenlos", "aufkleber", "gebrauchtes", "ton"]),
+    .concat(["loschen", "daten", "menschen", "reden", "kostenlos", "aufkleber", "gebrauchtes", "ton"])
+    .concat(["sagt", "meldet"]),
   es: ["bateria", "despues", "cambie", "cambiar", "pide", "codigo", "encuentro", "donde", "como"]
     .concat(["coche", "carro", "funciona", "sale", "pone", "esperar", "tarjeta", "pantalla", "tengo"])
-    .concat(["borrar", "datos", "hablar", "persona", "quiero", "esto", "enciende", "etiqueta", "sonido"]),
+    .concat(["borrar", "datos", "hablar", "persona", "quiero", "esto", "enciende", "etiqueta", "sonido"])
+    .concat(["dice", "muestra", "aparece"]),
   ro: ["baterie", "bateria", "dupa", "schimbat", "cere", "codul", "gasesc", "masina", "masinii"]
     .concat(["radioul", "functioneaza", "merge", "introduc", "blocat", "unde", "cum", "aflu", "trebuie"])
-    .concat(["sterge", "datele", "vorbesc", "vreau", "scrie", "porneste", "ceva", "eticheta", "sunetul"]),
+    .concat(["sterge", "datele", "vorbesc", "vreau", "scrie", "porneste", "ceva", "eticheta", "sunetul"])
+    .concat(["arata", "afiseaza", "zice", "spune"]),
   tr: ["aku", "radyo", "radyoyu", "radyonun", "kod", "kodu", "kodunu", "degistirdim", "istiyor"]
     .concat(["istiyo", "yaziyor", "nerede", "nasil", "araba", "arabanin", "calismiyor", "hata", "sonra"])
     .concat(["verilerimi", "sil", "konusmak", "istiyorum", "yasal", "ucretli", "ekranda", "etiket", "ses"]),
