@@ -28,6 +28,14 @@ describe("terminal chat (npm start without tokens)", () => {
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 
+  it("GIVEN a decode then /mydata THEN the export is printed (a terminal has no download)", async () => {
+    const { code, stdout } = await start("V284\n/mydata\n");
+    expect(code).toBe(0);
+    const exported = stdout.slice(stdout.indexOf("[file] "));
+    expect(exported).toMatch(/^\[file\] \S+\.json\n\{/);
+    expect(JSON.parse(exported.slice(exported.indexOf("{"))).profile.lastPrecode).toBe("V284");
+  });
+
   it("GIVEN bad input THEN friendly replies, no stack trace", async () => {
     const { code, stdout, stderr } = await start("A012\n/lockout lots\n\u0000\u001b[2J\n");
     expect(code).toBe(0);

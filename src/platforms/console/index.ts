@@ -70,6 +70,7 @@ export function createConsoleAdapter(config: ConsoleAdapterConfig): ConsoleAdapt
     const header = lastActions.length > 0 ? t(reply.locale, "chat.choice") : undefined;
     config.output.write(`${renderConsole(reply, render, header)}\n`);
     for (const file of savePictures(reply, config.imagesDir)) config.output.write(`[picture] ${file}\n`);
+    for (const file of textFiles(reply)) config.output.write(file);
   };
 
   async function handleLine(line: string, n: number): Promise<void> {
@@ -111,6 +112,16 @@ export function createConsoleAdapter(config: ConsoleAdapterConfig): ConsoleAdapt
       write(reply);
     },
   };
+}
+
+/**
+ * Text files (the /mydata export) printed after the reply: a terminal has no download, and the
+ * reply says "here is the file". Pictures are written only with --images.
+ */
+function textFiles(reply: Reply): string[] {
+  return (reply.attachments ?? [])
+    .filter((a) => a.contentType.startsWith("text/") || a.contentType.startsWith("application/json"))
+    .map((a) => `[file] ${a.name}\n${Buffer.from(a.data).toString("utf8").trimEnd()}\n`);
 }
 
 let pictureCount = 0;
