@@ -101,12 +101,17 @@ const fallbackText: TextHandler = (_text, ctx) =>
 
 /**
  * Photos/files without any text in a private chat that no open ticket took: the bot can't read
- * them, so say how to get them to a person (instead of answering an empty FAQ question).
+ * them, so say how to get them to a person (instead of answering an empty FAQ question); voice
+ * notes and videos get what to send instead.
  */
-const filesHint: TextHandler = (text, ctx) =>
-  ctx.chat === "private" && text.trim() === "" && (ctx.attachments?.length ?? 0) > 0
-    ? notice(ctx, "support.files-hint", "support.files-hint")
-    : undefined;
+const filesHint: TextHandler = (text, ctx) => {
+  const files = ctx.attachments ?? [];
+  if (ctx.chat !== "private" || text.trim() !== "" || files.length === 0) return undefined;
+  // A voice note or video (a user who would rather talk than type): say what to send instead.
+  return files.every((f) => /^(audio|video)\//.test(f.contentType))
+    ? notice(ctx, "chat.voice-hint", "chat.voice-hint")
+    : notice(ctx, "support.files-hint", "support.files-hint");
+};
 
 /** A photo of the radio's label in a private chat: propose the pre-code read from it (issue #14). */
 const labelPhotoText: TextHandler = (_text, ctx) =>

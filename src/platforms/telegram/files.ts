@@ -57,6 +57,22 @@ export function filesOf(m: TgMessage): FileRef[] {
       ...(doc.file_size !== undefined ? { size: doc.file_size } : {}),
     });
   }
+  // Voice notes and videos: the bot says what to send instead, an open ticket relays them.
+  const media = [
+    [m.voice, "voice", "ogg", "audio/ogg"],
+    [m.audio, "audio", "mp3", "audio/mpeg"],
+    [m.video, "video", "mp4", "video/mp4"],
+    [m.video_note, "video-note", "mp4", "video/mp4"],
+  ] as const;
+  for (const [file, kind, ext, type] of media) {
+    if (!file) continue;
+    out.push({
+      fileId: file.file_id,
+      name: `${kind}-${m.message_id}.${ext}`,
+      contentType: file.mime_type ?? type,
+      ...(file.file_size !== undefined ? { size: file.file_size } : {}),
+    });
+  }
   return out;
 }
 

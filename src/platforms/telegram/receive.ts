@@ -4,7 +4,9 @@
  * - message: private chats send everything to `runText` (commands, bare pre-codes); in groups only
  *   `/commands` are ours (privacy mode delivers nothing else anyway), and `runText` drops
  *   `/cmd@OtherBot`. Photos and documents are downloaded and passed as `ctx.attachments` with
- *   their caption as the text (private chats and the desk group only).
+ *   their caption as the text (private chats and the desk group only); voice notes, audio and
+ *   videos likewise (the bot says what to send instead, or an open ticket relays them). A sticker
+ *   in a private chat is its emoji as text.
  * - the support desk's staff group (staff.ts): plain messages in a ticket topic go to the desk;
  *   commands there run with `ctx.staff = true` for members. Nowhere else is `ctx.staff` set, so
  *   staff commands from any other chat are denied by the `staffOnly` precondition.
@@ -92,7 +94,9 @@ export function createReceiver(deps: ReceiverDeps): Receiver {
     const staffGroup = deps.staffGroup();
     const inDesk = staffGroup !== undefined && m.chat.id === staffGroup.chatId;
     if (from.is_bot && !(inDesk && isAnonymousAdmin(m))) return;
-    const text = m.text ?? m.caption;
+    // A sticker in a private chat is read as its emoji (small talk: 👍, 🙏, 👋).
+    const sticker = m.chat.type === "private" ? m.sticker?.emoji : undefined;
+    const text = m.text ?? m.caption ?? sticker;
     const files = filesOf(m);
     if (text === undefined && files.length === 0) return;
     const group = m.chat.type !== "private";

@@ -37,6 +37,13 @@ export interface TgPhotoSize {
   readonly file_size?: number;
 }
 
+/** A voice note, audio file, video or round video note: only what downloading it needs. */
+export interface TgMediaFile {
+  readonly file_id: string;
+  readonly mime_type?: string;
+  readonly file_size?: number;
+}
+
 export interface TgDocument {
   readonly file_id: string;
   readonly file_name?: string;
@@ -57,6 +64,12 @@ export interface TgMessage {
   /** The same photo in several sizes, smallest first. */
   readonly photo?: readonly TgPhotoSize[];
   readonly document?: TgDocument;
+  readonly voice?: TgMediaFile;
+  readonly audio?: TgMediaFile;
+  readonly video?: TgMediaFile;
+  readonly video_note?: TgMediaFile;
+  /** A sticker stands for its emoji (a 👍 sticker is a 👍). */
+  readonly sticker?: { readonly emoji?: string };
   readonly message_thread_id?: number;
   readonly is_topic_message?: boolean;
 }

@@ -25,6 +25,10 @@ const chat = z.looseObject({
 
 const fileId = z.string().min(1);
 
+const media = z
+  .looseObject({ file_id: fileId, mime_type: z.string().optional(), file_size: z.number().optional() })
+  .optional();
+
 const message = z.looseObject({
   message_id: z.number().int(),
   chat,
@@ -51,6 +55,11 @@ const message = z.looseObject({
       file_size: z.number().optional(),
     })
     .optional(),
+  voice: media,
+  audio: media,
+  video: media,
+  video_note: media,
+  sticker: z.looseObject({ emoji: z.string().optional() }).optional(),
   message_thread_id: z.number().int().optional(),
   is_topic_message: z.boolean().optional(),
 });

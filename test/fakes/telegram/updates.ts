@@ -75,6 +75,10 @@ export interface UserMessageOptions {
   photo?: Uint8Array;
   /** `size`: the document's size when larger than `bytes` (announced; getFile refuses > 20 MB). */
   document?: { bytes: Uint8Array | string; fileName?: string; mimeType?: string; size?: number };
+  /** A voice note: OGG bytes (Telegram clients record Opus in OGG; anything else is refused). */
+  voice?: { bytes: Uint8Array; duration?: number };
+  /** A sticker: Telegram sends its emoji with it. */
+  sticker?: { emoji?: string };
   caption?: string;
   entities?: TgMessageEntity[];
   languageCode?: string;
@@ -173,6 +177,32 @@ export function buildUserMessage(
     };
     if (file.file_name) message.document.file_name = file.file_name;
     if (file.mime_type) message.document.mime_type = file.mime_type;
+  }
+  if (opts.voice !== undefined) {
+    const bytes = toBuffer(opts.voice.bytes);
+    if (bytes.subarray(0, 4).toString("latin1") !== "OggS")
+      throw new Error("userMessage: voice must be the bytes of an OGG file");
+    const file = state.addFile(bytes, "voice", "voice.oga", "audio/ogg");
+    message.voice = {
+      file_id: file.file_id,
+      file_unique_id: file.file_unique_id,
+      duration: opts.voice.duration ?? 3,
+      mime_type: "audio/ogg",
+      file_size: bytes.length,
+    };
+  }
+  if (opts.sticker !== undefined) {
+    const file = state.addFile(Buffer.from("RIFF\0\0\0\0WEBPVP8 "), "photos", "sticker.webp", "image/webp");
+    message.sticker = {
+      file_id: file.file_id,
+      file_unique_id: file.file_unique_id,
+      type: "regular",
+      width: 512,
+      height: 512,
+      is_animated: false,
+      is_video: false,
+      ...(opts.sticker.emoji !== undefined ? { emoji: opts.sticker.emoji } : {}),
+    };
   }
   if (opts.caption !== undefined) message.caption = opts.caption;
   const replied = state.findMessage(chatState, opts.replyToMessageId);

@@ -16,6 +16,7 @@ import {
   TOKEN,
   throttledRun,
   userTextStaysValidHtml,
+  voiceAndSticker,
 } from "./e2e-scenarios.js";
 
 let fake: FakeTelegram;
@@ -53,6 +54,9 @@ describe("telegram e2e (polling)", () => {
   it("answers every command, the deep link and a bare pre-code", () => everyCommand(fake));
 
   it("keeps user text like <b> and & literal and the HTML valid", () => userTextStaysValidHtml(fake));
+
+  it("answers a voice note with what to send instead and a 👍 sticker as small talk", () =>
+    voiceAndSticker(fake));
 
   it("answers /dokker@DokkerTestBot in a forum topic, ignores @OtherBot and free text", () =>
     groups(fake, -1009000000001));

@@ -131,6 +131,26 @@ async function createTopic(fake: FakeTelegram, chatId: number): Promise<number> 
   return body.result.message_thread_id;
 }
 
+/** A voice note gets "type or photograph it instead" in the user's language; a 👍 sticker is small talk. */
+export async function voiceAndSticker(fake: FakeTelegram): Promise<void> {
+  const user = { id: 5301, language_code: "de" };
+  const oggBytes = Buffer.concat([Buffer.from("OggS"), Buffer.alloc(200, 7)]);
+  expect(() => fake.userMessage({ from: user, voice: { bytes: Buffer.from("not ogg") } })).toThrow(/OGG/);
+  const before = texts(fake, user.id).length;
+  const voice = fake.userMessage({ from: user, voice: { bytes: oggBytes } });
+  const [hint] = await newMessages(fake, user.id, before);
+  expect(hint?.text).toContain("Sprachnachrichten");
+  expect(hint?.text).toContain("V284");
+  // The bot fetched the recording (a ticket would relay it), it did not just guess from the shape.
+  const fileId = voice.message?.voice && (voice.message.voice as { file_id: string }).file_id;
+  expect(fake.callsTo("getFile").some((c) => c.outcome === "ok" && c.params.file_id === fileId)).toBe(true);
+
+  const thumbs = fake.userMessage({ from: { id: 5302 }, sticker: { emoji: "👍" } });
+  expect(thumbs.message?.sticker).toBeDefined();
+  const [ack] = await newMessages(fake, 5302, 0);
+  expect(ack?.text).toContain("I'm here if you need anything else");
+}
+
 export async function groups(fake: FakeTelegram, chatId: number): Promise<void> {
   const from = { id: 5301 };
   fake.addChat({ id: chatId, type: "supergroup", title: "Dokker owners", isForum: true });

@@ -19,6 +19,7 @@ import {
   TOKEN,
   throttledRun,
   userTextStaysValidHtml,
+  voiceAndSticker,
 } from "./e2e-scenarios.js";
 
 const SECRET = "webhook_Secret-123";
@@ -88,6 +89,9 @@ describe("telegram e2e (webhook)", () => {
   it("answers every command, the deep link and a bare pre-code", () => everyCommand(fake));
 
   it("keeps user text like <b> and & literal and the HTML valid", () => userTextStaysValidHtml(fake));
+
+  it("answers a voice note with what to send instead and a 👍 sticker as small talk", () =>
+    voiceAndSticker(fake));
 
   it("answers /dokker@DokkerTestBot in a forum topic, ignores @OtherBot and free text", () =>
     groups(fake, -1009000000002));

@@ -137,4 +137,6 @@ export const de: CoreMessages = {
   "errors.option-range": "{command} erwartet eine ganze Zahl von {min} bis {max}, zum Beispiel {example}.",
   "errors.option-min": "{command} erwartet eine ganze Zahl ab {min}, zum Beispiel {example}.",
   "errors.denied": "Nur Support-Mitarbeiter können {command} verwenden.",
+  "chat.voice-hint":
+    "Sprachnachrichten und Videos kann ich nicht abspielen. Tippen Sie den Vorcode vom Etikett Ihres Radios ein (ein Buchstabe und drei Ziffern, z. B. V284), senden Sie ein Foto des Etiketts oder schreiben Sie Ihre Frage.",
 };

@@ -134,4 +134,6 @@ export const es: CoreMessages = {
   "errors.option-range": "{command} necesita un número entero de {min} a {max}, por ejemplo {example}.",
   "errors.option-min": "{command} necesita un número entero desde {min}, por ejemplo {example}.",
   "errors.denied": "Solo el equipo de soporte puede usar {command}.",
+  "chat.voice-hint":
+    "No puedo escuchar mensajes de voz ni ver vídeos. Escriba el precódigo de la etiqueta de su radio (una letra y tres cifras, como V284), envíe una foto de la etiqueta o escriba su pregunta.",
 };

@@ -138,4 +138,6 @@ export const fr: CoreMessages = {
   "errors.option-range": "{command} attend un nombre entier de {min} à {max}, par exemple {example}.",
   "errors.option-min": "{command} attend un nombre entier d'au moins {min}, par exemple {example}.",
   "errors.denied": "Seule l'équipe du support peut utiliser {command}.",
+  "chat.voice-hint":
+    "Je ne peux pas écouter les messages vocaux ni regarder les vidéos. Tapez le pré-code de l'étiquette de votre autoradio (une lettre et trois chiffres, comme V284), envoyez une photo de l'étiquette ou écrivez votre question.",
 };

@@ -136,4 +136,6 @@ export const ro: CoreMessages = {
     "{command} are nevoie de un număr întreg de la {min} la {max}, de exemplu {example}.",
   "errors.option-min": "{command} are nevoie de un număr întreg de cel puțin {min}, de exemplu {example}.",
   "errors.denied": "Doar echipa de asistență poate folosi {command}.",
+  "chat.voice-hint":
+    "Nu pot asculta mesaje vocale și nici vedea videoclipuri. Scrieți precodul de pe eticheta radioului (o literă și trei cifre, de exemplu V284), trimiteți o fotografie a etichetei sau scrieți întrebarea dumneavoastră.",
 };

@@ -132,4 +132,6 @@ export const tr: CoreMessages = {
   "errors.option-range": "{command} için {min} ile {max} arasında bir tam sayı yazın, örneğin {example}.",
   "errors.option-min": "{command} için en az {min} olan bir tam sayı yazın, örneğin {example}.",
   "errors.denied": "{command} komutunu yalnızca destek ekibi kullanabilir.",
+  "chat.voice-hint":
+    "Sesli mesajları dinleyemiyor, videoları izleyemiyorum. Radyonuzun etiketindeki ön kodu (bir harf ve üç rakam, V284 gibi) yazın, etiketin fotoğrafını gönderin ya da sorunuzu yazın.",
 };

@@ -133,6 +133,8 @@ const en = {
   "chat.unrecognized":
     "I didn't understand that. Send the pre-code from your radio's label (like V284), or /help.",
   "chat.choice": "Type a number to choose:",
+  "chat.voice-hint":
+    "I can't listen to voice messages or watch videos. Type the pre-code from your radio's label (one letter and three digits, like V284), send a photo of the label, or write your question.",
 
   "errors.internal":
     "Sorry, something went wrong on my side. Please try again in a minute; if it keeps happening, ask for support.",
