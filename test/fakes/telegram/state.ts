@@ -147,7 +147,12 @@ export class FakeState {
     return status === "creator" ? all : { ...all, ...(admin ? state.rights.get(userId) : {}) };
   }
 
-  addFile(bytes: Buffer, kind: "photos" | "documents" | "voice", fileName?: string, mimeType?: string): StoredFile {
+  addFile(
+    bytes: Buffer,
+    kind: "photos" | "documents" | "voice",
+    fileName?: string,
+    mimeType?: string,
+  ): StoredFile {
     this.fileCounter += 1;
     const unique = createHash("sha1").update(bytes).update(String(this.fileCounter)).digest("base64url");
     const extension = fileName?.includes(".")
