@@ -36,7 +36,7 @@ describe("terminal chat: the conversation's language", () => {
     );
     // Not sure enough for an answer: the offer is in Spanish, and so is the decode after it.
     const price = stdout.indexOf("[1] ¿Cuesta algo?");
-    const decode = stdout.indexOf("El código de tu radio es 4727");
+    const decode = stdout.indexOf("El código de su radio es 4727");
     expect(price).toBeGreaterThan(0);
     expect(decode).toBeGreaterThan(price);
   });

@@ -1,35 +1,35 @@
-/** Spanish core messages (tú). Keys and `{placeholders}` must match `en` in `core.ts`. */
+/** Spanish core messages (usted). Keys and `{placeholders}` must match `en` in `core.ts`. */
 import type { CoreMessages } from "./core.js";
 
 export const es: CoreMessages = {
   "bot.name": "Dokker Radio Code",
 
-  "cmd.start.description": "Inicia el bot y mira cómo funciona",
+  "cmd.start.description": "Iniciar el bot y ver cómo funciona",
   "cmd.help.description": "Lo que puede hacer este bot",
-  "cmd.dokker.description": "Obtén el código de tu radio a partir del precódigo de su etiqueta",
+  "cmd.dokker.description": "Obtener el código de su radio a partir del precódigo de la etiqueta",
   "cmd.dokker.option.precode": "Precódigo de la etiqueta de la radio: una letra y tres cifras, p. ej. V284",
   "cmd.lockout.description": "Cuánto esperar tras un código erróneo (ERROR / CODE LOCK)",
   "cmd.lockout.option.attempt": "Cuántos códigos erróneos se han introducido hasta ahora",
-  "cmd.vin.description": "Comprueba un VIN y mira cómo conseguir con él el código de la radio",
+  "cmd.vin.description": "Comprobar un VIN y ver cómo conseguir con él el código de la radio",
   "cmd.vin.option.vin": "El número de identificación del vehículo (VIN), de 17 caracteres",
   "cmd.decode-message.name": "Descifrar precódigo",
 
-  "start.welcome": "¡Hola! Convierto el precódigo de la etiqueta de tu radio en el código de la radio (PIN).",
+  "start.welcome": "¡Hola! Convierto el precódigo de la etiqueta de su radio en el código de la radio (PIN).",
   "start.how":
-    "Envíame el precódigo —una letra y tres cifras, por ejemplo {example}— y te responderé con el código y cómo introducirlo.",
+    "Envíeme el precódigo —una letra y tres cifras, por ejemplo {example}— y le responderé con el código y cómo introducirlo.",
 
   "help.title": "Lo que puedo hacer",
   "help.commands": "Comandos:",
   "help.tip":
-    "También puedes enviar solo el precódigo (como V284) o hacer una pregunta con tus propias palabras.",
+    "También puede enviar solo el precódigo (como V284) o hacer una pregunta con sus propias palabras.",
   "help.item": "{command} — {description}",
 
   "dokker.title": "Código de radio para {precode}",
-  "dokker.pin": "El código de tu radio es {pin}",
+  "dokker.pin": "El código de su radio es {pin}",
   "dokker.assumed":
     "He leído {read} como {as}: después de la letra, un precódigo solo tiene cifras. ¿Es lo que pone en la etiqueta?",
   "dokker.steps.title": "Cómo introducirlo — {radio}",
-  "dokker.other-radio": "¿Otra radio? Elige la tuya abajo.",
+  "dokker.other-radio": "¿Otra radio? Elija la suya abajo.",
   "dokker.summary": "Código {pin} para el precódigo {precode}",
 
   "radio.radio-cd": "Dacia Radio CD",
@@ -37,36 +37,36 @@ export const es: CoreMessages = {
   "radio.renault-tuner": "Radio tuner de Renault",
   "radio.steering-wheel": "con el mando del volante",
 
-  "steps.switch-on": "Pon el contacto y enciende la radio. La pantalla muestra CODE o 0000.",
-  "steps.switch-on.plug": "Pon el contacto y enciende la Plug & Radio. La pantalla muestra CODE o 0000.",
-  "steps.digit.1": "Pulsa el botón {button} hasta que la primera cifra sea {digit}.",
-  "steps.digit.2": "Pulsa el botón {button} hasta que la segunda cifra sea {digit}.",
-  "steps.digit.3": "Pulsa el botón {button} hasta que la tercera cifra sea {digit}.",
-  "steps.digit.4": "Pulsa el botón {button} hasta que la cuarta cifra sea {digit}.",
+  "steps.switch-on": "Ponga el contacto y encienda la radio. La pantalla muestra CODE o 0000.",
+  "steps.switch-on.plug": "Ponga el contacto y encienda la Plug & Radio. La pantalla muestra CODE o 0000.",
+  "steps.digit.1": "Pulse el botón {button} hasta que la primera cifra sea {digit}.",
+  "steps.digit.2": "Pulse el botón {button} hasta que la segunda cifra sea {digit}.",
+  "steps.digit.3": "Pulse el botón {button} hasta que la tercera cifra sea {digit}.",
+  "steps.digit.4": "Pulse el botón {button} hasta que la cuarta cifra sea {digit}.",
   "steps.confirm":
-    "Mantén pulsado el botón 6 (el 5 en algunos frontales) unos segundos hasta que la radio pite; en algunos aparatos, hasta unos 10 segundos.",
-  "steps.confirm.steering": "Para confirmar, pulsa el botón inferior del mando del volante.",
+    "Mantenga pulsado el botón 6 (el 5 en algunos frontales) unos segundos hasta que la radio pite; en algunos aparatos, hasta unos 10 segundos.",
+  "steps.confirm.steering": "Para confirmar, pulse el botón inferior del mando del volante.",
   "steps.done": "Ahora la radio debería funcionar con normalidad.",
 
   "lockout.title": "Si la radio rechaza el código",
   "lockout.rule":
     "Tras un código erróneo, la radio se bloquea un tiempo: 1 minuto tras el primer error, 2 tras el segundo, luego 4, 8…, el doble cada vez; normalmente hasta 32 minutos, en algunos aparatos más.",
   "lockout.keep-on":
-    "Deja el contacto y la radio encendidos hasta que la pantalla vuelva a mostrar CODE. Apagarla no evita la espera.",
+    "Deje el contacto y la radio encendidos hasta que la pantalla vuelva a mostrar CODE. Apagarla no evita la espera.",
   "lockout.asked-again":
-    "La radio pide este mismo código tras cada corte total de corriente (cambio de batería, arranque con pinzas, reparación): guárdalo en un lugar seguro.",
-  "lockout.attempt": "Tras el código erróneo número {attempt}, espera {duration} con la radio encendida.",
-  "lockout.then": "Después, vuelve a introducir el código con cuidado, cifra por cifra.",
-  "lockout.schedule": "Esperas: {schedule}",
+    "La radio pide este mismo código tras cada corte total de corriente (cambio de batería, arranque con pinzas, reparación): guárdelo en un lugar seguro.",
+  "lockout.attempt": "Tras el código erróneo número {attempt}, espere {duration} con la radio encendida.",
+  "lockout.then": "Después, vuelva a introducir el código con cuidado, cifra por cifra.",
+  "lockout.schedule": "Tiempos de espera: {schedule}",
   "lockout.longer":
-    "Algunos aparatos se bloquean durante más tiempo (se han señalado hasta 64 minutos). Si después sigue mostrando CODE LOCK, contacta con soporte.",
-  "lockout.reminder-set": "Te enviaré un mensaje cuando termine la espera.",
+    "Algunos aparatos se bloquean durante más tiempo (se han señalado hasta 64 minutos). Si después sigue mostrando CODE LOCK, contacte con soporte.",
+  "lockout.reminder-set": "Le enviaré un mensaje cuando termine la espera.",
   "lockout.reminder":
-    "La espera tras el código erróneo número {attempt} ha terminado: tu radio debería volver a mostrar CODE. Ya puedes introducir el código.",
+    "La espera tras el código erróneo número {attempt} ha terminado: su radio debería volver a mostrar CODE. Ya puede introducir el código.",
   "lockout.reminder.pin": "El código para {precode} es {pin}.",
   "lockout.check-precode":
-    "Vuelve a comprobar la letra y las cifras del precódigo en la etiqueta: una letra mal leída da otro código.",
-  "lockout.summary": "Espera {duration} tras el código erróneo número {attempt}",
+    "Vuelva a comprobar la letra y las cifras del precódigo en la etiqueta: una letra mal leída da otro código.",
+  "lockout.summary": "Espere {duration} tras el código erróneo número {attempt}",
 
   "unit.minute.one": "1 minuto",
   "unit.minute.other": "{count} minutos",
@@ -81,37 +81,37 @@ export const es: CoreMessages = {
     "El código de fabricante {wmi} no es ninguno de los códigos de Dacia o Renault que conozco.",
   "vin.year": "Año del modelo (según la posición 10): {year}.",
   "vin.no-pin":
-    "No existe ningún método público que convierta un VIN en un código de radio, así que no puedo darte un código a partir de él.",
+    "No existe ningún método público que convierta un VIN en un código de radio, así que no puedo darle un código a partir de él.",
   "vin.ways.title": "Cómo conseguir el código",
   "vin.way.card": "La tarjeta C.A.R. (Code Auto Radio), en la documentación del vehículo, indica el código.",
-  "vin.way.dealer": "Un concesionario puede consultarlo si acreditas que eres el propietario.",
-  "vin.way.precode": "O envíame el precódigo de la etiqueta de la radio, por ejemplo {example}.",
+  "vin.way.dealer": "Un concesionario puede consultarlo si usted acredita que es el propietario.",
+  "vin.way.precode": "O envíeme el precódigo de la etiqueta de la radio, por ejemplo {example}.",
   "vin.replaced":
     "Si alguna vez se cambió la radio, los registros del VIN no coincidirán con ella: solo sirve su precódigo.",
-  "vin.empty": "Envía el VIN de 17 caracteres, por ejemplo {example} {vinExample}.",
+  "vin.empty": "Envíe el VIN de 17 caracteres, por ejemplo {example} {vinExample}.",
   "vin.length":
-    "Un VIN tiene exactamente 17 caracteres; este tiene {length}. Compruébalo en el permiso de circulación.",
+    "Un VIN tiene exactamente 17 caracteres; este tiene {length}. Compruébelo en el permiso de circulación.",
   "vin.characters":
-    "Un VIN solo usa las letras A–Z (nunca I, O ni Q) y las cifras 0–9. Revisa estos caracteres: {found}.",
+    "Un VIN solo usa las letras A–Z (nunca I, O ni Q) y las cifras 0–9. Revise estos caracteres: {found}.",
 
   "precode.empty":
-    "Envía el precódigo de la etiqueta de tu radio: una letra y tres cifras, por ejemplo {example}.",
+    "Envíe el precódigo de la etiqueta de su radio: una letra y tres cifras, por ejemplo {example}.",
   "precode.not-found":
     "No he encontrado ningún precódigo ahí. Es una letra seguida de tres cifras (como V284), impresa en la etiqueta de la radio.",
   "precode.not-issued":
-    "{precode} no es un precódigo real: los códigos A000 a A099 no se emiten. Vuelve a mirar la etiqueta: puede que la letra o la primera cifra sean distintas.",
+    "{precode} no es un precódigo real: los códigos A000 a A099 no se emiten. Vuelva a mirar la etiqueta: puede que la letra o la primera cifra sean distintas.",
   "precode.too-short":
-    "{found} es demasiado corto: un precódigo tiene una letra y exactamente tres cifras (como V284). Vuelve a mirar la etiqueta.",
+    "{found} es demasiado corto: un precódigo tiene una letra y exactamente tres cifras (como V284). Vuelva a mirar la etiqueta.",
   "precode.too-long":
-    "{found} es demasiado largo: un precódigo tiene una letra y exactamente tres cifras (como V284). Asegúrate de no haber copiado el número de serie.",
+    "{found} es demasiado largo: un precódigo tiene una letra y exactamente tres cifras (como V284). Asegúrese de no haber copiado el número de serie.",
   "precode.no-letter":
     "{found} no empieza por una letra. Un precódigo es una letra A–Z seguida de tres cifras (como V284).",
-  "precode.several": "Veo varios precódigos: {precodes}. ¿Cuál está en tu radio? Envía solo ese.",
+  "precode.several": "Veo varios precódigos: {precodes}. ¿Cuál está en su radio? Envíe solo ese.",
   "precode.non-ascii":
-    "{found} contiene caracteres que solo parecen letras o cifras. Escribe el precódigo con letras latinas y cifras normales (A–Z, 0–9).",
-  "precode.suggest": "¿Querías decir {suggestion}?",
+    "{found} contiene caracteres que solo parecen letras o cifras. Escriba el precódigo con letras latinas y cifras normales (A–Z, 0–9).",
+  "precode.suggest": "¿Quería decir {suggestion}?",
   "precode.where":
-    "¿Dónde está? En la etiqueta de la propia radio. En algunas radios, si mantienes pulsados a la vez los botones 1 y 6 unos 2 segundos, aparece en la pantalla.",
+    "¿Dónde está? En la etiqueta de la propia radio. En algunas radios, si mantiene pulsados a la vez los botones 1 y 6 unos 2 segundos, aparece en la pantalla.",
 
   "action.radio-cd": "Radio CD",
   "action.plug-radio": "Plug & Radio",
@@ -123,14 +123,14 @@ export const es: CoreMessages = {
   "action.help": "Ayuda",
 
   "chat.unrecognized":
-    "No lo he entendido. Envía el precódigo de la etiqueta de tu radio (como V284) o /help.",
-  "chat.choice": "Escribe un número para elegir:",
+    "No lo he entendido. Envíe el precódigo de la etiqueta de su radio (como V284) o /help.",
+  "chat.choice": "Escriba un número para elegir:",
 
   "errors.internal":
-    "Lo siento, algo ha fallado por mi parte. Vuelve a intentarlo en un minuto; si sigue pasando, pide ayuda a soporte.",
-  "errors.unknown-command": "No conozco el comando {command}. Envía /help para ver lo que puedo hacer.",
+    "Lo siento, algo ha fallado por mi parte. Vuelva a intentarlo en un minuto; si sigue pasando, pida ayuda a soporte.",
+  "errors.unknown-command": "No conozco el comando {command}. Envíe /help para ver lo que puedo hacer.",
   "errors.expired-button":
-    "Este botón ya no es válido. Vuelve a enviar tu precódigo para obtener botones nuevos.",
+    "Este botón ya no es válido. Vuelva a enviar su precódigo para obtener botones nuevos.",
   "errors.option-range": "{command} necesita un número entero de {min} a {max}, por ejemplo {example}.",
   "errors.option-min": "{command} necesita un número entero desde {min}, por ejemplo {example}.",
   "errors.denied": "Solo el equipo de soporte puede usar {command}.",

@@ -108,38 +108,38 @@ const de: FaqMessages = {
 };
 
 const es: FaqMessages = {
-  "faq.precode-button": "¿Querías decir {precode}?",
+  "faq.precode-button": "¿Quería decir {precode}?",
   "smalltalk.thanks":
-    "¡De nada! Guarda el código en un lugar seguro: la radio lo vuelve a pedir después de cada cambio de batería. Si aún no funciona, envíame de nuevo el precódigo o pregunta a una persona de soporte.",
-  "smalltalk.bye": "¡Adiós y buen viaje! Vuelve cuando quieras con el precódigo de la etiqueta.",
-  "smalltalk.ack": "👍 Aquí estoy si necesitas algo más: envía un precódigo (como V284) o haz una pregunta.",
+    "¡De nada! Guarde el código en un lugar seguro: la radio lo vuelve a pedir después de cada cambio de batería. Si aún no funciona, envíeme de nuevo el precódigo o pregunte a una persona de soporte.",
+  "smalltalk.bye": "¡Adiós y buen viaje! Vuelva cuando quiera con el precódigo de la etiqueta.",
+  "smalltalk.ack": "👍 Aquí estoy si necesita algo más: envíe un precódigo (como V284) o haga una pregunta.",
   "cmd.teach.description":
     "Soporte: recordar la pregunta de este ticket como forma de preguntar una entrada de la FAQ",
   "cmd.teach.option.id": "Id de la entrada de la FAQ, p. ej. where-is-precode",
   "cmd.learned.description": "Soporte: ver las formulaciones aprendidas de la FAQ, o quitar una",
-  "cmd.learned.option.remove": "Número de la formulación aprendida que quieres quitar",
+  "cmd.learned.option.remove": "Número de la formulación aprendida que desea quitar",
   "faq.learned-saved": "Aprendido: «{question}» ({language}) lleva ahora a {id}.",
   "faq.learned-no-question": "Este ticket no tiene ninguna pregunta del usuario de la que aprender.",
   "faq.learned-unknown": "No existe la entrada de FAQ {id}.",
-  "faq.learned-list": "Formulaciones aprendidas (quita una con /learned <número>):",
+  "faq.learned-list": "Formulaciones aprendidas (quite una con /learned <número>):",
   "faq.learned-empty":
-    "Aún no hay formulaciones aprendidas. Responde a un ticket con /snippet o /teach para añadir una.",
+    "Aún no hay formulaciones aprendidas. Responda a un ticket con /snippet o /teach para añadir una.",
   "faq.learned-removed": "Formulación aprendida {number} eliminada.",
   "faq.learned-not-found": "No existe la formulación aprendida {number}.",
   "faq.learning-unavailable":
     "Aprender formulaciones necesita la base de datos del bot, que aquí no está disponible.",
-  "cmd.faq.description": "Haz una pregunta sobre códigos de radio con tus propias palabras",
-  "cmd.faq.option.question": "Tu pregunta, p. ej. ¿dónde está el precódigo?",
+  "cmd.faq.description": "Hacer una pregunta sobre códigos de radio con sus propias palabras",
+  "cmd.faq.option.question": "Su pregunta, p. ej. ¿dónde está el precódigo?",
   "cmd.language.description": "Elegir el idioma de mis respuestas",
   "cmd.language.option.language": "Código de idioma: en, fr, de, es, ro o tr",
-  "faq.unsure": "No estoy seguro de haberte entendido. ¿Querías decir una de estas?",
+  "faq.unsure": "No estoy seguro de haberle entendido. ¿Quería decir una de estas?",
   "faq.none":
-    "No tengo respuesta para eso. Envía el precódigo de la etiqueta de tu radio (como V284), elige una pregunta frecuente abajo o pregunta a una persona de soporte.",
-  "faq.topics": "Preguntas frecuentes — elige una o pregunta con tus propias palabras:",
+    "No tengo respuesta para eso. Envíe el precódigo de la etiqueta de su radio (como V284), elija una pregunta frecuente abajo o pregunte a una persona de soporte.",
+  "faq.topics": "Preguntas frecuentes — elija una o pregunte con sus propias palabras:",
   "faq.related": "Ver también:",
-  "language.choose": "Elige tu idioma:",
-  "language.set": "Hecho: a partir de ahora te responderé en español.",
-  "language.unknown": "No conozco el idioma {language}. Elige uno de estos:",
+  "language.choose": "Elija su idioma:",
+  "language.set": "Hecho: a partir de ahora le responderé en español.",
+  "language.unknown": "No conozco el idioma {language}. Elija uno de estos:",
 };
 
 const ro: FaqMessages = {
@@ -149,9 +149,9 @@ const ro: FaqMessages = {
   "smalltalk.bye": "La revedere și drum bun! Reveniți oricând cu precodul de pe etichetă.",
   "smalltalk.ack":
     "👍 Sunt aici dacă mai aveți nevoie de ceva: trimiteți un precod (de exemplu V284) sau puneți o întrebare.",
-  "cmd.teach.description": "Suport: reține întrebarea acestui tichet ca formulare a unei intrări din FAQ",
+  "cmd.teach.description": "Suport: rețineți întrebarea acestui tichet ca formulare a unei intrări din FAQ",
   "cmd.teach.option.id": "Id-ul intrării din FAQ, de ex. where-is-precode",
-  "cmd.learned.description": "Suport: listează formulările învățate din FAQ sau șterge una",
+  "cmd.learned.description": "Suport: listați formulările învățate din FAQ sau ștergeți una",
   "cmd.learned.option.remove": "Numărul formulării învățate de șters",
   "faq.learned-saved": "Învățat: „{question}” ({language}) duce acum la {id}.",
   "faq.learned-no-question": "Acest tichet nu are nicio întrebare a utilizatorului din care să învăț.",
@@ -184,9 +184,9 @@ const tr: FaqMessages = {
   "smalltalk.bye": "Hoşça kalın, iyi yolculuklar! Etiketteki ön kodla istediğiniz zaman tekrar gelin.",
   "smalltalk.ack":
     "👍 Başka bir şeye ihtiyacınız olursa buradayım: bir ön kod gönderin (örneğin V284) ya da bir soru sorun.",
-  "cmd.teach.description": "Destek: bu talepteki soruyu bir SSS girdisinin soruluş biçimi olarak kaydet",
+  "cmd.teach.description": "Destek: bu talepteki soruyu bir SSS girdisinin soruluş biçimi olarak kaydedin",
   "cmd.teach.option.id": "SSS girdisinin kimliği, ör. where-is-precode",
-  "cmd.learned.description": "Destek: öğrenilen SSS ifadelerini listele ya da birini sil",
+  "cmd.learned.description": "Destek: öğrenilen SSS ifadelerini listeleyin ya da birini silin",
   "cmd.learned.option.remove": "Silinecek öğrenilmiş ifadenin numarası",
   "faq.learned-saved": 'Öğrenildi: "{question}" ({language}) artık {id} girdisine gidiyor.',
   "faq.learned-no-question": "Bu talepte öğrenilecek bir kullanıcı sorusu yok.",

@@ -125,7 +125,7 @@ const ro: ImagesMessages = {
     "Nu am putut deschide acest fișier ca imagine. Trimiteți o fotografie JPEG sau PNG a etichetei.",
   "label.timeout":
     "Citirea acestei fotografii a durat prea mult. Trimiteți o fotografie mai de aproape și mai clară sau scrieți precodul.",
-  "action.label.yes": "Da, decodează",
+  "action.label.yes": "Da, decodați",
   "action.label.no": "Nu",
   "faceplate.hold": "țineți",
   "faceplate.caption": "Cod {pin}: apăsați butoanele 1–4 cum este marcat, apoi țineți apăsat butonul roșu.",

@@ -10,7 +10,7 @@ export const ro: SupportMessages = {
   "cmd.reply.option.text": "Mesajul pentru utilizator",
   "cmd.close.description":
     "Echipă: închideți tichetul acum sau după un timp, opțional fără a anunța utilizatorul",
-  "cmd.close.option.delay": "Închide după acest timp dacă utilizatorul nu scrie, de ex. 10m, 2h, 1d",
+  "cmd.close.option.delay": "Închideți după acest timp dacă utilizatorul nu scrie, de ex. 10m, 2h, 1d",
   "cmd.close.option.silent": "Scrieți „silent” ca să închideți fără a anunța utilizatorul",
   "cmd.block.description": "Echipă: nu mai transmiteți mesajele acestui utilizator",
   "cmd.block.option.duration": "Pentru cât timp, de ex. 2h, 1d, 1w (gol: până la deblocare)",

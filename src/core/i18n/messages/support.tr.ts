@@ -8,7 +8,7 @@ export const tr: SupportMessages = {
   "cmd.reply.description": "Ekip: kullanıcıya yanıt verin (adınızı gizlemek için “anonymous” ile başlayın)",
   "cmd.reply.option.text": "Kullanıcıya gidecek mesaj",
   "cmd.close.description": "Ekip: bu talebi şimdi veya bir süre sonra kapatın, isterseniz haber vermeden",
-  "cmd.close.option.delay": "Kullanıcı yazmazsa bu süre sonunda kapat, ör. 10m, 2h, 1d",
+  "cmd.close.option.delay": "Kullanıcı yazmazsa bu süre sonunda kapatın, ör. 10m, 2h, 1d",
   "cmd.close.option.silent": "Kullanıcıya haber vermeden kapatmak için “silent” yazın",
   "cmd.block.description": "Ekip: bu kullanıcının mesajlarını iletmeyi durdurun",
   "cmd.block.option.duration": "Ne kadar süreyle, ör. 2h, 1d, 1w (boş: engel kaldırılana kadar)",
