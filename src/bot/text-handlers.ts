@@ -113,9 +113,16 @@ const filesHint: TextHandler = (text, ctx) => {
     : notice(ctx, "support.files-hint", "support.files-hint");
 };
 
-/** A photo of the radio's label in a private chat: propose the pre-code read from it (issue #14). */
-const labelPhotoText: TextHandler = (_text, ctx) =>
-  ctx.chat === "private" ? readLabelPhoto(ctx) : undefined;
+/**
+ * A photo of the radio's label in a private chat: propose the pre-code read from it (issue #14).
+ * A caption that is itself a pre-code ("V284", "pre code: V284") is what the user read off the
+ * label: it wins, as a typed pre-code does for `/dokker` with a photo, and is decoded at once.
+ */
+const labelPhotoText: TextHandler = (text, ctx) => {
+  if (ctx.chat !== "private") return undefined;
+  if (parsePrecode(text).ok && precodeForm(text) !== "in-text") return undefined;
+  return readLabelPhoto(ctx);
+};
 
 /**
  * `ticketRelay` comes first: while a support ticket is open, private messages go to it (it does

@@ -101,6 +101,18 @@ describe("label photo through the bot", () => {
     expect((await sharp(picture?.data ?? Buffer.alloc(0)).metadata()).format).toBe("png");
   });
 
+  it("GIVEN a photo captioned with a pre-code THEN the typed pre-code is decoded; chatter as caption still reads the photo", async () => {
+    const jpeg = await renderOwnLabel({ lines: ["PRE CODE: V284"], angle: 2 });
+    const photo = { name: "photo.jpg", contentType: "image/jpeg", size: jpeg.length, data: jpeg };
+    const typed = await bot.runText("A123", testContext({ services, attachments: [photo] }));
+    expect([
+      typed?.outcome,
+      replyToPlainText(typed ?? labelPhotoReply("en", ok({}))).includes("0086"),
+    ]).toEqual(["dokker.ok", true]);
+    const chatter = await bot.runText("this is my label", testContext({ services, attachments: [photo] }));
+    expect(chatter?.outcome).toBe("label.confident");
+  });
+
   it("GIVEN random bytes as a photo THEN a friendly reply, no crash", async () => {
     const junk = Buffer.from("not an image at all");
     const reply = await bot.runText(
