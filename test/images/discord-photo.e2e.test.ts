@@ -160,6 +160,22 @@ describe("Discord: label photo → proposed pre-code → tap → PIN, steps and 
     expect(textOf(hint as never)).toContain("I can read a photo of the radio's label, but not other files");
   });
 
+  it("GIVEN a voice message in the bot's DM THEN what to send instead (type or photograph the pre-code)", async () => {
+    const user = { id: "730100000000000003", username: "dm-voice-user" };
+    const voice = {
+      filename: "voice-message.ogg",
+      data: Buffer.concat([Buffer.from("OggS"), Buffer.alloc(300, 3)]),
+      contentType: "audio/ogg",
+    };
+    fake.messageCreate({ dm: true, author: user, content: "", attachments: [voice] });
+    const hint = await fake.waitFor(
+      () => fake.dmMessages(user.id).find((m) => textOf(m as never).includes("V284")),
+      15_000,
+      "for the voice hint in the DM",
+    );
+    expect(textOf(hint as never)).toContain("I can't listen to voice messages");
+  });
+
   // Over the cap (10 MB for a command's files, 8 MB in a DM, which may go on to the support desk):
   // the fake announces the size and would serve all of it; the adapter answers from the size alone.
   const bigPhoto = (size: number) => ({ ...labelFile(), filename: "big-label.jpg", size });
