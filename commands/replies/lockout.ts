@@ -26,7 +26,11 @@ export function lockoutReply(
     paragraph(...tSpans(locale, "lockout.attempt", { attempt: String(attempt), duration: bold(duration) })),
     paragraph(...tSpans(locale, "lockout.keep-on")),
     paragraph(...tSpans(locale, "lockout.then")),
-    paragraph(...tSpans(locale, "lockout.schedule", { schedule: plain(`${schedule} min`) })),
+    paragraph(
+      ...tSpans(locale, "lockout.schedule", {
+        schedule: plain(`${schedule} ${t(locale, "unit.minute.short")}`),
+      }),
+    ),
   ];
   if (wait >= LOCKOUT_CAP_MINUTES) blocks.push(paragraph(...tSpans(locale, "lockout.longer")));
   if (attempt >= 2) blocks.push(paragraph(...tSpans(locale, "lockout.check-precode")));

@@ -105,6 +105,15 @@ describe("dispatch pipeline", () => {
     expect(plain(bad)).toBe("/lockout takes a whole number from 1 to 20, for example /lockout 3.");
     const reply = await bot.runText("/lockout 3", ctx);
     expect(reply?.summary).toBe("Wait 4 minutes after wrong code number 3");
+    expect(plain(reply)).toContain("1 → 2 → 4 → 8 → 16 → 32 min");
+  });
+
+  it("GIVEN /lockout in Turkish or German THEN the schedule's unit is theirs (dk, Min.), not English 'min'", async () => {
+    const { bot, ctx } = setup();
+    const tr = await bot.runText("/lockout 2", { ...ctx, locale: "tr" });
+    expect(plain(tr)).toContain("16 → 32 dk");
+    const de = await bot.runText("/lockout 2", { ...ctx, locale: "de" });
+    expect(plain(de)).toContain("16 → 32 Min.");
   });
 
   it("GIVEN the radio-type button THEN the same PIN re-rendered in place with other steps", async () => {

@@ -71,6 +71,7 @@ export const de: CoreMessages = {
 
   "unit.minute.one": "1 Minute",
   "unit.minute.other": "{count} Minuten",
+  "unit.minute.short": "Min.",
 
   "vin.title": "VIN {vin}",
   "vin.valid": "Diese VIN ist korrekt aufgebaut.",

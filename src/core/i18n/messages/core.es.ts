@@ -70,6 +70,7 @@ export const es: CoreMessages = {
 
   "unit.minute.one": "1 minuto",
   "unit.minute.other": "{count} minutos",
+  "unit.minute.short": "min",
 
   "vin.title": "VIN {vin}",
   "vin.valid": "Este VIN tiene un formato correcto.",

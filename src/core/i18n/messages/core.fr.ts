@@ -72,6 +72,7 @@ export const fr: CoreMessages = {
 
   "unit.minute.one": "1 minute",
   "unit.minute.other": "{count} minutes",
+  "unit.minute.short": "min",
 
   "vin.title": "VIN {vin}",
   "vin.valid": "Ce VIN a un format correct.",

@@ -70,6 +70,7 @@ export const ro: CoreMessages = {
 
   "unit.minute.one": "1 minut",
   "unit.minute.other": "{count} minute",
+  "unit.minute.short": "min",
 
   "vin.title": "VIN {vin}",
   "vin.valid": "Acest VIN are un format corect.",

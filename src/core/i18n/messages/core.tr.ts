@@ -70,6 +70,7 @@ export const tr: CoreMessages = {
 
   "unit.minute.one": "1 dakika",
   "unit.minute.other": "{count} dakika",
+  "unit.minute.short": "dk",
 
   "vin.title": "VIN {vin}",
   "vin.valid": "Bu VIN'in biçimi doğru.",

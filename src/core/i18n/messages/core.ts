@@ -80,6 +80,7 @@ const en = {
 
   "unit.minute.one": "1 minute",
   "unit.minute.other": "{count} minutes",
+  "unit.minute.short": "min",
 
   "vin.title": "VIN {vin}",
   "vin.valid": "This is a well-formed VIN.",
