@@ -13,7 +13,7 @@
  */
 import { type Kysely, type RawBuilder, type Selectable, sql } from "kysely";
 import type { RepoContext } from "./context.js";
-import { isUniqueViolation } from "./errors.js";
+import { isConnectionLost, isUniqueViolation } from "./errors.js";
 import { parseJsonObject, toNumber } from "./json.js";
 import { compiledOnce, prepared } from "./prepared.js";
 import type { Database, OutboxTable } from "./schema.js";
@@ -21,6 +21,13 @@ import type { NewOutboxRow, OutboxRepository, OutboxRow } from "./types.js";
 
 const MAX_ERROR_LENGTH = 500;
 const SEQ_RETRIES = 5;
+/**
+ * How long the claim transaction is tried again when its connection died (a PostgreSQL restart):
+ * the server rolled it back, so running it again is safe; failing instead would make the update
+ * come back (webhook 500, polling offset not confirmed) and its reply wait for a redelivery.
+ */
+const CONNECTION_RETRY_MS = 20_000;
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 type Row = Selectable<OutboxTable>;
 
@@ -151,6 +158,7 @@ export function createOutboxRepository({ db, dialect }: RepoContext): OutboxRepo
       const at = options.at ?? Date.now();
       const { claim } = options;
       if (rows.length === 0 && !claim) return { accepted: true, ids: [] };
+      const started = Date.now();
       for (let attempt = 1; ; attempt += 1) {
         try {
           const ids = await db.transaction().execute(async (trx) => {
@@ -170,6 +178,12 @@ export function createOutboxRepository({ db, dialect }: RepoContext): OutboxRepo
           if (error instanceof AlreadyClaimed) return { accepted: false, ids: [] };
           // Two instances appending to one conversation at once: one seq wins, the other retries.
           if (isUniqueViolation(error) && attempt < SEQ_RETRIES) continue;
+          // Only with a claim: a commit that reached the server just before its connection died
+          // then finds the update claimed (handled once) instead of queuing the rows twice.
+          if (claim && isConnectionLost(error) && Date.now() - started < CONNECTION_RETRY_MS) {
+            await pause(Math.min(1000, 100 * attempt));
+            continue;
+          }
           throw error;
         }
       }

@@ -13,28 +13,7 @@
 import type { PostgresPool, PostgresPoolClient } from "kysely";
 import type pg from "pg";
 import type { Logger } from "pino";
-
-/** SQLSTATEs and socket errors that mean "the connection/server is gone", not "the query is bad". */
-const TRANSIENT_CODES = new Set([
-  "ECONNREFUSED",
-  "ECONNRESET",
-  "EPIPE",
-  "ETIMEDOUT",
-  "57P01", // admin_shutdown
-  "57P02", // crash_shutdown
-  "57P03", // cannot_connect_now (starting up / shutting down)
-  "08000",
-  "08003",
-  "08006",
-]);
-
-function isTransientPgError(error: unknown): boolean {
-  if (typeof error !== "object" || error === null) return false;
-  const code = (error as { code?: unknown }).code;
-  if (typeof code === "string" && TRANSIENT_CODES.has(code)) return true;
-  const message = (error as { message?: unknown }).message;
-  return typeof message === "string" && /connection terminated|connection.*(ended|closed)/i.test(message);
-}
+import { isConnectionLost } from "./errors.js";
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -45,7 +24,7 @@ export function resilientPool(pool: pg.Pool, logger: Logger, maxWaitMs = 20_000)
       try {
         return await pool.connect();
       } catch (error) {
-        if (!isTransientPgError(error) || Date.now() >= deadline) throw error;
+        if (!isConnectionLost(error) || Date.now() >= deadline) throw error;
         if (attempt === 1) logger.warn({ err: error }, "PostgreSQL unavailable; retrying");
         await sleep(Math.min(1000, 100 * attempt));
       }
@@ -66,7 +45,7 @@ export function resilientPool(pool: pg.Pool, logger: Logger, maxWaitMs = 20_000)
         try {
           return await client.query(sql, parameters as unknown[]);
         } catch (error) {
-          if (inTransaction || !isTransientPgError(error)) throw error;
+          if (inTransaction || !isConnectionLost(error)) throw error;
           logger.warn({ err: error }, "PostgreSQL connection lost during a statement; running it again");
           client.release(error as Error); // destroys the dead connection instead of pooling it
           client = await connectRaw();

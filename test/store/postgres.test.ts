@@ -115,6 +115,42 @@ suite("PostgreSQL", () => {
       }
     });
 
+    it("GIVEN the connection dies inside an update's claim transaction THEN it is run again: claimed once, its reply queued", async () => {
+      // A restart mid-intake: the server rolls the transaction back; failing it would answer the
+      // webhook 500 and the reply would wait for a redelivery. A trigger ends its own backend on
+      // the first claim (a sequence, not a table: the kill rolls back any table write).
+      const schema = `${PREFIX}_claimkill`;
+      const store = await openIn(schema);
+      try {
+        await query(`create sequence "${schema}".kill_once`);
+        await query(`create function "${schema}".kill_first() returns trigger language plpgsql as $$
+          begin
+            if nextval('"${schema}".kill_once') = 1 then perform pg_terminate_backend(pg_backend_pid()); end if;
+            return new;
+          end $$`);
+        await query(`create trigger kill_first before insert on "${schema}".processed_updates
+          for each row execute function "${schema}".kill_first()`);
+        const reply = {
+          platform: "telegram",
+          conversation: "tg:1",
+          userKey: "telegram:1",
+          kind: "reply",
+          payload: { method: "sendMessage", params: { text: "0086" } },
+        };
+        const result = await store.outbox.enqueue([reply], { claim: { source: "telegram", updateId: "42" } });
+        expect(result.accepted).toBe(true);
+        expect(result.ids).toHaveLength(1);
+        const [{ n } = { n: "0" }] = await query<{ n: string }>(
+          `select nextval('"${schema}".kill_once') as n`,
+        );
+        expect(Number(n)).toBe(3); // the killed attempt, the one that went through, this check
+        expect(await store.updates.claim("telegram", "42", Date.now())).toBe(false);
+        expect((await store.outbox.stats(Date.now())).pending).toBe(1);
+      } finally {
+        await store.close();
+      }
+    });
+
     it("GIVEN an invalid schema name THEN openStore rejects before touching the database", async () => {
       const url = new URL(DATABASE_URL ?? "");
       url.searchParams.set("schema", 'x"; drop table y; --');
