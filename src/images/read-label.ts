@@ -161,8 +161,7 @@ async function readPrepared(
     for (const v of [0, 1]) {
       const l = await prepared.box(v, glyphs.letter, pad);
       if (l && performance.now() < deadline) {
-        const lr = await pool.recognize({ image: l, mode: "char", whitelist: LETTERS });
-        letters.push(lr.text.trim());
+        letters.push(await readLetter(pool, l, deadline));
       }
       const d = await prepared.box(v, glyphs.digits, pad, true);
       if (d && performance.now() < deadline) {
@@ -275,6 +274,20 @@ async function readPrepared(
     ),
     ms: Math.round(performance.now() - started),
   });
+}
+
+/**
+ * The code token's letter glyph read alone, letters only, as a single character (tesseract's
+ * page mode 10). When that reads several letters from the one glyph (a blurred Z as `YA`: its
+ * strokes taken apart), the glyph is read once more as a single word (mode 8), which keeps it
+ * whole. Mode 10 stays first: it reads the narrow and round letters (J, O) that mode 8 misses or
+ * misnames.
+ */
+export async function readLetter(pool: OcrPool, image: Buffer, deadline = Number.POSITIVE_INFINITY) {
+  const read = await pool.recognize({ image, mode: "char", whitelist: LETTERS });
+  const letter = read.text.trim();
+  if (letter.length <= 1 || performance.now() > deadline) return letter;
+  return (await pool.recognize({ image, mode: "word", whitelist: LETTERS })).text.trim();
 }
 
 const DIGIT_RUN = /^[0-9]{3}$/;
