@@ -112,7 +112,7 @@ export async function readLabel(image: Uint8Array, options: ReadLabelOptions): P
   } catch {
     return err("image.unreadable", {});
   }
-  const first = await readPrepared(prepared, options.pool, started, deadline);
+  const { outcome: first } = await readPrepared(prepared, options.pool, started, deadline);
   // Nothing read at all: the line finder may have lost print washed out by glare or printed
   // faint; once more on the lines found with ink by local contrast added.
   if (!first.ok || first.value.precode !== null || first.value.medianav || !prepared.faint) return first;
@@ -120,21 +120,33 @@ export async function readLabel(image: Uint8Array, options: ReadLabelOptions): P
   if (deadline - performance.now() < (options.timeoutMs ?? DEFAULT_PHOTO_TIMEOUT_MS) / 4) return first;
   const again = await prepared.faint().catch(() => undefined);
   if (!again) return first;
-  const second = await readPrepared(again, options.pool, started, deadline);
+  const { outcome: second, glyphs } = await readPrepared(again, options.pool, started, deadline);
   if (!second.ok || second.value.precode === null) return first;
-  // Print this faint is read less surely: its pre-code stands only when every reading read it
-  // strongly (its support at least a strong reading's score).
-  const support = second.value.candidates[0]?.score ?? 0;
-  return support >= VOTE.strong ? second : ok({ ...second.value, confident: false });
+  return faintStands(second.value, glyphs) ? second : ok({ ...second.value, confident: false });
 }
 
-/** The passes, re-reads and vote over one preparation of the photo. */
+/**
+ * Print read only on the second, faint preparation is read less surely: its pre-code stands only
+ * when every reading read it strongly (its support at least a strong reading's score), or when
+ * the glyph re-reads of its code token (`glyphs`: letter and digits, gray and binarised, all four
+ * agreeing) read it too: a code line read in too few passes (`Pre code 7491` beside `Z491`) is
+ * confirmed glyph by glyph.
+ */
+export function faintStands(value: Pick<LabelResult, "precode" | "candidates">, glyphs: string | undefined) {
+  const support = value.candidates[0]?.score ?? 0;
+  return support >= VOTE.strong || (value.precode !== null && glyphs === value.precode);
+}
+
+/**
+ * The passes, re-reads and vote over one preparation of the photo; with the pre-code that the
+ * glyph re-reads of the code token read, when both of the letter and both of the digits agree.
+ */
 async function readPrepared(
   prepared: Prepared,
   pool: OcrPool,
   started: number,
   deadline: number,
-): Promise<LabelOutcome> {
+): Promise<{ outcome: LabelOutcome; glyphs?: string }> {
   const variants = prepared.variants;
   const readings: LabelReading[] = [];
   const texts: string[] = [];
@@ -161,8 +173,7 @@ async function readPrepared(
     for (const v of [0, 1]) {
       const l = await prepared.box(v, glyphs.letter, pad);
       if (l && performance.now() < deadline) {
-        const lr = await pool.recognize({ image: l, mode: "char", whitelist: LETTERS });
-        letters.push(lr.text.trim());
+        letters.push(await readLetter(pool, l, deadline));
       }
       const d = await prepared.box(v, glyphs.digits, pad, true);
       if (d && performance.now() < deadline) {
@@ -173,7 +184,7 @@ async function readPrepared(
   };
   for (const pass of PASSES) {
     if (performance.now() > deadline) {
-      if (readings.length === 0) return err("image.timeout", {});
+      if (readings.length === 0) return { outcome: err("image.timeout", {}) };
       break;
     }
     const variant = variants[pass.variant];
@@ -215,13 +226,13 @@ async function readPrepared(
         await readGlyphs(found.line, vote.precode ?? "");
       }
     } catch {
-      if (readings.length === 0 && performance.now() > deadline) return err("image.timeout", {});
+      if (readings.length === 0 && performance.now() > deadline) return { outcome: err("image.timeout", {}) };
       continue;
     }
     vote = voteLabels(readings);
     if (readings.length >= 2 && (isConfident() || vote.medianav)) break;
   }
-  if (readings.length === 0) return err("image.timeout", {});
+  if (readings.length === 0) return { outcome: err("image.timeout", {}) };
   // A pre-code read strongly by fewer than two readings (a stray token read once, `L107` beside a
   // barcode's stubs) is no answer either: the code line itself may not have been read.
   const strongReads = readings.filter((r) =>
@@ -263,7 +274,18 @@ async function readPrepared(
   const confident = isConfident();
   vote = realLetter(vote, readings, letters);
   const bestIndex = readings.findIndex((r) => r.candidates[0]?.precode === vote.precode);
-  return ok({
+  const [l0, l1] = letters;
+  const [d0, d1] = digits;
+  const glyphs =
+    letters.length === 2 &&
+    l0 === l1 &&
+    /^[A-Z]$/.test(l0 ?? "") &&
+    digits.length === 2 &&
+    d0 === d1 &&
+    DIGIT_RUN.test(d0 ?? "")
+      ? `${l0}${d0}`
+      : undefined;
+  const outcome: LabelOutcome = ok({
     precode: vote.precode,
     confident,
     candidates: vote.candidates,
@@ -275,6 +297,22 @@ async function readPrepared(
     ),
     ms: Math.round(performance.now() - started),
   });
+  // exactOptionalPropertyTypes: no glyphs key when they disagree.
+  return glyphs === undefined ? { outcome } : { outcome, glyphs };
+}
+
+/**
+ * The code token's letter glyph read alone, letters only, as a single character (tesseract's
+ * page mode 10). When that reads several letters from the one glyph (a blurred Z as `YA`: its
+ * strokes taken apart), the glyph is read once more as a single word (mode 8), which keeps it
+ * whole. Mode 10 stays first: it reads the narrow and round letters (J, O) that mode 8 misses or
+ * misnames.
+ */
+export async function readLetter(pool: OcrPool, image: Buffer, deadline = Number.POSITIVE_INFINITY) {
+  const read = await pool.recognize({ image, mode: "char", whitelist: LETTERS });
+  const letter = read.text.trim();
+  if (letter.length <= 1 || performance.now() > deadline) return letter;
+  return (await pool.recognize({ image, mode: "word", whitelist: LETTERS })).text.trim();
 }
 
 const DIGIT_RUN = /^[0-9]{3}$/;
