@@ -11,6 +11,7 @@
  *   a transcript's `meta`, its ticket number). Rows carry the user they are about (`user_key`):
  *   /forget deletes them, and deletes the transcripts sent to the log channel by their message id.
  */
+import { setTimeout as pause } from "node:timers/promises";
 import { type Kysely, type RawBuilder, type Selectable, sql } from "kysely";
 import type { RepoContext } from "./context.js";
 import { isConnectionLost, isUniqueViolation } from "./errors.js";
@@ -27,7 +28,6 @@ const SEQ_RETRIES = 5;
  * come back (webhook 500, polling offset not confirmed) and its reply wait for a redelivery.
  */
 const CONNECTION_RETRY_MS = 20_000;
-const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 type Row = Selectable<OutboxTable>;
 

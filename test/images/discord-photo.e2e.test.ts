@@ -49,6 +49,21 @@ afterAll(async () => {
   await fake?.close();
 });
 
+/** A file sent alone in the bot's DM; resolves with the text of the bot's answer that contains `marker`. */
+async function fileInDm(
+  user: { id: string; username: string },
+  file: { filename: string; data: Buffer; contentType: string },
+  marker: string,
+): Promise<string> {
+  fake.messageCreate({ dm: true, author: user, content: "", attachments: [file] });
+  const answer = await fake.waitFor(
+    () => fake.dmMessages(user.id).find((m) => textOf(m as never).includes(marker)),
+    15_000,
+    `for the answer to ${file.filename} in the DM`,
+  );
+  return textOf(answer as never);
+}
+
 /** The proposal: "Is it U784?" with [Yes, decode] [No], and no PIN yet. */
 function expectProposal(r: { embeds: Record<string, unknown>[]; components: Record<string, unknown>[] }) {
   expect(textOf(r)).toContain(`Is it ${PRECODE}?`);
@@ -151,13 +166,8 @@ describe("Discord: label photo → proposed pre-code → tap → PIN, steps and 
       data: Buffer.from("%PDF-1.4 manual"),
       contentType: "application/pdf",
     };
-    fake.messageCreate({ dm: true, author: user, content: "", attachments: [pdf] });
-    const hint = await fake.waitFor(
-      () => fake.dmMessages(user.id).find((m) => textOf(m as never).includes("/support")),
-      15_000,
-      "for the hint in the DM",
-    );
-    expect(textOf(hint as never)).toContain("I can read a photo of the radio's label, but not other files");
+    const hint = await fileInDm(user, pdf, "/support");
+    expect(hint).toContain("I can read a photo of the radio's label, but not other files");
   });
 
   it("GIVEN a voice message in the bot's DM THEN what to send instead (type or photograph the pre-code)", async () => {
@@ -167,13 +177,8 @@ describe("Discord: label photo → proposed pre-code → tap → PIN, steps and 
       data: Buffer.concat([Buffer.from("OggS"), Buffer.alloc(300, 3)]),
       contentType: "audio/ogg",
     };
-    fake.messageCreate({ dm: true, author: user, content: "", attachments: [voice] });
-    const hint = await fake.waitFor(
-      () => fake.dmMessages(user.id).find((m) => textOf(m as never).includes("V284")),
-      15_000,
-      "for the voice hint in the DM",
-    );
-    expect(textOf(hint as never)).toContain("I can't listen to voice messages");
+    const hint = await fileInDm(user, voice, "V284");
+    expect(hint).toContain("I can't listen to voice messages");
   });
 
   // Over the cap (10 MB for a command's files, 8 MB in a DM, which may go on to the support desk):
