@@ -19,17 +19,19 @@ import type { Command, CommandContext } from "./types.js";
 /** Answers a free-text question. Unmatched questions are reported for review. */
 export async function answerQuestion(question: string, ctx: CommandContext): Promise<Reply> {
   const m = await (ctx.services.faqLearning?.matcher() ?? faqMatcher());
+  const desk = ctx.services.support !== undefined;
   // An exact entry id (Discord autocomplete sends the chosen value) answers directly.
-  if (m.get(question.trim())) return faqAnswerReply(ctx.locale, question.trim()) ?? faqNoneReply(ctx.locale);
+  if (m.get(question.trim()))
+    return faqAnswerReply(ctx.locale, question.trim()) ?? faqNoneReply(ctx.locale, desk);
   const match = m.match(question, { locale: ctx.locale });
   const lang = isLocale(match.lang) ? match.lang : ctx.locale;
   if (match.level === "confident" && match.best) {
-    return faqAnswerReply(lang, match.best.id) ?? faqNoneReply(lang);
+    return faqAnswerReply(lang, match.best.id) ?? faqNoneReply(lang, desk);
   }
   if (match.level === "unsure" && match.suggestions.length > 0) return faqUnsureReply(match);
   ctx.services.observer?.faqUnmatched(question, lang);
   ctx.services.faqLearning?.recordMiss(question, lang);
-  return faqNoneReply(lang);
+  return faqNoneReply(lang, desk);
 }
 
 export const faq: Command = {

@@ -8,12 +8,16 @@ import { code, paragraph, type Reply } from "../src/core/reply.js";
 import type { Command } from "./types.js";
 
 /** Commands shown to everyone (/help, platform command menus): not hidden, not staff-only. */
-export const isPublicCommand = (c: Pick<Command, "hidden" | "audience">): boolean =>
+const isPublicCommand = (c: Pick<Command, "hidden" | "audience">): boolean =>
   !c.hidden && c.audience !== "staff";
 
-export function helpReply(locale: Locale, commands: readonly Command[]): Reply {
+/** Public commands this deployment offers: without a support desk, /support is left out. */
+export const isOffered = (c: Pick<Command, "hidden" | "audience" | "needs">, desk: boolean): boolean =>
+  isPublicCommand(c) && (c.needs !== "desk" || desk);
+
+export function helpReply(locale: Locale, commands: readonly Command[], desk: boolean): Reply {
   const items = commands
-    .filter(isPublicCommand)
+    .filter((c) => isOffered(c, desk))
     .map((c) =>
       tSpans(locale, "help.item", { command: code(`/${c.name}`), description: t(locale, c.description) }),
     );
@@ -35,6 +39,6 @@ export function helpCommand(list: () => readonly Command[]): Command {
     name: "help",
     description: "cmd.help.description",
     options: [],
-    handle: (_input, ctx) => helpReply(ctx.locale, list()),
+    handle: (_input, ctx) => helpReply(ctx.locale, list(), ctx.services.support !== undefined),
   };
 }

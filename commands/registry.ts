@@ -25,7 +25,7 @@ import type { ActionHandler, Command } from "./types.js";
 import { unblock } from "./unblock.js";
 import { vin } from "./vin.js";
 
-export { isPublicCommand } from "./help.js";
+export { isOffered } from "./help.js";
 
 /** A command and the file it comes from (named when it is malformed). */
 export interface CommandFile {

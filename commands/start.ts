@@ -27,7 +27,7 @@ export function startCommand(list: () => readonly Command[]): Command {
     handle: (input, ctx) => {
       const payload = String(input.options.payload ?? "").trim();
       if (payload !== "") return dokker.handle({ options: { precode: payload } }, ctx);
-      const helpSections = helpReply(ctx.locale, list()).sections;
+      const helpSections = helpReply(ctx.locale, list(), ctx.services.support !== undefined).sections;
       return {
         locale: ctx.locale,
         title: t(ctx.locale, "bot.name"),

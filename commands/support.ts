@@ -12,6 +12,7 @@ import type { Command } from "./types.js";
 export const support: Command = {
   name: "support",
   description: "cmd.support.description",
+  needs: "desk",
   options: [
     {
       name: "message",

@@ -93,6 +93,11 @@ export interface Command {
   readonly audience?: "everyone" | "staff";
   /** Hidden from menus (e.g. `/start`, which Telegram sends by itself). */
   readonly hidden?: boolean;
+  /**
+   * `desk`: only useful with a support desk (SUPPORT_DESK): left out of /help and the command
+   * menus without one, where it could only say that support is not available.
+   */
+  readonly needs?: "desk";
   readonly actions?: readonly ActionHandler[];
   handle(input: CommandInput, ctx: CommandContext): Reply | Promise<Reply>;
   /** Autocomplete suggestions for an option (Discord). */

@@ -80,10 +80,11 @@ export function faqUnsureReply(match: FaqMatch): Reply {
 /** A handful of the most asked topics, as buttons. */
 const TOP_TOPICS = ["where-is-precode", "enter-code", "error-code-lock", "code-after-battery", "vin-to-code"];
 
-export function faqNoneReply(locale: Locale): Reply {
+/** "No answer": pointing to support only where a desk is configured (it adds the button). */
+export function faqNoneReply(locale: Locale, desk: boolean): Reply {
   return {
     locale,
-    sections: [{ blocks: [paragraph(...tSpans(locale, "faq.none"))] }],
+    sections: [{ blocks: [paragraph(...tSpans(locale, desk ? "faq.none" : "faq.none.no-desk"))] }],
     actions: TOP_TOPICS.slice(0, 3)
       .map((id) => topicButton(locale, id))
       .filter((a): a is Action => a !== undefined),

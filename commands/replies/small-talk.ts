@@ -1,6 +1,7 @@
 /**
  * Small talk (src/core/small-talk.ts): a greeting gets the welcome and how to start, with the
- * pre-code question as a button; thanks, goodbyes and an "ok" a friendly word.
+ * pre-code question as a button; thanks, goodbyes and an "ok" a friendly word. Thanks point to
+ * support only where a desk is configured (`desk`).
  */
 import { tSpans } from "../../src/core/i18n/index.js";
 import type { Locale } from "../../src/core/i18n/locales.js";
@@ -9,7 +10,7 @@ import type { SmallTalkKind } from "../../src/core/small-talk.js";
 import { topicButton } from "./faq-answer.js";
 import { EXAMPLE_PRECODE } from "./precode-error.js";
 
-export function smallTalkReply(locale: Locale, kind: SmallTalkKind): Reply {
+export function smallTalkReply(locale: Locale, kind: SmallTalkKind, desk: boolean): Reply {
   if (kind === "greeting") {
     const where = topicButton(locale, "where-is-precode");
     return {
@@ -26,9 +27,10 @@ export function smallTalkReply(locale: Locale, kind: SmallTalkKind): Reply {
       outcome: "smalltalk.greeting",
     };
   }
+  const key = kind === "thanks" && !desk ? "smalltalk.thanks.no-desk" : (`smalltalk.${kind}` as const);
   return {
     locale,
-    sections: [{ blocks: [paragraph(...tSpans(locale, `smalltalk.${kind}`))] }],
+    sections: [{ blocks: [paragraph(...tSpans(locale, key))] }],
     actions: [],
     outcome: `smalltalk.${kind}`,
   };

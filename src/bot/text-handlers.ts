@@ -82,7 +82,7 @@ const smallTalkText: TextHandler = async (text, ctx, log) => {
   const locale =
     ctx.localeFrom === "choice" || !first || talk.locales.includes(ctx.locale) ? ctx.locale : first;
   if (talk.locales.length === 1 && first) await rememberLanguage(ctx, first, log);
-  return smallTalkReply(locale, talk.kind);
+  return smallTalkReply(locale, talk.kind, ctx.services.support !== undefined);
 };
 
 /**

@@ -30,6 +30,22 @@ describe("dispatch pipeline", () => {
     expect(events).toMatchObject([{ kind: "command", name: "dokker", outcome: "dokker.ok" }]);
   });
 
+  it("GIVEN no support desk THEN /help, the welcome, 'no answer' and thanks never send the user to support", async () => {
+    const { bot, ctx } = setup();
+    for (const input of ["/help", "/start"]) {
+      const text = plain(await bot.runText(input, ctx));
+      expect(text).toContain("/dokker");
+      expect(text).not.toContain("/support");
+    }
+    const none = await bot.runText("/faq what is the weather in Paris", ctx);
+    expect(none?.outcome).toBe("faq.none");
+    expect(plain(none)).toContain("pick a common question below");
+    expect(plain(none)).not.toMatch(/support/i);
+    const thanks = plain(await bot.runText("merci !", ctx));
+    expect(thanks).toContain("renvoyez-moi le pré-code");
+    expect(thanks).not.toMatch(/support/i);
+  });
+
   it("GIVEN a bare pre-code in a private chat THEN it is decoded", async () => {
     const { bot, ctx } = setup();
     const reply = await bot.runText("V284", ctx);

@@ -237,6 +237,9 @@ describe("web chat page (Chromium)", () => {
     const mine = await openChat(context);
     await say(mine, "/dokker V284");
     await mine.locator(".dk-summary").click();
+    // This bot has no support desk: the menu does not offer one.
+    await mine.getByRole("button", { name: "Download my data" }).waitFor();
+    expect(await mine.getByRole("button", { name: "Contact support" }).count()).toBe(0);
     await mine.getByRole("button", { name: "Download my data" }).click();
     // The picture of the radio (radio-code-*.png) is a download too and may still be arriving:
     // wait for the data file itself rather than whatever download link came last.

@@ -115,10 +115,18 @@ describe("renderWeb", () => {
 
   it("the page's own HTML escapes once and carries its strings in attributes", () => {
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
-    const html = renderPage("fr");
+    const html = renderPage("fr", true);
     expect(html).toContain('<html lang="fr">');
+    expect(html).toContain("Contacter l&#39;assistance");
     expect(html).not.toMatch(/<script(?![^>]*\ssrc=)/); // no inline script
     expect(html).not.toContain("style=");
+  });
+
+  it("without a support desk the page offers no 'Contact support' (no label, no how-to step)", () => {
+    const html = renderPage("fr", false);
+    expect(html).not.toContain("assistance");
+    expect(html.match(/<li>/g)).toHaveLength(2);
+    expect(renderPage("fr", true).match(/<li>/g)).toHaveLength(3);
   });
 });
 

@@ -130,6 +130,8 @@ function decodeMessageCommandData(): RESTPutAPIApplicationCommandsJSONBody[numbe
 /** Everything to register: visible slash commands, then the message context menu. */
 export function buildCommandData(
   commands: readonly Command[] = listCommands(),
+  desk = true,
 ): RESTPutAPIApplicationCommandsJSONBody {
-  return [...commands.filter((c) => !c.hidden).map(slashCommandData), decodeMessageCommandData()];
+  const offered = commands.filter((c) => !c.hidden && (c.needs !== "desk" || desk));
+  return [...offered.map(slashCommandData), decodeMessageCommandData()];
 }

@@ -16,6 +16,8 @@ export interface DeployOptions {
   readonly guildId?: string | undefined;
   /** REST base, default https://discord.com/api. */
   readonly api?: string | undefined;
+  /** Whether a support desk is configured (SUPPORT_DESK): without one, /support is left out. */
+  readonly desk: boolean;
 }
 
 export interface RegisteredCommand {
@@ -35,7 +37,9 @@ async function deployCommands(o: DeployOptions): Promise<DeployResult> {
   const route = o.guildId
     ? Routes.applicationGuildCommands(o.applicationId, o.guildId)
     : Routes.applicationCommands(o.applicationId);
-  const registered = (await rest.put(route, { body: buildCommandData() })) as RegisteredCommand[];
+  const registered = (await rest.put(route, {
+    body: buildCommandData(undefined, o.desk),
+  })) as RegisteredCommand[];
   return {
     scope: o.guildId ? "guild" : "global",
     ...(o.guildId ? { guildId: o.guildId } : {}),
@@ -88,6 +92,7 @@ async function runDeployCommands(
       applicationId: config.DISCORD_APPLICATION_ID,
       guildId: config.DISCORD_GUILD_ID,
       api: config.DISCORD_API,
+      desk: config.SUPPORT_DESK !== undefined,
     });
     io.stdout.write(formatDeployResult(result));
     return 0;

@@ -166,7 +166,10 @@ export function createTelegramAdapter(config: TelegramAdapterConfig): TelegramAd
       if (config.webhookUrl) await startWebhook(config.webhookUrl);
       else await startPolling();
       ready = true;
-      background(() => registerCommandMenus(delivery, config.bot.commands, log), "command menus");
+      background(
+        () => registerCommandMenus(delivery, config.bot.commands, log, config.services.support !== undefined),
+        "command menus",
+      );
       log.info({ username, mode: config.webhookUrl ? "webhook" : "polling" }, "telegram started");
     },
     async stop() {

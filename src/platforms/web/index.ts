@@ -98,6 +98,8 @@ export function createWebAdapter(config: WebAdapterConfig): WebAdapter {
     conversations,
     logger: log,
     defaultLocale: config.defaultLocale,
+    // Read per request: the desk is attached to the services after the adapters are built.
+    desk: () => config.services.support !== undefined,
     allowedOrigins,
     limits: {
       conversation: createRateLimiter({ limit: limits.perConversationPerMinute, windowMs: 60_000 }),

@@ -2,7 +2,8 @@
  * GET / : the standalone chat page. Server-rendered in the visitor's language so the header and
  * the "how it works" text paint at once; the chat itself is built by /chat.js (no inline script:
  * the Content Security Policy forbids it). Every text here is ours (the message catalogs), and
- * still escaped once, here; user text never reaches this HTML.
+ * still escaped once, here; user text never reaches this HTML. Without a support desk the
+ * "how it works" list has no "Contact support" step.
  */
 import { type Locale, t } from "../../core/i18n/index.js";
 import { languageChoices, pageStrings } from "./strings.js";
@@ -17,9 +18,9 @@ const ENTITIES: Readonly<Record<string, string>> = {
 
 export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 
-export function renderPage(locale: Locale): string {
+export function renderPage(locale: Locale, desk: boolean): string {
   const e = (key: Parameters<typeof t>[1]) => escapeHtml(t(locale, key));
-  const strings = escapeHtml(JSON.stringify(pageStrings(locale)));
+  const strings = escapeHtml(JSON.stringify(pageStrings(locale, desk)));
   const languages = escapeHtml(JSON.stringify(languageChoices()));
   return `<!doctype html>
 <html lang="${locale}">
@@ -42,8 +43,7 @@ export function renderPage(locale: Locale): string {
 <ol>
 <li>${e("web.how.1")}</li>
 <li>${e("web.how.2")}</li>
-<li>${e("web.how.3")}</li>
-</ol>
+${desk ? `<li>${e("web.how.3")}</li>\n` : ""}</ol>
 </section>
 </main>
 </body>

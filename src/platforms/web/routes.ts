@@ -72,6 +72,8 @@ export interface RouteDeps {
   readonly conversations: Conversations;
   readonly logger: Logger;
   readonly defaultLocale: Locale;
+  /** A support desk is configured: the page offers "Contact support". */
+  readonly desk: () => boolean;
   readonly allowedOrigins: ReadonlySet<string>;
   readonly limits: {
     readonly conversation: RateLimiter;
@@ -112,7 +114,7 @@ export function registerRoutes(deps: RouteDeps): void {
     const query = new URL(req.url ?? "/", "http://x").searchParams.get("lang") ?? undefined;
     const locale =
       pickLocale(langParam(query)) ?? pickLocale(req.headers["accept-language"]) ?? deps.defaultLocale;
-    const html = renderPage(locale);
+    const html = renderPage(locale, deps.desk());
     res
       .writeHead(
         200,
@@ -277,7 +279,7 @@ async function session(deps: RouteDeps, req: IncomingMessage, res: ServerRespons
     token = issued.token;
   }
   const locale = await deps.conversations.locale(sessionId, lang);
-  const reply = { locale, strings: pageStrings(locale), limit: WEB_TEXT_LIMIT };
+  const reply = { locale, strings: pageStrings(locale, deps.desk()), limit: WEB_TEXT_LIMIT };
   if (verdict === "self") {
     const headers = token ? { ...cors, "set-cookie": sessionCookie(token) } : cors;
     sendJson(res, 200, { ...reply, csrf: signer.csrf(sessionId) }, headers);

@@ -36,6 +36,13 @@ describe("Discord command data", () => {
     expect(data.at(-1)).toMatchObject({ name: "Decode pre-code", type: 3 });
   });
 
+  it("GIVEN no support desk THEN /support is left out, every other command stays", () => {
+    const names = (buildCommandData(undefined, false) as unknown as Json[]).map((c) => c.name);
+    expect(names).not.toContain("support");
+    expect(names).toEqual(data.map((c) => c.name).filter((n) => n !== "support"));
+    expect(data.map((c) => c.name)).toContain("support");
+  });
+
   it("GIVEN every slash command THEN names are valid and lower-case, descriptions 1–100 chars in every locale", () => {
     for (const c of data.filter((x) => x.type === 1)) {
       expect(c.name).toMatch(SLASH_NAME);

@@ -4,11 +4,17 @@
  * Each scenario uses its own user ids; assertions read what the fake received.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listCommands } from "../../../commands/registry.js";
 import { sampleImage } from "../../fakes/image-bytes.js";
 import { createFakeTelegram, type FakeTelegram, type StoredMessage } from "../../fakes/telegram/index.js";
 import { type BotProcess, spawnBot, tempDatabaseUrl } from "../../support/spawn-bot.js";
 import { api, createDesk, DESK_LIMITS, deskEnv, GROUP, STAFF, userRef } from "./desk-helpers.js";
-import { TOKEN } from "./e2e-scenarios.js";
+import { MENU_COMMANDS, TOKEN } from "./e2e-scenarios.js";
+
+/** With a desk, the menu has /support too, in registry order. */
+const MENU_COMMANDS_WITH_DESK = listCommands()
+  .filter((c) => MENU_COMMANDS.includes(c.name) || c.needs === "desk")
+  .map((c) => c.name);
 
 let fake: FakeTelegram;
 let bot: BotProcess;
@@ -35,6 +41,12 @@ async function openTicket(user: number, text = "radio says ERROR"): Promise<numb
 const uploads = (m: StoredMessage) => m.files.map((f) => Buffer.from(f.bytes).toString("hex"));
 
 describe("telegram support desk (e2e)", () => {
+  it("lists /support in the command menus (left out without a desk)", async () => {
+    const menu = await fake.waitFor(() => fake.myCommands({ languageCode: "de" }));
+    expect(menu.map((c) => c.command)).toEqual(MENU_COMMANDS_WITH_DESK);
+    expect(menu.map((c) => c.command)).toContain("support");
+  });
+
   it("opens ONE topic with the context header: last pre-code, PIN and wrong attempts", async () => {
     const user = 6001;
     d.userSays(user, "/dokker V284");

@@ -27,6 +27,10 @@ const en = {
   "faq.unsure": "I'm not sure I understood. Did you mean one of these?",
   "faq.none":
     "I don't have an answer for that. Send the pre-code from your radio's label (like V284), pick a common question below, or ask a person from support.",
+  "faq.none.no-desk":
+    "I don't have an answer for that. Send the pre-code from your radio's label (like V284) or pick a common question below.",
+  "smalltalk.thanks.no-desk":
+    "You're welcome! Keep the code somewhere safe: the radio asks for it again after every battery change. If it still doesn't work, send me the pre-code again.",
   "faq.topics": "Common questions — pick one, or just ask in your own words:",
   "faq.related": "Related:",
   "language.choose": "Choose your language:",
@@ -65,6 +69,10 @@ const fr: FaqMessages = {
   "faq.unsure": "Je ne suis pas sûr d'avoir compris. Vouliez-vous dire l'une de ces questions ?",
   "faq.none":
     "Je n'ai pas de réponse à cela. Envoyez le pré-code inscrit sur l'étiquette de votre radio (comme V284), choisissez une question fréquente ci-dessous, ou demandez à une personne du support.",
+  "faq.none.no-desk":
+    "Je n'ai pas de réponse à cela. Envoyez le pré-code inscrit sur l'étiquette de votre radio (comme V284) ou choisissez une question fréquente ci-dessous.",
+  "smalltalk.thanks.no-desk":
+    "Avec plaisir ! Gardez le code en lieu sûr : l'autoradio le redemande après chaque changement de batterie. Si ça ne marche toujours pas, renvoyez-moi le pré-code.",
   "faq.topics": "Questions fréquentes — choisissez-en une, ou posez simplement votre question :",
   "faq.related": "Voir aussi :",
   "language.choose": "Choisissez votre langue :",
@@ -100,6 +108,10 @@ const de: FaqMessages = {
   "faq.unsure": "Ich bin nicht sicher, ob ich Sie verstanden habe. Meinten Sie eine dieser Fragen?",
   "faq.none":
     "Darauf habe ich keine Antwort. Senden Sie den Vorcode vom Etikett Ihres Radios (z. B. V284), wählen Sie unten eine häufige Frage oder fragen Sie eine Person vom Support.",
+  "faq.none.no-desk":
+    "Darauf habe ich keine Antwort. Senden Sie den Vorcode vom Etikett Ihres Radios (z. B. V284) oder wählen Sie unten eine häufige Frage.",
+  "smalltalk.thanks.no-desk":
+    "Gern geschehen! Bewahren Sie den Code gut auf: Das Radio fragt nach jedem Batteriewechsel wieder danach. Klappt es noch nicht, schicken Sie mir den Vorcode noch einmal.",
   "faq.topics": "Häufige Fragen — wählen Sie eine aus oder fragen Sie einfach in Ihren eigenen Worten:",
   "faq.related": "Siehe auch:",
   "language.choose": "Wählen Sie Ihre Sprache:",
@@ -135,6 +147,10 @@ const es: FaqMessages = {
   "faq.unsure": "No estoy seguro de haberle entendido. ¿Quería decir una de estas?",
   "faq.none":
     "No tengo respuesta para eso. Envíe el precódigo de la etiqueta de su radio (como V284), elija una pregunta frecuente abajo o pregunte a una persona de soporte.",
+  "faq.none.no-desk":
+    "No tengo respuesta para eso. Envíe el precódigo de la etiqueta de su radio (como V284) o elija una pregunta frecuente abajo.",
+  "smalltalk.thanks.no-desk":
+    "¡De nada! Guarde el código en un lugar seguro: la radio lo vuelve a pedir después de cada cambio de batería. Si aún no funciona, envíeme de nuevo el precódigo.",
   "faq.topics": "Preguntas frecuentes — elija una o pregunte con sus propias palabras:",
   "faq.related": "Ver también:",
   "language.choose": "Elija su idioma:",
@@ -170,6 +186,10 @@ const ro: FaqMessages = {
   "faq.unsure": "Nu sunt sigur că am înțeles. Vă referiți la una dintre acestea?",
   "faq.none":
     "Nu am un răspuns la asta. Trimiteți precodul de pe eticheta radioului (de exemplu V284), alegeți mai jos o întrebare frecventă sau întrebați o persoană de la suport.",
+  "faq.none.no-desk":
+    "Nu am un răspuns la asta. Trimiteți precodul de pe eticheta radioului (de exemplu V284) sau alegeți mai jos o întrebare frecventă.",
+  "smalltalk.thanks.no-desk":
+    "Cu plăcere! Păstrați codul într-un loc sigur: radioul îl cere din nou după fiecare schimbare a bateriei. Dacă tot nu merge, trimiteți-mi din nou precodul.",
   "faq.topics": "Întrebări frecvente — alegeți una sau întrebați cu propriile cuvinte:",
   "faq.related": "Vedeți și:",
   "language.choose": "Alegeți limba:",
@@ -204,6 +224,10 @@ const tr: FaqMessages = {
   "faq.unsure": "Tam anlayamadım. Bunlardan birini mi demek istediniz?",
   "faq.none":
     "Bunun için bir yanıtım yok. Radyonuzun etiketindeki ön kodu gönderin (örneğin V284), aşağıdan sık sorulan bir soru seçin ya da destek ekibinden birine sorun.",
+  "faq.none.no-desk":
+    "Bunun için bir yanıtım yok. Radyonuzun etiketindeki ön kodu gönderin (örneğin V284) ya da aşağıdan sık sorulan bir soru seçin.",
+  "smalltalk.thanks.no-desk":
+    "Rica ederim! Kodu güvenli bir yerde saklayın: radyo her akü değişiminden sonra onu yeniden sorar. Hâlâ çalışmıyorsa ön kodu bana tekrar gönderin.",
   "faq.topics": "Sık sorulan sorular — birini seçin ya da kendi cümlelerinizle sorun:",
   "faq.related": "Ayrıca bakın:",
   "language.choose": "Dilinizi seçin:",

@@ -165,12 +165,15 @@
       title.textContent = (opts.mode === "page" ? strings.log : strings.title) ?? "";
       log.setAttribute("aria-label", strings.log ?? "");
       waiting.textContent = strings.waiting ?? "";
+      waiting.hidden = !strings.waiting;
       inputLabel.textContent = strings.input ?? "";
       input.placeholder = strings.placeholder ?? "";
       send.textContent = strings.send ?? "";
       attach.textContent = strings.attach ?? "";
       summary.textContent = strings.menu ?? "";
       supportBtn.textContent = strings.support ?? "";
+      // No support desk: the server sends no label, and the item is not offered.
+      supportBtn.hidden = !strings.support;
       mydataBtn.textContent = strings.mydata ?? "";
       forgetBtn.textContent = strings.forget ?? "";
       langLabel.textContent = strings.language ?? "";
