@@ -101,8 +101,8 @@ const fallbackText: TextHandler = (_text, ctx) =>
 
 /**
  * Photos/files without any text in a private chat that no open ticket took: the bot can't read
- * them, so say how to get them to a person (instead of answering an empty FAQ question); voice
- * notes and videos get what to send instead.
+ * them, so say how to get them to a person (where a support desk is configured; instead of
+ * answering an empty FAQ question); voice notes and videos get what to send instead.
  */
 const filesHint: TextHandler = (text, ctx) => {
   const files = ctx.attachments ?? [];
@@ -110,7 +110,9 @@ const filesHint: TextHandler = (text, ctx) => {
   // A voice note or video (a user who would rather talk than type): say what to send instead.
   return files.every((f) => /^(audio|video)\//.test(f.contentType))
     ? notice(ctx, "chat.voice-hint", "chat.voice-hint")
-    : notice(ctx, "support.files-hint", "support.files-hint");
+    : ctx.services.support
+      ? notice(ctx, "support.files-hint", "support.files-hint")
+      : notice(ctx, "support.files-hint.no-desk", "support.files-hint");
 };
 
 /**

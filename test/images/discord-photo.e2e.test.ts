@@ -159,15 +159,18 @@ describe("Discord: label photo → proposed pre-code → tap → PIN, steps and 
     expect(customIds(r)).toEqual([]);
     expect(r.files).toEqual([]);
   });
-  it("GIVEN a PDF sent in the bot's DM THEN the hint: label photos are read, other files go to a person via /support", async () => {
+  it("GIVEN a PDF sent in the bot's DM (no support desk) THEN the hint: label photos are read, type the pre-code instead; never /support", async () => {
     const user = { id: "730100000000000002", username: "dm-pdf-user" };
     const pdf = {
       filename: "manual.pdf",
       data: Buffer.from("%PDF-1.4 manual"),
       contentType: "application/pdf",
     };
-    const hint = await fileInDm(user, pdf, "/support");
+    const hint = await fileInDm(user, pdf, "not other files");
     expect(hint).toContain("I can read a photo of the radio's label, but not other files");
+    expect(hint).toContain("Type the pre-code from the label");
+    // With a desk it names /support (test/platforms/telegram/desk.e2e.test.ts); this bot has none.
+    expect(hint).not.toContain("/support");
   });
 
   it("GIVEN a voice message in the bot's DM THEN what to send instead (type or photograph the pre-code)", async () => {

@@ -35,6 +35,8 @@ export const de: SupportMessages = {
   "support.already-open":
     "Sie haben bereits eine offene Anfrage (Nr. {ticket}). Schreiben Sie einfach hier: Ihre Nachrichten gehen an unser Team.",
   "support.sent": "An unser Support-Team gesendet. Sie erhalten die Antwort hier.",
+  "support.files-hint.no-desk":
+    "Ich kann ein Foto vom Etikett des Radios lesen, aber keine anderen Dateien. Tippen Sie den Vorcode vom Etikett ein (ein Buchstabe und drei Ziffern, z. B. V284), senden Sie ein Foto des Etiketts oder schreiben Sie Ihre Frage.",
   "support.files-hint":
     "Ich kann ein Foto vom Etikett des Radios lesen, aber keine anderen Dateien. Um sie unserem Team zu zeigen, senden Sie /support mit ein paar Worten zum Problem und schicken Sie die Dateien dann erneut.",
   "support.reopened": "Ihre Anfrage Nr. {ticket} wurde wieder eröffnet: Unser Team sieht Ihre Nachricht.",

@@ -32,6 +32,8 @@ export const es: SupportMessages = {
   "support.already-open":
     "Ya tiene una solicitud abierta (n.º {ticket}). Escriba aquí sin más: sus mensajes llegan a nuestro equipo.",
   "support.sent": "Enviado a nuestro equipo de soporte. Le responderán aquí.",
+  "support.files-hint.no-desk":
+    "Puedo leer una foto de la etiqueta de la radio, pero no otros archivos. Escriba el precódigo de la etiqueta (una letra y tres cifras, como V284), envíe una foto de la etiqueta o escriba su pregunta.",
   "support.files-hint":
     "Puedo leer una foto de la etiqueta de la radio, pero no otros archivos. Para mostrárselos a una persona de nuestro equipo, envíe /support con unas palabras sobre el problema y después vuelva a enviar los archivos.",
   "support.reopened": "Su solicitud n.º {ticket} se ha vuelto a abrir: nuestro equipo verá su mensaje.",

@@ -33,6 +33,8 @@ export const fr: SupportMessages = {
   "support.already-open":
     "Vous avez déjà une demande en cours (n° {ticket}). Écrivez simplement ici : vos messages sont transmis à notre équipe.",
   "support.sent": "Transmis à notre équipe d'assistance. Elle vous répondra ici.",
+  "support.files-hint.no-desk":
+    "Je sais lire une photo de l'étiquette de l'autoradio, mais pas les autres fichiers. Tapez le pré-code de l'étiquette (une lettre et trois chiffres, comme V284), envoyez une photo de l'étiquette ou écrivez votre question.",
   "support.files-hint":
     "Je sais lire une photo de l'étiquette de l'autoradio, mais pas les autres fichiers. Pour les montrer à une personne de notre équipe, envoyez /support avec quelques mots sur le problème, puis renvoyez les fichiers.",
   "support.reopened": "Votre demande n° {ticket} a été rouverte : notre équipe verra votre message.",

@@ -34,6 +34,8 @@ export const ro: SupportMessages = {
   "support.already-open":
     "Aveți deja o solicitare deschisă (nr. {ticket}). Scrieți pur și simplu aici: mesajele dumneavoastră ajung la echipa noastră.",
   "support.sent": "Trimis echipei de asistență. Veți primi răspunsul aici.",
+  "support.files-hint.no-desk":
+    "Pot citi o fotografie a etichetei radioului, dar nu și alte fișiere. Tastați precodul de pe etichetă (o literă și trei cifre, de exemplu V284), trimiteți o fotografie a etichetei sau scrieți întrebarea.",
   "support.files-hint":
     "Pot citi o fotografie a etichetei radioului, dar nu și alte fișiere. Pentru a le arăta unei persoane din echipa noastră, trimiteți /support cu câteva cuvinte despre problemă, apoi trimiteți din nou fișierele.",
   "support.reopened":

@@ -32,6 +32,8 @@ export const tr: SupportMessages = {
   "support.already-open":
     "Zaten açık bir talebiniz var ({ticket} numaralı). Buraya yazmanız yeterli: mesajlarınız ekibimize iletilir.",
   "support.sent": "Destek ekibimize iletildi. Size burada yanıt verecekler.",
+  "support.files-hint.no-desk":
+    "Radyo etiketinin fotoğrafını okuyabilirim, ancak başka dosyaları açamam. Etiketteki ön kodu yazın (bir harf ve üç rakam, örneğin V284), etiketin fotoğrafını gönderin ya da sorunuzu yazın.",
   "support.files-hint":
     "Radyo etiketinin fotoğrafını okuyabilirim, ancak başka dosyaları açamam. Bunları ekibimizden birine göstermek için sorunu birkaç kelimeyle anlatarak /support gönderin, ardından dosyaları tekrar gönderin.",
   "support.reopened": "{ticket} numaralı talebiniz yeniden açıldı: ekibimiz mesajınızı görecek.",

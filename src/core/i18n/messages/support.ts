@@ -44,6 +44,8 @@ const en = {
   "support.already-open":
     "You already have an open request (#{ticket}). Just write here: your messages go to our team.",
   "support.sent": "Sent to our support team. They will answer you here.",
+  "support.files-hint.no-desk":
+    "I can read a photo of the radio's label, but not other files. Type the pre-code from the label (one letter and three digits, like V284), send a photo of the label, or write your question.",
   "support.files-hint":
     "I can read a photo of the radio's label, but not other files. To show them to a person from our team, send /support with a few words about the problem, then send the files again.",
   "support.reopened": "Your request #{ticket} has been reopened: our team will see your message.",
