@@ -1,4 +1,7 @@
-/** `/lockout 3` — how long to wait after the n-th wrong code; the "Wrong code" button. */
+/**
+ * `/lockout 3` — how long to wait after the n-th wrong code, with a "Remind me" button; the
+ * "Wrong code" button (reports the wrong code and sets the reminder).
+ */
 import { clampAttempt, retryAt } from "../src/core/lockout.js";
 import { isValidPrecode } from "../src/core/precode.js";
 import { userKeyOf } from "../src/core/user-key.js";
@@ -42,7 +45,10 @@ export const lockout: Command = {
   handle: (input, ctx) => {
     const raw = input.options.attempt;
     const attempt = raw === undefined || raw === "" ? 1 : Number.parseInt(String(raw), 10);
-    return lockoutReply(ctx.locale, Number.isFinite(attempt) ? attempt : 1);
+    // Information only (no reminder yet): a button sets one, as the "Wrong code" button does.
+    return lockoutReply(ctx.locale, Number.isFinite(attempt) ? attempt : 1, {
+      offerReminder: ctx.services.reminders !== undefined,
+    });
   },
   actions: [
     {

@@ -11,10 +11,14 @@ import { parsePrecode } from "../../src/core/precode.js";
 import { type Action, bold, code, paragraph, plain, type Reply } from "../../src/core/reply.js";
 import { actionFor } from "./action-ids.js";
 
+/**
+ * `offerReminder`: a "Remind me in 4 min" button (/lockout N, where no reminder is set yet and
+ * the app can send one); tapping it reports wrong code N, as the "Wrong code" button does.
+ */
 export function lockoutReply(
   locale: Locale,
   attemptIn: number,
-  opts: { precode?: string; reminderSet?: boolean } = {},
+  opts: { precode?: string; reminderSet?: boolean; offerReminder?: boolean } = {},
 ): Reply {
   const attempt = clampAttempt(attemptIn);
   const wait = lockoutMinutes(attempt);
@@ -41,11 +45,21 @@ export function lockoutReply(
     label: t(locale, "action.still-refused", { attempt: String(next) }),
     style: "danger",
   };
+  const remind: Action[] =
+    opts.offerReminder && !opts.reminderSet
+      ? [
+          {
+            ...actionFor("lockout.wrong", opts.precode ? `${attempt}.${opts.precode}` : String(attempt)),
+            label: t(locale, "action.remind-me", { duration }),
+            style: "primary",
+          },
+        ]
+      : [];
   return {
     locale,
     title: t(locale, "lockout.title"),
     sections: [{ blocks }],
-    actions: [again],
+    actions: [...remind, again],
     summary: t(locale, "lockout.summary", { duration, attempt: String(attempt) }),
     outcome: "lockout.ok",
   };

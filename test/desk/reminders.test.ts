@@ -54,6 +54,29 @@ describe("lockout reminders", () => {
     await store.close();
   });
 
+  it("GIVEN /lockout 3 THEN no reminder yet but a 'Remind me' button; its tap stores one, sent when the wait is over", async () => {
+    const store = await openTestStore("sqlite");
+    const bot = createBot({ logger });
+    const info = await bot.runText("/lockout 3", userCtx(store, T0));
+    expect(info?.outcome).toBe("lockout.ok");
+    expect(info?.actions.map((a) => a.label)).toEqual([
+      "Me le rappeler dans 4 minutes",
+      "Encore refusé (code erroné 4)",
+    ]);
+    const messenger = new FakeMessenger();
+    const w = worker(store, messenger);
+    expect(await w.tick(T0 + 60 * MIN)).toBe(0);
+
+    const remind = info?.actions[0];
+    const tapped = await bot.runAction(`${remind?.id}:${remind?.payload}`, userCtx(store, T0 + MIN));
+    expect(replyToPlainText(tapped)).toContain("Je vous enverrai un message");
+    expect(tapped.actions.map((a) => a.label)).toEqual(["Encore refusé (code erroné 4)"]);
+    expect(await w.tick(T0 + 5 * MIN - 1)).toBe(0);
+    expect(await w.tick(T0 + 5 * MIN)).toBe(1);
+    expect(messenger.sent[0]?.conversation).toBe("telegram:42");
+    await store.close();
+  });
+
   it("GIVEN a newer wrong code THEN it replaces the pending reminder", async () => {
     const store = await openTestStore("sqlite");
     const bot = createBot({ logger });

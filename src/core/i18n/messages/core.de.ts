@@ -121,6 +121,7 @@ export const de: CoreMessages = {
   "action.renault-tuner": "Renault-Tuner",
   "action.steering-wheel": "Lenkradfernbedienung",
   "action.wrong-code": "Falscher Code – wie lange warten?",
+  "action.remind-me": "In {duration} erinnern",
   "action.still-refused": "Wieder abgelehnt (falscher Code {attempt})",
   "action.decode": "{precode} entschlüsseln",
   "action.help": "Hilfe",

@@ -119,6 +119,7 @@ export const es: CoreMessages = {
   "action.renault-tuner": "Tuner Renault",
   "action.steering-wheel": "Mando del volante",
   "action.wrong-code": "Código erróneo: ¿cuánto espero?",
+  "action.remind-me": "Recuérdemelo en {duration}",
   "action.still-refused": "Rechazado otra vez (código erróneo {attempt})",
   "action.decode": "Descifrar {precode}",
   "action.help": "Ayuda",

@@ -122,6 +122,7 @@ export const fr: CoreMessages = {
   "action.renault-tuner": "Tuner Renault",
   "action.steering-wheel": "Commande au volant",
   "action.wrong-code": "Code erroné — combien de temps attendre ?",
+  "action.remind-me": "Me le rappeler dans {duration}",
   "action.still-refused": "Encore refusé (code erroné {attempt})",
   "action.decode": "Décoder {precode}",
   "action.help": "Aide",

@@ -120,6 +120,7 @@ export const ro: CoreMessages = {
   "action.renault-tuner": "Tuner Renault",
   "action.steering-wheel": "Comandă pe volan",
   "action.wrong-code": "Cod greșit — cât aștept?",
+  "action.remind-me": "Amintiți-mi peste {duration}",
   "action.still-refused": "Refuzat din nou (codul greșit {attempt})",
   "action.decode": "Decodare {precode}",
   "action.help": "Ajutor",

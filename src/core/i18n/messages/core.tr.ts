@@ -117,6 +117,7 @@ export const tr: CoreMessages = {
   "action.renault-tuner": "Renault tuner",
   "action.steering-wheel": "Direksiyon kumandası",
   "action.wrong-code": "Yanlış kod — ne kadar beklemeliyim?",
+  "action.remind-me": "{duration} sonra hatırlat",
   "action.still-refused": "Yine kabul edilmedi ({attempt}. yanlış kod)",
   "action.decode": "{precode} ön kodunu çöz",
   "action.help": "Yardım",

@@ -127,6 +127,7 @@ const en = {
   "action.renault-tuner": "Renault tuner",
   "action.steering-wheel": "Steering wheel",
   "action.wrong-code": "Wrong code — how long do I wait?",
+  "action.remind-me": "Remind me in {duration}",
   "action.still-refused": "Refused again (wrong code {attempt})",
   "action.decode": "Decode {precode}",
   "action.help": "Help",
