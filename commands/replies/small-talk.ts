@@ -10,7 +10,8 @@ import type { SmallTalkKind } from "../../src/core/small-talk.js";
 import { topicButton } from "./faq-answer.js";
 import { EXAMPLE_PRECODE } from "./precode-error.js";
 
-export function smallTalkReply(locale: Locale, kind: SmallTalkKind, desk: boolean): Reply {
+/** A call for help ("help", "Hilfe") is answered with /help instead (src/bot/text-handlers.ts). */
+export function smallTalkReply(locale: Locale, kind: Exclude<SmallTalkKind, "help">, desk: boolean): Reply {
   if (kind === "greeting") {
     const where = topicButton(locale, "where-is-precode");
     return {

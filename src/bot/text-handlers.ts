@@ -4,7 +4,9 @@
  */
 import { dokker } from "../../commands/dokker.js";
 import { answerQuestion } from "../../commands/faq.js";
+import { helpReply } from "../../commands/help.js";
 import { readLabelPhoto } from "../../commands/label-photo.js";
+import { listCommands } from "../../commands/registry.js";
 import { actionFor } from "../../commands/replies/action-ids.js";
 import { smallTalkReply } from "../../commands/replies/small-talk.js";
 import type { CommandContext } from "../../commands/types.js";
@@ -71,7 +73,8 @@ const vinText: TextHandler = async (text, ctx, log) => {
 /**
  * "Hello", "merci !", "danke, hat geklappt", "ok": a friendly word back instead of "I don't have
  * an answer for that", in the message's language when its words name one (which then becomes the
- * conversation's, like a question's). Private chats only.
+ * conversation's, like a question's); "help", "Hilfe bitte", "yardım edin": what /help says.
+ * Private chats only.
  */
 const smallTalkText: TextHandler = async (text, ctx, log) => {
   if (ctx.chat !== "private") return undefined;
@@ -82,7 +85,9 @@ const smallTalkText: TextHandler = async (text, ctx, log) => {
   const locale =
     ctx.localeFrom === "choice" || !first || talk.locales.includes(ctx.locale) ? ctx.locale : first;
   if (talk.locales.length === 1 && first) await rememberLanguage(ctx, first, log);
-  return smallTalkReply(locale, talk.kind, ctx.services.support !== undefined);
+  const desk = ctx.services.support !== undefined;
+  if (talk.kind === "help") return helpReply(locale, listCommands(), desk);
+  return smallTalkReply(locale, talk.kind, desk);
 };
 
 /**

@@ -1,6 +1,7 @@
 /**
  * Small talk: a message that is only a greeting ("bonjour", "merhaba"), thanks ("thx, it
- * worked!", "danke schön"), a goodbye or an "ok", in any of the six languages. Such a message is no
+ * worked!", "danke schön"), a goodbye, an "ok" or a call for help ("help", "hilfe bitte",
+ * "yardım edin"), in any of the six languages. Such a message is no
  * question for the FAQ: it gets a friendly word back instead of "I don't have an answer for that".
  * A message with anything else in it ("hello my radio says CODE") is not small talk.
  *
@@ -10,7 +11,7 @@
 import { tokenize } from "./faq/normalize.js";
 import { LOCALES, type Locale } from "./i18n/locales.js";
 
-export type SmallTalkKind = "greeting" | "thanks" | "bye" | "ack";
+export type SmallTalkKind = "greeting" | "thanks" | "bye" | "ack" | "help";
 
 export interface SmallTalk {
   readonly kind: SmallTalkKind;
@@ -54,13 +55,21 @@ const LISTS: Readonly<Record<WordKind, Readonly<Record<Locale, string>>>> = {
     ro: "bine bn",
     tr: "tamam anladim",
   },
+  help: {
+    en: "help helpme commands menu",
+    fr: "aide aidez aider",
+    de: "hilfe helfen hilf",
+    es: "ayuda ayudame ayudar ayudenme",
+    ro: "ajutor ajutati ajuta",
+    tr: "yardim yardimci",
+  },
   filler: {
-    en: "good you very much so a lot it bot there all great perfect",
-    fr: "ca au a d tous tout le monde bien vous toi top super genial",
-    de: "schon sehr es hat auf perfekt toll super alle",
-    es: "mil ya perfecto genial todo bien hasta luego pronto que tal",
-    ro: "foarte frumos la perfect super tuturor a",
-    tr: "cok sag ol harika super hepinize",
+    en: "good you very much so a lot it bot there all great perfect me please pls plz i need",
+    fr: "ca au a d tous tout le monde bien vous toi top super genial moi svp stp j ai besoin",
+    de: "schon sehr es hat auf perfekt toll super alle mir bitte ich brauche",
+    es: "mil ya perfecto genial todo bien hasta luego pronto que tal me por favor necesito",
+    ro: "foarte frumos la perfect super tuturor a va rog am nevoie de",
+    tr: "cok sag ol harika super hepinize edin eder misiniz lutfen lazim",
   },
 };
 
@@ -149,7 +158,8 @@ export function smallTalk(text: string): SmallTalk | undefined {
   for (const word of words) {
     const known = WORDS.get(word) ?? WORDS.get(word.replace(/(.)\1+$/u, "$1")); // "hiii", "merciii"
     if (!known) return undefined;
-    // Thanks wins over a greeting in the same message ("hi, thanks!"); a goodbye over both.
+    // Thanks wins over a greeting in the same message ("hi, thanks!"); a goodbye over both; a
+    // call for help over all of them.
     if (known.kind !== "filler" && rank(known.kind) > rank(kind)) kind = known.kind;
     if (known.langs.size > 0) {
       const seen = langs;
@@ -162,7 +172,8 @@ export function smallTalk(text: string): SmallTalk | undefined {
   return { kind, locales: LOCALES.filter((l) => langs?.has(l)) };
 }
 
-const RANK: Readonly<Record<SmallTalkKind, number>> = { ack: 1, greeting: 2, thanks: 3, bye: 4 };
+/** A call for help wins over everything else in the message ("hi, help please"). */
+const RANK: Readonly<Record<SmallTalkKind, number>> = { ack: 1, greeting: 2, thanks: 3, bye: 4, help: 5 };
 
 function rank(kind: SmallTalkKind | undefined): number {
   return kind ? RANK[kind] : 0;

@@ -39,6 +39,15 @@ describe("smallTalk", () => {
     ["👍 🙏", "thanks", []],
     ["👋", "greeting", []],
     ["thanks 👍", "thanks", ["en"]],
+    ["help", "help", ["en"]],
+    ["Help me please!", "help", ["en"]],
+    ["hi, help", "help", ["en"]],
+    ["aide svp", "help", ["fr"]],
+    ["j'ai besoin d'aide", "help", ["fr"]],
+    ["Hilfe bitte", "help", ["de"]],
+    ["necesito ayuda por favor", "help", ["es"]],
+    ["ajutor vă rog", "help", ["ro"]],
+    ["Yardım edin!", "help", ["tr"]],
   ])("%s → %s %j", (text, kind, locales) => {
     const talk = smallTalk(text);
     expect(talk?.kind).toBe(kind);
@@ -47,6 +56,8 @@ describe("smallTalk", () => {
 
   it.each([
     "hello my radio shows CODE",
+    "help, my radio says CODE",
+    "aide : où est le pré-code ?",
     "merci, mais où est le pré-code ?",
     "V284",
     "the code doesn't work",

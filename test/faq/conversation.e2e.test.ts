@@ -83,6 +83,18 @@ describe("terminal chat: small talk", () => {
     expect(stdout).not.toContain("Je n'ai pas de réponse");
   });
 
+  it("GIVEN 'help' or 'Hilfe bitte' THEN what /help says, in the message's language; 'help' with a question is a question", async () => {
+    const { stdout } = await chat("help\nHilfe bitte\nhelp, where is the pre-code?\n");
+    const en = stdout.indexOf("What I can do");
+    const de = stdout.indexOf("Was ich kann");
+    expect(en).toBeGreaterThanOrEqual(0);
+    expect(de).toBeGreaterThan(en);
+    expect(stdout).toContain("/dokker");
+    // The question is answered (or offered) in English, not greeted with /help a third time.
+    expect(stdout.slice(de)).toContain("Where do I find the pre-code?");
+    expect(stdout.split("What I can do").length).toBe(2);
+  });
+
   it("GIVEN a greeting with a question THEN the question is answered, not greeted", async () => {
     const { stdout } = await chat("hello, where is the pre-code on my radio?\n");
     expect(stdout).not.toContain("Hello! I turn the pre-code");
