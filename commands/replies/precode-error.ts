@@ -4,6 +4,7 @@ import type { Locale } from "../../src/core/i18n/locales.js";
 import type { PrecodeErrorCode } from "../../src/core/precode.js";
 import { type Action, code, paragraph, type Reply } from "../../src/core/reply.js";
 import { actionFor } from "./action-ids.js";
+import { topicButton } from "./faq-answer.js";
 
 export const EXAMPLE_PRECODE = "V284";
 
@@ -18,6 +19,10 @@ export function precodeErrorReply(
   if ((errorCode === "precode.non-ascii" || errorCode === "precode.no-letter") && context.suggestion) {
     blocks.push(paragraph(...tSpans(locale, "precode.suggest", { suggestion: code(context.suggestion) })));
     actions.push(decodeButton(locale, context.suggestion));
+  }
+  if (errorCode === "precode.display") {
+    const display = topicButton(locale, "display-0000-code");
+    if (display) actions.push(display);
   }
   if (errorCode === "precode.several" && context.precodes) {
     for (const p of context.precodes.split(", ").slice(0, 5)) actions.push(decodeButton(locale, p));

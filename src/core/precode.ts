@@ -26,6 +26,7 @@ export type PrecodeErrorCode =
   | "precode.too-short"
   | "precode.too-long"
   | "precode.no-letter"
+  | "precode.display"
   | "precode.several"
   | "precode.non-ascii";
 
@@ -222,6 +223,9 @@ export function parsePrecode(input: string): PrecodeResult {
   if (long) return err("precode.too-long", { found: long[0] });
   const short = TOO_SHORT.exec(text);
   if (short) return err("precode.too-short", { found: short[0] });
+  // "0000" is what the display shows while the radio waits for its code (entry steps, step 1):
+  // the user is telling us what they see, not misreading a pre-code (not "Did you mean O000?").
+  if (text.replace(/\s+/g, "") === "0000") return err("precode.display", { found: "0000" });
   const noLetter = NO_LETTER.exec(text);
   if (noLetter) return err("precode.no-letter", { found: noLetter[0], ...letterSuggestion(noLetter[0]) });
   return err("precode.not-found", {});

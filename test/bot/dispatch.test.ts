@@ -92,6 +92,20 @@ describe("dispatch pipeline", () => {
     expect(other?.actions).toEqual([]);
   });
 
+  it("GIVEN 0000 (what the display shows) as a message or with /dokker THEN it is explained, with the display topic, no O000 guess", async () => {
+    const { bot, ctx } = setup();
+    for (const input of ["0000", "/dokker 0000"]) {
+      const reply = await bot.runText(input, ctx);
+      expect(reply?.outcome).toBe("precode.display");
+      expect(plain(reply)).toContain("what the radio's display shows while it waits for its code");
+      expect(plain(reply)).not.toContain("O000");
+      expect(reply?.actions.map((a) => a.label)).toEqual(["The display shows 0000 or CODE"]);
+    }
+    const topic = (await bot.runText("0000", ctx))?.actions[0];
+    const tapped = await bot.runAction(encodeAction(topic?.id ?? "", topic?.payload ?? ""), ctx);
+    expect(tapped.outcome).toBe("faq.answer");
+  });
+
   it("GIVEN /dokker@OtherBot in a group THEN silence", async () => {
     const { bot } = setup();
     const ctx = testContext({ chat: "group" });

@@ -132,7 +132,7 @@ describe("parsePrecode — rejections with reasons", () => {
 
   it("GIVEN four digits THEN a suggestion exists only for a letter lookalike, and it parses exactly", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 9999 }), (n) => {
+      fc.property(fc.integer({ min: 1, max: 9999 }), (n) => {
         const digits = String(n).padStart(4, "0");
         const r = parsePrecode(digits);
         expect(r.ok).toBe(false);
@@ -145,6 +145,16 @@ describe("parsePrecode — rejections with reasons", () => {
       }),
     );
   });
+
+  it.each(["0000", " 0000 ", "0 0 0 0"])(
+    "GIVEN %j (what the display shows while it waits) THEN no letter guess: the display reason",
+    (text) => {
+      const r = parsePrecode(text);
+      expect(r.ok).toBe(false);
+      expect(!r.ok && r.code).toBe("precode.display");
+      expect(!r.ok && r.context.suggestion).toBeUndefined();
+    },
+  );
 
   it("GIVEN several pre-codes THEN the context lists them", () => {
     const r = parsePrecode("V284 or B456?");

@@ -106,6 +106,8 @@ export const de: CoreMessages = {
     "{found} ist zu kurz: Ein Vorcode besteht aus einem Buchstaben und genau drei Ziffern (z. B. V284). Prüfen Sie das Etikett noch einmal.",
   "precode.too-long":
     "{found} ist zu lang: Ein Vorcode besteht aus einem Buchstaben und genau drei Ziffern (z. B. V284). Achten Sie darauf, nicht die Seriennummer abgeschrieben zu haben.",
+  "precode.display":
+    "{found} zeigt das Display des Radios, solange es auf seinen Code wartet: Das ist nicht der Vorcode. Ein Vorcode ist ein Buchstabe A–Z, gefolgt von drei Ziffern (z. B. V284).",
   "precode.no-letter":
     "{found} beginnt nicht mit einem Buchstaben. Ein Vorcode ist ein Buchstabe A–Z, gefolgt von drei Ziffern (z. B. V284).",
   "precode.several":

@@ -105,6 +105,8 @@ export const es: CoreMessages = {
     "{found} es demasiado corto: un precódigo tiene una letra y exactamente tres cifras (como V284). Vuelva a mirar la etiqueta.",
   "precode.too-long":
     "{found} es demasiado largo: un precódigo tiene una letra y exactamente tres cifras (como V284). Asegúrese de no haber copiado el número de serie.",
+  "precode.display":
+    "{found} es lo que muestra la pantalla de la radio mientras espera su código: no es el precódigo. Un precódigo es una letra A–Z seguida de tres cifras (como V284).",
   "precode.no-letter":
     "{found} no empieza por una letra. Un precódigo es una letra A–Z seguida de tres cifras (como V284).",
   "precode.several": "Veo varios precódigos: {precodes}. ¿Cuál está en su radio? Envíe solo ese.",

@@ -107,6 +107,8 @@ export const fr: CoreMessages = {
     "{found} est trop court : un pré-code comporte une lettre et exactement trois chiffres (comme V284). Vérifiez à nouveau l'étiquette.",
   "precode.too-long":
     "{found} est trop long : un pré-code comporte une lettre et exactement trois chiffres (comme V284). Vérifiez que vous n'avez pas recopié le numéro de série.",
+  "precode.display":
+    "{found} est ce qu'affiche l'écran de l'autoradio quand il attend son code : ce n'est pas le pré-code. Un pré-code est une lettre A–Z suivie de trois chiffres (comme V284).",
   "precode.no-letter":
     "{found} ne commence pas par une lettre. Un pré-code est une lettre A–Z suivie de trois chiffres (comme V284).",
   "precode.several":

@@ -105,6 +105,8 @@ export const ro: CoreMessages = {
     "{found} este prea scurt: un precod are o literă și exact trei cifre (de exemplu V284). Verificați din nou eticheta.",
   "precode.too-long":
     "{found} este prea lung: un precod are o literă și exact trei cifre (de exemplu V284). Asigurați-vă că nu ați copiat numărul de serie.",
+  "precode.display":
+    "{found} este ce afișează ecranul radioului cât timp așteaptă codul: nu este precodul. Un precod este o literă A–Z urmată de trei cifre (de exemplu V284).",
   "precode.no-letter":
     "{found} nu începe cu o literă. Un precod este o literă A–Z urmată de trei cifre (de exemplu V284).",
   "precode.several":

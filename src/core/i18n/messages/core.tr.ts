@@ -102,6 +102,8 @@ export const tr: CoreMessages = {
     "{found} çok kısa: ön kod bir harf ve tam üç rakamdan oluşur (V284 gibi). Etiketi yeniden kontrol edin.",
   "precode.too-long":
     "{found} çok uzun: ön kod bir harf ve tam üç rakamdan oluşur (V284 gibi). Seri numarasını kopyalamadığınızdan emin olun.",
+  "precode.display":
+    "{found}, radyonun ekranında kodunu beklerken görünen yazıdır; ön kod değildir. Ön kod, A–Z arası bir harf ve ardından gelen üç rakamdır (V284 gibi).",
   "precode.no-letter":
     "{found} bir harfle başlamıyor. Ön kod, A–Z arası bir harf ve ardından gelen üç rakamdır (V284 gibi).",
   "precode.several":

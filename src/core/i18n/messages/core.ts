@@ -113,6 +113,8 @@ const en = {
     "{found} is too short: a pre-code is one letter and exactly three digits (like V284). Check the label again.",
   "precode.too-long":
     "{found} is too long: a pre-code is one letter and exactly three digits (like V284). Make sure you didn't copy the serial number.",
+  "precode.display":
+    "{found} is what the radio's display shows while it waits for its code: it is not the pre-code. A pre-code is a letter A–Z followed by three digits (like V284).",
   "precode.no-letter":
     "{found} has no letter at the start. A pre-code is a letter A–Z followed by three digits (like V284).",
   "precode.several": "I see several pre-codes: {precodes}. Which one is on your radio? Send just that one.",
