@@ -26,7 +26,11 @@ async function wrongCode(attempt: number, precode: string | undefined, ctx: Comm
     reminderSet = true;
   }
   await ctx.services.profiles?.update(userKey, { wrongAttempts: n });
-  return lockoutReply(ctx.locale, n, { ...(precode ? { precode } : {}), reminderSet });
+  return lockoutReply(ctx.locale, n, {
+    ...(precode ? { precode } : {}),
+    reminderSet,
+    desk: ctx.services.support !== undefined,
+  });
 }
 
 export const lockout: Command = {
@@ -48,6 +52,7 @@ export const lockout: Command = {
     // Information only (no reminder yet): a button sets one, as the "Wrong code" button does.
     return lockoutReply(ctx.locale, Number.isFinite(attempt) ? attempt : 1, {
       offerReminder: ctx.services.reminders !== undefined,
+      desk: ctx.services.support !== undefined,
     });
   },
   actions: [

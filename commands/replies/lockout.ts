@@ -12,13 +12,14 @@ import { type Action, bold, code, paragraph, plain, type Reply } from "../../src
 import { actionFor } from "./action-ids.js";
 
 /**
+ * `desk`: a support desk is configured (a long lockout may end in "contact support").
  * `offerReminder`: a "Remind me in 4 min" button (/lockout N, where no reminder is set yet and
  * the app can send one); tapping it reports wrong code N, as the "Wrong code" button does.
  */
 export function lockoutReply(
   locale: Locale,
   attemptIn: number,
-  opts: { precode?: string; reminderSet?: boolean; offerReminder?: boolean } = {},
+  opts: { precode?: string; reminderSet?: boolean; offerReminder?: boolean; desk?: boolean } = {},
 ): Reply {
   const attempt = clampAttempt(attemptIn);
   const wait = lockoutMinutes(attempt);
@@ -36,7 +37,9 @@ export function lockoutReply(
       }),
     ),
   ];
-  if (wait >= LOCKOUT_CAP_MINUTES) blocks.push(paragraph(...tSpans(locale, "lockout.longer")));
+  // "…contact support" only where there is a support desk to contact.
+  const longer = opts.desk ? "lockout.longer" : "lockout.longer.no-desk";
+  if (wait >= LOCKOUT_CAP_MINUTES) blocks.push(paragraph(...tSpans(locale, longer)));
   if (attempt >= 2) blocks.push(paragraph(...tSpans(locale, "lockout.check-precode")));
   if (opts.reminderSet) blocks.push(paragraph(...tSpans(locale, "lockout.reminder-set")));
   const next = clampAttempt(attempt + 1);

@@ -30,7 +30,7 @@ describe("dispatch pipeline", () => {
     expect(events).toMatchObject([{ kind: "command", name: "dokker", outcome: "dokker.ok" }]);
   });
 
-  it("GIVEN no support desk THEN /help, the welcome, 'no answer' and thanks never send the user to support", async () => {
+  it("GIVEN no support desk THEN /help, the welcome, 'no answer', thanks and a long lockout never send the user to support", async () => {
     const { bot, ctx } = setup();
     for (const input of ["/help", "/start"]) {
       const text = plain(await bot.runText(input, ctx));
@@ -44,6 +44,9 @@ describe("dispatch pipeline", () => {
     const thanks = plain(await bot.runText("merci !", ctx));
     expect(thanks).toContain("renvoyez-moi le pré-code");
     expect(thanks).not.toMatch(/support/i);
+    const long = plain(await bot.runText("/lockout 9", ctx));
+    expect(long).toContain("up to 64 minutes");
+    expect(long).not.toMatch(/support/i);
   });
 
   it("GIVEN a bare pre-code in a private chat THEN it is decoded", async () => {

@@ -21,12 +21,13 @@ describe.each(BACKENDS)("support desk (%s)", (backend) => {
     return { reply, ticket, threadId: ticket?.deskThreadId ?? "" };
   }
 
-  it("GIVEN a desk THEN /help lists /support, and 'no answer' and thanks point to a person from support", async () => {
+  it("GIVEN a desk THEN /help lists /support, and 'no answer', thanks and a long lockout point to support", async () => {
     expect(text(await h.bot.runText("/help", h.user()))).toContain("/support");
     const none = await h.bot.runText("/faq what is the weather in Paris", h.user());
     expect(none?.outcome).toBe("faq.none");
     expect(text(none)).toContain("ask a person from support");
     expect(text(await h.bot.runText("thanks!", h.user()))).toContain("ask a person from support");
+    expect(text(await h.bot.runText("/lockout 9", h.user()))).toContain("contact support");
   });
 
   it("GIVEN a decoded pre-code and a wrong code WHEN /support THEN one ticket, one thread with the context header", async () => {

@@ -61,6 +61,7 @@ export const de: CoreMessages = {
   "lockout.schedule": "Wartezeiten: {schedule}",
   "lockout.longer":
     "Manche Geräte sperren länger (berichtet wurden bis zu 64 Minuten). Wenn danach immer noch CODE LOCK angezeigt wird, wenden Sie sich an den Support.",
+  "lockout.longer.no-desk": "Manche Geräte sperren länger (berichtet wurden bis zu 64 Minuten).",
   "lockout.reminder-set": "Ich schicke Ihnen eine Nachricht, wenn die Wartezeit vorbei ist.",
   "lockout.reminder":
     "Die Wartezeit nach dem {attempt}. falschen Code ist vorbei: Ihr Radio sollte wieder CODE anzeigen. Sie können den Code jetzt eingeben.",

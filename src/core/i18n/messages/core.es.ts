@@ -60,6 +60,8 @@ export const es: CoreMessages = {
   "lockout.schedule": "Tiempos de espera: {schedule}",
   "lockout.longer":
     "Algunos aparatos se bloquean durante más tiempo (se han señalado hasta 64 minutos). Si después sigue mostrando CODE LOCK, contacte con soporte.",
+  "lockout.longer.no-desk":
+    "Algunos aparatos se bloquean durante más tiempo (se han señalado hasta 64 minutos).",
   "lockout.reminder-set": "Le enviaré un mensaje cuando termine la espera.",
   "lockout.reminder":
     "La espera tras el código erróneo número {attempt} ha terminado: su radio debería volver a mostrar CODE. Ya puede introducir el código.",

@@ -62,6 +62,8 @@ export const fr: CoreMessages = {
   "lockout.schedule": "Temps d'attente : {schedule}",
   "lockout.longer":
     "Certains appareils restent bloqués plus longtemps (des blocages jusqu'à 64 minutes ont été signalés). S'il affiche encore CODE LOCK après cela, contactez le support.",
+  "lockout.longer.no-desk":
+    "Certains appareils restent bloqués plus longtemps (des blocages jusqu'à 64 minutes ont été signalés).",
   "lockout.reminder-set": "Je vous enverrai un message quand l'attente sera terminée.",
   "lockout.reminder":
     "L'attente après le code erroné n° {attempt} est terminée : votre autoradio devrait de nouveau afficher CODE. Vous pouvez saisir le code maintenant.",

@@ -60,6 +60,7 @@ export const ro: CoreMessages = {
   "lockout.schedule": "Timpi de așteptare: {schedule}",
   "lockout.longer":
     "Unele aparate se blochează mai mult timp (s-au raportat până la 64 de minute). Dacă după aceea afișează în continuare CODE LOCK, contactați asistența.",
+  "lockout.longer.no-desk": "Unele aparate se blochează mai mult timp (s-au raportat până la 64 de minute).",
   "lockout.reminder-set": "Vă trimit un mesaj când se termină așteptarea.",
   "lockout.reminder":
     "Așteptarea după codul greșit numărul {attempt} s-a încheiat: radioul ar trebui să afișeze din nou CODE. Acum puteți introduce codul.",

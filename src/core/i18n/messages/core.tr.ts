@@ -60,6 +60,7 @@ export const tr: CoreMessages = {
   "lockout.schedule": "Bekleme süreleri: {schedule}",
   "lockout.longer":
     "Bazı cihazlar daha uzun süre kilitli kalır (64 dakikaya kadar bildirildi). Bundan sonra hâlâ CODE LOCK görünüyorsa destekle iletişime geçin.",
+  "lockout.longer.no-desk": "Bazı cihazlar daha uzun süre kilitli kalır (64 dakikaya kadar bildirildi).",
   "lockout.reminder-set": "Bekleme bitince size mesaj göndereceğim.",
   "lockout.reminder":
     "{attempt}. yanlış koddan sonraki bekleme süresi doldu: radyonuzda yeniden CODE görünmeli. Şimdi kodu girebilirsiniz.",

@@ -70,6 +70,7 @@ const en = {
   "lockout.schedule": "Waits: {schedule}",
   "lockout.longer":
     "Some units lock for longer (up to 64 minutes has been reported). If it still shows CODE LOCK after that, contact support.",
+  "lockout.longer.no-desk": "Some units lock for longer (up to 64 minutes has been reported).",
   "lockout.reminder-set": "I'll send you a message when the wait is over.",
   "lockout.reminder":
     "The wait after wrong code number {attempt} is over: your radio should show CODE again. You can enter the code now.",
