@@ -13,6 +13,7 @@ import {
   faqNoneReply,
   faqTopicsReply,
   faqUnsureReply,
+  isTopicOffered,
 } from "./replies/faq-answer.js";
 import type { Command, CommandContext } from "./types.js";
 
@@ -22,13 +23,15 @@ export async function answerQuestion(question: string, ctx: CommandContext): Pro
   const desk = ctx.services.support !== undefined;
   // An exact entry id (Discord autocomplete sends the chosen value) answers directly.
   if (m.get(question.trim()))
-    return faqAnswerReply(ctx.locale, question.trim()) ?? faqNoneReply(ctx.locale, desk);
+    return faqAnswerReply(ctx.locale, question.trim(), desk) ?? faqNoneReply(ctx.locale, desk);
   const match = m.match(question, { locale: ctx.locale });
   const lang = isLocale(match.lang) ? match.lang : ctx.locale;
   if (match.level === "confident" && match.best) {
-    return faqAnswerReply(lang, match.best.id) ?? faqNoneReply(lang, desk);
+    return faqAnswerReply(lang, match.best.id, desk) ?? faqNoneReply(lang, desk);
   }
-  if (match.level === "unsure" && match.suggestions.length > 0) return faqUnsureReply(match);
+  if (match.level === "unsure" && match.suggestions.some((s) => isTopicOffered(s.id, desk))) {
+    return faqUnsureReply(match, desk);
+  }
   ctx.services.observer?.faqUnmatched(question, lang);
   ctx.services.faqLearning?.recordMiss(question, lang);
   return faqNoneReply(lang, desk);
@@ -49,17 +52,20 @@ export const faq: Command = {
   ],
   handle: (input, ctx) => {
     const q = String(input.options.question ?? "").trim();
-    return q === "" ? faqTopicsReply(ctx.locale) : answerQuestion(q, ctx);
+    return q === "" ? faqTopicsReply(ctx.locale, ctx.services.support !== undefined) : answerQuestion(q, ctx);
   },
   autocomplete: async (_option, value, ctx) =>
     (await (ctx.services.faqLearning?.matcher() ?? faqMatcher()))
       .search(value, ctx.locale, 25)
+      .filter((e) => isTopicOffered(e.id, ctx.services.support !== undefined))
       .map((e) => ({ name: e.title.slice(0, 100), value: e.id })),
   actions: [
     {
       // A topic button: payload is the entry id.
       id: ACTION_IDS["faq.answer"],
-      handle: (payload, ctx) => faqAnswerReply(ctx.locale, payload) ?? expiredButtonReply(ctx.locale),
+      handle: (payload, ctx) =>
+        faqAnswerReply(ctx.locale, payload, ctx.services.support !== undefined) ??
+        expiredButtonReply(ctx.locale),
     },
   ],
 };

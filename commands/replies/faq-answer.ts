@@ -40,34 +40,47 @@ function answerBlocks(text: string): Block[] {
   return blocks;
 }
 
-export function topicButton(locale: Locale, id: string): Action | undefined {
+/** Entries about the support desk (`needs: "desk"`) are offered only where a desk is configured. */
+export function isTopicOffered(id: string, desk: boolean): boolean {
+  return entryOf(id)?.needs !== "desk" || desk;
+}
+
+/** A topic button; none for an unknown entry or one this deployment does not offer. */
+export function topicButton(locale: Locale, id: string, desk = true): Action | undefined {
   const entry = entryOf(id);
-  if (!entry) return undefined;
+  if (!entry || !isTopicOffered(id, desk)) return undefined;
   return { ...actionFor("faq.answer", id), label: entry.title[locale] };
 }
 
-export function faqAnswerReply(locale: Locale, id: string): Reply | undefined {
+/**
+ * An entry's answer with up to three related topics. Without a desk, the support entry answers
+ * that there is no one to pass the user to, and what they can do instead.
+ */
+export function faqAnswerReply(locale: Locale, id: string, desk: boolean): Reply | undefined {
   const entry = entryOf(id);
   const text = entry?.answer[locale];
   if (!entry || !text) return undefined;
+  const offered = isTopicOffered(id, desk);
   const related = (entry.related ?? [])
-    .slice(0, 3)
-    .map((r) => topicButton(locale, r))
-    .filter((a): a is Action => a !== undefined);
+    .map((r) => topicButton(locale, r, desk))
+    .filter((a): a is Action => a !== undefined)
+    .slice(0, 3);
   return {
     locale,
     title: entry.title[locale],
-    sections: [{ blocks: answerBlocks(text) }],
+    sections: [
+      { blocks: offered ? answerBlocks(text) : [paragraph(...tSpans(locale, "support.unavailable"))] },
+    ],
     actions: related,
     summary: entry.title[locale],
     outcome: "faq.answer",
   };
 }
 
-export function faqUnsureReply(match: FaqMatch): Reply {
+export function faqUnsureReply(match: FaqMatch, desk: boolean): Reply {
   const locale = match.lang;
   const actions = match.suggestions
-    .map((s) => topicButton(locale, s.id))
+    .map((s) => topicButton(locale, s.id, desk))
     .filter((a): a is Action => a !== undefined);
   return {
     locale,
@@ -92,8 +105,8 @@ export function faqNoneReply(locale: Locale, desk: boolean): Reply {
   };
 }
 
-export function faqTopicsReply(locale: Locale): Reply {
-  const items = FAQ_ENTRIES.map((e) => [plain(e.title[locale])]);
+export function faqTopicsReply(locale: Locale, desk: boolean): Reply {
+  const items = FAQ_ENTRIES.filter((e) => isTopicOffered(e.id, desk)).map((e) => [plain(e.title[locale])]);
   return {
     locale,
     title: t(locale, "faq.topics"),

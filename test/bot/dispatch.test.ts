@@ -30,7 +30,7 @@ describe("dispatch pipeline", () => {
     expect(events).toMatchObject([{ kind: "command", name: "dokker", outcome: "dokker.ok" }]);
   });
 
-  it("GIVEN no support desk THEN /help, the welcome, 'no answer', thanks and a long lockout never send the user to support", async () => {
+  it("GIVEN no support desk THEN /help, the welcome, the FAQ, thanks and a long lockout never send the user to support", async () => {
     const { bot, ctx } = setup();
     for (const input of ["/help", "/start"]) {
       const text = plain(await bot.runText(input, ctx));
@@ -44,6 +44,12 @@ describe("dispatch pipeline", () => {
     const thanks = plain(await bot.runText("merci !", ctx));
     expect(thanks).toContain("renvoyez-moi le pré-code");
     expect(thanks).not.toMatch(/support/i);
+    const person = await bot.runText("/faq How do I contact support?", ctx);
+    expect(plain(person)).toContain("This bot has no support team to pass you to");
+    expect(plain(person)).not.toContain("/support");
+    const topics = plain(await bot.runText("/faq", ctx));
+    expect(topics).toContain("Where do I find the pre-code?");
+    expect(topics).not.toContain("Talk to a person");
     const long = plain(await bot.runText("/lockout 9", ctx));
     expect(long).toContain("up to 64 minutes");
     expect(long).not.toMatch(/support/i);

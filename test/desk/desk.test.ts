@@ -28,6 +28,8 @@ describe.each(BACKENDS)("support desk (%s)", (backend) => {
     expect(text(none)).toContain("ask a person from support");
     expect(text(await h.bot.runText("thanks!", h.user()))).toContain("ask a person from support");
     expect(text(await h.bot.runText("/lockout 9", h.user()))).toContain("contact support");
+    expect(text(await h.bot.runText("/faq How do I contact support?", h.user()))).toContain("Send /support");
+    expect(text(await h.bot.runText("/faq", h.user()))).toContain("Talk to a person");
   });
 
   it("GIVEN a decoded pre-code and a wrong code WHEN /support THEN one ticket, one thread with the context header", async () => {

@@ -48,6 +48,11 @@ export const FaqEntrySchema = z.strictObject({
       ),
     ),
   related: z.optional(z.array(FaqIdSchema)),
+  /**
+   * "desk": the entry is about the support desk. Without a desk (SUPPORT_DESK unset) it is not
+   * offered as a topic, and a question that matches it is told there is no one to pass it to.
+   */
+  needs: z.optional(z.literal("desk")),
 });
 
 export type FaqEntry = z.infer<typeof FaqEntrySchema>;

@@ -24,7 +24,7 @@ export const de: SupportMessages = {
   "action.forget-confirm": "Ja, meine Daten löschen",
 
   "support.unavailable":
-    "Der Support ist im Moment nicht erreichbar. Bitte versuchen Sie es später noch einmal.",
+    "Dieser Bot hat kein Support-Team, an das ich Sie weiterleiten könnte. Senden Sie mir den Vorcode vom Etikett des Radios (z. B. V284), dann nenne ich Ihnen den Code, oder stellen Sie Ihre Frage in Ihren eigenen Worten. Der Code steht auch auf der C.A.R.-Karte in den Fahrzeugunterlagen, und ein Händler kann ihn mit einem Eigentumsnachweis nachschlagen.",
   "support.private-only":
     "Um den Support zu kontaktieren, schreiben Sie mir bitte in einem privaten Chat – so bleiben Ihre Angaben zwischen Ihnen und unserem Team.",
   "support.opened":

@@ -21,7 +21,8 @@ export const es: SupportMessages = {
   "action.contact-support": "Contactar con soporte",
   "action.forget-confirm": "Sí, borrar mis datos",
 
-  "support.unavailable": "El soporte no está disponible en este momento. Inténtelo de nuevo más tarde.",
+  "support.unavailable":
+    "Este bot no tiene un equipo de soporte al que pueda pasarle. Envíeme el precódigo de la etiqueta de la radio (como V284) y le daré el código, o haga su pregunta con sus propias palabras. El código también figura en la tarjeta C.A.R. de la documentación del vehículo, y un concesionario puede consultarlo si usted acredita que es el propietario.",
   "support.private-only":
     "Para contactar con soporte, escríbame en un chat privado: así sus datos quedan entre usted y nuestro equipo.",
   "support.opened":

@@ -22,7 +22,8 @@ export const fr: SupportMessages = {
   "action.contact-support": "Contacter l'assistance",
   "action.forget-confirm": "Oui, supprimer mes données",
 
-  "support.unavailable": "L'assistance n'est pas disponible pour le moment. Veuillez réessayer plus tard.",
+  "support.unavailable":
+    "Ce bot n'a pas d'équipe d'assistance vers qui vous orienter. Envoyez-moi le pré-code de l'étiquette de l'autoradio (comme V284) et je vous donne le code, ou posez votre question avec vos propres mots. Le code figure aussi sur la carte C.A.R. dans les documents du véhicule, et un concessionnaire peut le retrouver sur présentation d'un justificatif de propriété.",
   "support.private-only":
     "Pour contacter l'assistance, écrivez-moi dans une conversation privée : vos informations restent ainsi entre vous et notre équipe.",
   "support.opened":

@@ -23,7 +23,8 @@ export const ro: SupportMessages = {
   "action.contact-support": "Contactați asistența",
   "action.forget-confirm": "Da, ștergeți-mi datele",
 
-  "support.unavailable": "Asistența nu este disponibilă momentan. Vă rugăm să încercați din nou mai târziu.",
+  "support.unavailable":
+    "Acest bot nu are o echipă de asistență către care să vă îndrum. Trimiteți-mi precodul de pe eticheta radioului (de exemplu V284) și vă dau codul, sau puneți întrebarea cu propriile cuvinte. Codul se află și pe cardul C.A.R. din documentele vehiculului, iar un dealer îl poate căuta dacă prezentați o dovadă a proprietății.",
   "support.private-only":
     "Pentru a contacta asistența, vă rog să-mi scrieți într-o conversație privată, ca datele dumneavoastră să rămână între dumneavoastră și echipa noastră.",
   "support.opened":

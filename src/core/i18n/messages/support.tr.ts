@@ -21,7 +21,8 @@ export const tr: SupportMessages = {
   "action.contact-support": "Destekle iletişime geçin",
   "action.forget-confirm": "Evet, verilerimi silin",
 
-  "support.unavailable": "Destek şu anda kullanılamıyor. Lütfen daha sonra tekrar deneyin.",
+  "support.unavailable":
+    "Bu botun sizi yönlendirebileceğim bir destek ekibi yok. Radyonun etiketindeki ön kodu (V284 gibi) gönderin, size kodu vereyim; ya da sorunuzu kendi cümlelerinizle sorun. Kod ayrıca araç belgelerindeki C.A.R. kartında yazar; yetkili bayi de aracın size ait olduğunu gösteren bir belgeyle kodu sorgulayabilir.",
   "support.private-only":
     "Destekle iletişime geçmek için lütfen bana özel sohbetten yazın; böylece bilgileriniz sizinle ekibimiz arasında kalır.",
   "support.opened":

@@ -33,7 +33,8 @@ const en = {
   "action.contact-support": "Contact support",
   "action.forget-confirm": "Yes, delete my data",
 
-  "support.unavailable": "Support is not available at the moment. Please try again later.",
+  "support.unavailable":
+    "This bot has no support team to pass you to. Send me the pre-code from the radio's label (like V284) and I'll give you the code, or ask your question in your own words. The code is also on the C.A.R. card in the vehicle documents, and a dealer can look it up with proof of ownership.",
   "support.private-only":
     "To contact support, please write to me in a private chat, so your details stay between you and our team.",
   "support.opened":
