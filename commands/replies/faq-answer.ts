@@ -53,12 +53,13 @@ export function topicButton(locale: Locale, id: string, desk = true): Action | u
 }
 
 /**
- * An entry's answer with up to three related topics. Without a desk, the support entry answers
- * that there is no one to pass the user to, and what they can do instead.
+ * An entry's answer with up to three related topics. Without a desk, an answer that sends users to
+ * support has its desk-free wording (`answerWithoutDesk`), and the support entry itself says there
+ * is no one to pass the user to, and what they can do instead.
  */
 export function faqAnswerReply(locale: Locale, id: string, desk: boolean): Reply | undefined {
   const entry = entryOf(id);
-  const text = entry?.answer[locale];
+  const text = (!desk && entry?.answerWithoutDesk?.[locale]) || entry?.answer[locale];
   if (!entry || !text) return undefined;
   const offered = isTopicOffered(id, desk);
   const related = (entry.related ?? [])

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { encodeAction } from "../../commands/replies/action-ids.js";
+import { ACTION_IDS, encodeAction } from "../../commands/replies/action-ids.js";
 import type { Services } from "../../commands/services.js";
 import { createBot, type HandledEvent } from "../../src/bot/index.js";
+import { FAQ_ENTRIES } from "../../src/core/faq/index.js";
 import { type Reply, replyToPlainText } from "../../src/core/reply.js";
 import { testContext } from "../support/context.js";
 import { memoryLogger } from "../support/logger.js";
@@ -47,6 +48,12 @@ describe("dispatch pipeline", () => {
     const person = await bot.runText("/faq How do I contact support?", ctx);
     expect(plain(person)).toContain("This bot has no support team to pass you to");
     expect(plain(person)).not.toContain("/support");
+    for (const { id } of FAQ_ENTRIES.filter((e) => e.id !== "contact-support")) {
+      const answer = await bot.runAction(encodeAction(ACTION_IDS["faq.answer"], id), ctx);
+      expect(answer.outcome, id).toBe("faq.answer");
+      expect(plain(answer), id).not.toMatch(/support/i);
+      expect(answer.actions.map((a) => a.payload)).not.toContain("contact-support");
+    }
     const topics = plain(await bot.runText("/faq", ctx));
     expect(topics).toContain("Where do I find the pre-code?");
     expect(topics).not.toContain("Talk to a person");

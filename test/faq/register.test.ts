@@ -103,6 +103,7 @@ describe("form of address", () => {
     it(`GIVEN the ${locale} FAQ answers and interface texts THEN none addresses the user informally`, () => {
       const texts = [
         ...FAQ_ENTRIES.map((e) => [e.id, e.answer[locale]] as const),
+        ...FAQ_ENTRIES.map((e) => [`${e.id} (without a desk)`, e.answerWithoutDesk?.[locale] ?? ""] as const),
         ...Object.entries(CATALOGS[locale]).map(([key, text]) => [key, String(text)] as const),
       ];
       const informal = texts.filter(([, text]) => isInformal(locale, text ?? "")).map(([id]) => id);

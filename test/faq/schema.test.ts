@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { FAQ_ENTRIES } from "../../src/core/faq/entries/index.js";
 import { FaqEntrySchema, RADIO_FACTS_SECTIONS } from "../../src/core/faq/schema.js";
-import { LOCALES } from "../../src/core/i18n/locales.js";
+import { LOCALES, type Locale } from "../../src/core/i18n/locales.js";
 
 const entriesDir = fileURLToPath(new URL("../../src/core/faq/entries/", import.meta.url));
 const jsonFiles = readdirSync(entriesDir).filter((f) => f.endsWith(".json"));
@@ -88,15 +88,30 @@ describe("FAQ knowledge base", () => {
   });
 
   it.each(FAQ_ENTRIES.map((e) => [e.id, e] as const))("%s: answers are plain text", (_, e) => {
-    for (const l of LOCALES) {
-      const answer = e.answer[l];
-      expect(answer, l).not.toMatch(/<\/?[a-z][^>]*>/i); // HTML tags
-      expect(answer, l).not.toMatch(/\*\*|__|`|~~|\[[^\]]*\]\(/); // Markdown
-      expect(answer, l).not.toMatch(/^#{1,6}\s|^\s*[*•]\s/m); // headings, other bullet marks
-      expect(answer, l).not.toMatch(/\n{3,}|[ \t]+$/m); // one blank line between paragraphs
-      expect(answer, l).not.toMatch(/100\s?%|guarantee|garanti/i); // no marketing promises
-    }
+    for (const l of LOCALES)
+      for (const answer of [e.answer[l], e.answerWithoutDesk?.[l] ?? ""]) {
+        expect(answer, l).not.toMatch(/<\/?[a-z][^>]*>/i); // HTML tags
+        expect(answer, l).not.toMatch(/\*\*|__|`|~~|\[[^\]]*\]\(/); // Markdown
+        expect(answer, l).not.toMatch(/^#{1,6}\s|^\s*[*•]\s/m); // headings, other bullet marks
+        expect(answer, l).not.toMatch(/\n{3,}|[ \t]+$/m); // one blank line between paragraphs
+        expect(answer, l).not.toMatch(/100\s?%|guarantee|garanti/i); // no marketing promises
+      }
   });
+
+  it.each(FAQ_ENTRIES.filter((e) => e.needs !== "desk").map((e) => [e.id, e] as const))(
+    "%s: without a support desk, the answer never sends the user to support",
+    (_, e) => {
+      const support: Record<Locale, RegExp> = {
+        en: /support/i,
+        fr: /support|assistance/i,
+        de: /support/i,
+        es: /soporte/i,
+        ro: /suport|asisten/i,
+        tr: /destek/i,
+      };
+      for (const l of LOCALES) expect(e.answerWithoutDesk?.[l] ?? e.answer[l], l).not.toMatch(support[l]);
+    },
+  );
 
   it("cites a section of radio-facts.md", () => {
     for (const e of FAQ_ENTRIES) {

@@ -39,6 +39,8 @@ export const FaqEntrySchema = z.strictObject({
   keywords: perLocale(z.array(nonEmpty)),
   /** Plain text: paragraphs separated by a blank line, bullets as lines starting with "- ". */
   answer: perLocale(nonEmpty),
+  /** The answer where no support desk is configured, for an answer that sends users to support. */
+  answerWithoutDesk: z.optional(perLocale(nonEmpty)),
   source: z
     .string()
     .check(
