@@ -58,7 +58,7 @@ function decodeButton(precode: string, label?: string): Action {
 }
 
 /** The neutral reply for a label-reading outcome. */
-export function labelPhotoReply(locale: Locale, outcome: LabelPhotoOutcome): Reply {
+export function labelPhotoReply(locale: Locale, outcome: LabelPhotoOutcome, desk = true): Reply {
   const base = { locale, title: t(locale, "label.title"), ephemeral: true };
   if (!outcome.ok) {
     const text = t(locale, ERROR_KEYS[outcome.code], outcome.context);
@@ -71,12 +71,21 @@ export function labelPhotoReply(locale: Locale, outcome: LabelPhotoOutcome): Rep
   }
   const v = outcome.value;
   if (v.medianav) {
+    // To support where a desk is configured; without one, the official ways to a code.
     return {
       ...base,
-      sections: [{ blocks: [paragraph(plain(t(locale, "label.medianav")))] }],
-      actions: [
-        { ...actionFor("support.open", ""), label: t(locale, "action.contact-support"), style: "secondary" },
+      sections: [
+        { blocks: [paragraph(plain(t(locale, desk ? "label.medianav" : "label.medianav.no-desk")))] },
       ],
+      actions: desk
+        ? [
+            {
+              ...actionFor("support.open", ""),
+              label: t(locale, "action.contact-support"),
+              style: "secondary",
+            },
+          ]
+        : [],
       outcome: "label.medianav",
     };
   }
@@ -147,7 +156,7 @@ export async function readLabelPhoto(ctx: CommandContext): Promise<Reply | undef
     const context = { maxMb: megabytes(image.tooLarge.maxBytes) };
     return labelPhotoReply(ctx.locale, { ok: false, code: "image.too-large", context });
   }
-  return labelPhotoReply(ctx.locale, await reader.read(image.data));
+  return labelPhotoReply(ctx.locale, await reader.read(image.data), ctx.services.support !== undefined);
 }
 
 /**

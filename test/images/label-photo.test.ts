@@ -68,6 +68,11 @@ describe("labelPhotoReply", () => {
       }
     }
     expect(labelPhotoReply("en", ok({ medianav: true })).actions[0]?.id).toBe("sp.o");
+    // Without a support desk: no dead-end button, the official ways to a code instead.
+    const noDesk = labelPhotoReply("en", ok({ medianav: true }), false);
+    expect(noDesk.actions).toEqual([]);
+    expect(replyToPlainText(noDesk)).toContain("C.A.R. card");
+    expect(replyToPlainText(noDesk)).not.toMatch(/support/i);
   });
 });
 

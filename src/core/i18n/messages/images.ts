@@ -14,6 +14,8 @@ const en = {
     "Tip for a better photo: hold the phone straight above the label, close enough that the label fills most of the picture, in good light without flash glare, and keep it sharp.",
   "label.medianav":
     "This looks like a MediaNav touchscreen unit. Its code works differently: please contact support.",
+  "label.medianav.no-desk":
+    "This looks like a MediaNav touchscreen unit. Its code works differently, and I can't give a code for it. The official ways to a radio code are the C.A.R. card in the vehicle documents, or a dealer, who can look it up with proof of ownership.",
   "label.no": "All right. Type the pre-code exactly as it is printed on the label, e.g. V284.",
   "label.too-large": "This image is too large (over {maxMb} MB). Send a smaller photo of the label.",
   "label.too-many-pixels": "This image has too many pixels (over {maxMp} megapixels). Send a smaller photo.",
@@ -38,6 +40,8 @@ const fr: ImagesMessages = {
     "Conseil pour une meilleure photo : tenez le téléphone bien au-dessus de l'étiquette, assez près pour qu'elle remplisse presque toute l'image, avec une bonne lumière sans reflet du flash, et une image nette.",
   "label.medianav":
     "Cela ressemble à un écran tactile MediaNav. Son code fonctionne autrement : veuillez contacter l'assistance.",
+  "label.medianav.no-desk":
+    "Cela ressemble à un écran tactile MediaNav. Son code fonctionne autrement et je ne peux pas vous le donner. Les voies officielles vers un code radio sont la carte C.A.R. dans les documents du véhicule, ou un concessionnaire, qui peut le retrouver sur présentation d'un justificatif de propriété.",
   "label.no": "D'accord. Tapez le pré-code exactement comme il est imprimé sur l'étiquette, par ex. V284.",
   "label.too-large":
     "Cette image est trop grande (plus de {maxMb} Mo). Envoyez une photo plus petite de l'étiquette.",
@@ -65,6 +69,8 @@ const de: ImagesMessages = {
     "Tipp für ein besseres Foto: Halten Sie das Telefon gerade über das Etikett, so nah, dass es fast das ganze Bild füllt, bei gutem Licht ohne Blitzreflex, und achten Sie auf Schärfe.",
   "label.medianav":
     "Das sieht nach einem MediaNav-Touchscreen aus. Dessen Code funktioniert anders: Bitte wenden Sie sich an den Support.",
+  "label.medianav.no-desk":
+    "Das sieht nach einem MediaNav-Touchscreen aus. Dessen Code funktioniert anders, und ich kann ihn Ihnen nicht nennen. Die offiziellen Wege zum Radiocode sind die C.A.R.-Karte in den Fahrzeugunterlagen oder ein Händler, der ihn mit einem Eigentumsnachweis nachschlagen kann.",
   "label.no": "In Ordnung. Geben Sie den Vorcode genau so ein, wie er auf dem Etikett steht, z. B. V284.",
   "label.too-large": "Dieses Bild ist zu groß (über {maxMb} MB). Senden Sie ein kleineres Foto des Etiketts.",
   "label.too-many-pixels":
@@ -90,6 +96,8 @@ const es: ImagesMessages = {
     "Consejo para una foto mejor: sostenga el teléfono recto sobre la etiqueta, lo bastante cerca para que ocupe casi toda la imagen, con buena luz sin reflejo del flash, y que salga nítida.",
   "label.medianav":
     "Parece una unidad táctil MediaNav. Su código funciona de otra manera: póngase en contacto con el soporte.",
+  "label.medianav.no-desk":
+    "Parece una unidad táctil MediaNav. Su código funciona de otra manera y no puedo dárselo. Las vías oficiales para obtener un código de radio son la tarjeta C.A.R. de la documentación del vehículo o un concesionario, que puede consultarlo si usted acredita que es el propietario.",
   "label.no": "De acuerdo. Escriba el precódigo tal como está impreso en la etiqueta, p. ej. V284.",
   "label.too-large":
     "Esta imagen es demasiado grande (más de {maxMb} MB). Envíe una foto más pequeña de la etiqueta.",
@@ -116,6 +124,8 @@ const ro: ImagesMessages = {
     "Sfat pentru o fotografie mai bună: țineți telefonul drept deasupra etichetei, destul de aproape încât eticheta să umple aproape toată imaginea, în lumină bună fără reflexia blițului, și clară.",
   "label.medianav":
     "Pare a fi o unitate MediaNav cu ecran tactil. Codul ei funcționează altfel: vă rugăm să contactați asistența.",
+  "label.medianav.no-desk":
+    "Pare a fi o unitate MediaNav cu ecran tactil. Codul ei funcționează altfel și nu vi-l pot da. Căile oficiale către un cod radio sunt cardul C.A.R. din documentele vehiculului sau un dealer, care îl poate căuta dacă prezentați o dovadă a proprietății.",
   "label.no": "Bine. Scrieți precodul exact cum este tipărit pe etichetă, de ex. V284.",
   "label.too-large":
     "Această imagine este prea mare (peste {maxMb} MB). Trimiteți o fotografie mai mică a etichetei.",
@@ -142,6 +152,8 @@ const tr: ImagesMessages = {
     "Daha iyi bir fotoğraf için: telefonu etiketin tam üstünde, etiket görüntünün çoğunu dolduracak kadar yakın tutun; flaş yansıması olmadan iyi ışıkta ve net çekin.",
   "label.medianav":
     "Bu bir MediaNav dokunmatik ünite gibi görünüyor. Kodu farklı çalışır: lütfen destek ekibiyle iletişime geçin.",
+  "label.medianav.no-desk":
+    "Bu bir MediaNav dokunmatik ünite gibi görünüyor. Kodu farklı çalışır ve size bu kodu veremem. Radyo koduna ulaşmanın resmî yolları, araç belgelerindeki C.A.R. kartı ya da aracın size ait olduğunu gösteren bir belgeyle kodu sorgulayabilen yetkili bayidir.",
   "label.no": "Tamam. Ön kodu etikette basılı olduğu gibi yazın, ör. V284.",
   "label.too-large": "Bu görüntü çok büyük ({maxMb} MB üzeri). Etiketin daha küçük bir fotoğrafını gönderin.",
   "label.too-many-pixels":
