@@ -23,5 +23,8 @@ export function notice(
   };
 }
 
-export const internalError = (ctx: Pick<CommandContext, "locale">): Reply =>
-  notice(ctx, "errors.internal", "error.internal");
+/** "Something went wrong on my side": "…ask for support" only where a support desk is known. */
+export const internalError = (
+  ctx: Pick<CommandContext, "locale"> & Partial<Pick<CommandContext, "services">>,
+): Reply =>
+  notice(ctx, ctx.services?.support ? "errors.internal" : "errors.internal.no-desk", "error.internal");

@@ -213,6 +213,9 @@ describe("dispatch pipeline", () => {
     const reply = await bot.runText("/dokker V284", ctx, "req-42");
     expect(reply?.outcome).toBe("error.internal");
     expect(plain(reply)).not.toContain("database is down");
+    // No support desk in this setup: the apology does not send the user to one.
+    expect(plain(reply)).toContain("Please try again in a minute.");
+    expect(plain(reply)).not.toMatch(/support/i);
     const line = log.lines().find((l) => l.msg === "handler failed");
     expect(line).toMatchObject({ requestId: "req-42", name: "dokker" });
   });

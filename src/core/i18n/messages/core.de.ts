@@ -135,6 +135,8 @@ export const de: CoreMessages = {
 
   "errors.internal":
     "Entschuldigung, bei mir ist etwas schiefgelaufen. Bitte versuchen Sie es in einer Minute erneut; wenn es weiter passiert, wenden Sie sich an den Support.",
+  "errors.internal.no-desk":
+    "Entschuldigung, bei mir ist etwas schiefgelaufen. Bitte versuchen Sie es in einer Minute erneut.",
   "errors.unknown-command":
     "Den Befehl {command} kenne ich nicht. Senden Sie /help, um zu sehen, was ich kann.",
   "errors.expired-button":

@@ -134,6 +134,7 @@ export const es: CoreMessages = {
 
   "errors.internal":
     "Lo siento, algo ha fallado por mi parte. Vuelva a intentarlo en un minuto; si sigue pasando, pida ayuda a soporte.",
+  "errors.internal.no-desk": "Lo siento, algo ha fallado por mi parte. Vuelva a intentarlo en un minuto.",
   "errors.unknown-command": "No conozco el comando {command}. Envíe /help para ver lo que puedo hacer.",
   "errors.expired-button":
     "Este botón ya no es válido. Vuelva a enviar su precódigo para obtener botones nuevos.",

@@ -137,6 +137,7 @@ export const fr: CoreMessages = {
 
   "errors.internal":
     "Désolé, un problème est survenu de mon côté. Réessayez dans une minute ; si cela continue, demandez de l'aide au support.",
+  "errors.internal.no-desk": "Désolé, un problème est survenu de mon côté. Réessayez dans une minute.",
   "errors.unknown-command":
     "Je ne connais pas la commande {command}. Envoyez /help pour voir ce que je peux faire.",
   "errors.expired-button":

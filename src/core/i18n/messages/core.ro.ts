@@ -134,6 +134,7 @@ export const ro: CoreMessages = {
 
   "errors.internal":
     "Îmi pare rău, a apărut o problemă la mine. Încercați din nou peste un minut; dacă se repetă, cereți ajutor echipei de asistență.",
+  "errors.internal.no-desk": "Îmi pare rău, a apărut o problemă la mine. Încercați din nou peste un minut.",
   "errors.unknown-command": "Nu cunosc comanda {command}. Trimiteți /help ca să vedeți ce pot face.",
   "errors.expired-button":
     "Acest buton nu mai este valabil. Trimiteți din nou precodul pentru a primi butoane noi.",

@@ -131,6 +131,8 @@ export const tr: CoreMessages = {
 
   "errors.internal":
     "Üzgünüm, benim tarafımda bir sorun oluştu. Lütfen bir dakika sonra yeniden deneyin; sorun devam ederse destekten yardım isteyin.",
+  "errors.internal.no-desk":
+    "Üzgünüm, benim tarafımda bir sorun oluştu. Lütfen bir dakika sonra yeniden deneyin.",
   "errors.unknown-command": "{command} komutunu tanımıyorum. Neler yapabildiğimi görmek için /help gönderin.",
   "errors.expired-button":
     "Bu düğmenin süresi geçmiş. Yeni düğmeler almak için ön kodunuzu yeniden gönderin.",

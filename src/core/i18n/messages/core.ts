@@ -143,6 +143,7 @@ const en = {
 
   "errors.internal":
     "Sorry, something went wrong on my side. Please try again in a minute; if it keeps happening, ask for support.",
+  "errors.internal.no-desk": "Sorry, something went wrong on my side. Please try again in a minute.",
   "errors.unknown-command": "I don't know the command {command}. Send /help to see what I can do.",
   "errors.expired-button": "This button is out of date. Send your pre-code again to get fresh buttons.",
   "errors.option-range": "{command} takes a whole number from {min} to {max}, for example {example}.",
