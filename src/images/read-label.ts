@@ -571,7 +571,7 @@ const toBox = (b: OcrBox, grow: number) => ({
  * The box of an OCR line's characters, grown by a tenth of its height: the line alone, without
  * the neighbouring lines' stubs and the sticker's edge a band across the crop holds.
  */
-function lineBox(line: OcrLine): Box | undefined {
+export function lineBox(line: OcrLine): Box | undefined {
   const boxes = line.symbols.map((s) => s.box);
   if (boxes.length === 0) return undefined;
   const left = Math.min(...boxes.map((b) => b.left));
