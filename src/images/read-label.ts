@@ -64,7 +64,7 @@ const PASSES: readonly { variant: number; mode: PageMode }[] = [
  * readings and not confident (a stray token): every found line as a band across the whole crop,
  * nothing whitened (characters merged with the barcode stay), once just around the line's
  * characters and once with most of a line above and below (a line kept only in its lower half).
- * The first pre-code read there is re-read glyph by glyph on those bands.
+ * The first pre-code read there is re-read glyph by glyph on those bands, and its line alone.
  */
 const LAST_RESORT: readonly { variant: number; mode: PageMode; pad: number }[] = [
   { variant: 0, mode: "sparse", pad: 0.2 },
@@ -182,6 +182,31 @@ async function readPrepared(
       }
     }
   };
+  /**
+   * The code's line on the bands of `pad` read alone (its characters' box, single-line mode), as
+   * the code line of the passes is: a second reading of a pre-code that one band pass read, or a
+   * clean read of another. It reads the same pixels as the band pass, so it is no second opinion
+   * on a letter that a glyph re-read read as another letter, nor on an I got from a 1 (an L or a J
+   * whose foot is lost reads as a 1 too): then it is not made.
+   */
+  const readBandLine = async (line: OcrLine, precode: string, pad: number) => {
+    const fromOne =
+      precode.startsWith("I") && seenAs(readings, precode).every((c) => c.mapped > c.mappedDigits);
+    const otherLetter = letters.some((l) => /^[A-Z]$/.test(l) && l !== precode.charAt(0));
+    const box = lineBox(line);
+    if (fromOne || otherLetter || !box) return;
+    for (const v of [0, 1]) {
+      const img = await prepared.box(v, box, pad);
+      if (!img || performance.now() > deadline) continue;
+      const lr = await pool.recognize({ image: img, mode: "line", whitelist: WHITELIST });
+      texts.push(lr.text);
+      const reading = readLabelText(lr.text);
+      const labelled = reading.candidates.filter((c) => LABELLED.has(c.source));
+      readings.push({ ...reading, candidates: labelled });
+      const top = labelled[0];
+      lineReads.push(top && top.score >= VOTE.strong && top.mappedDigits === 0 ? top.precode : undefined);
+    }
+  };
   for (const pass of PASSES) {
     if (performance.now() > deadline) {
       if (readings.length === 0) return { outcome: err("image.timeout", {}) };
@@ -263,7 +288,10 @@ async function readPrepared(
         vote = voteLabels(readings);
         // The glyph re-reads of the code token, found on these bands, as in the passes above.
         const line = wantLines && vote.precode ? bestLine(r.lines ?? [], vote.precode) : undefined;
-        if (line && vote.precode) await readGlyphs(line, vote.precode, pass.pad);
+        if (line && vote.precode) {
+          await readGlyphs(line, vote.precode, pass.pad);
+          await readBandLine(line, vote.precode, pass.pad);
+        }
       } catch {
         continue; // a failed or timed-out read adds nothing; the deadline ends the passes
       }
@@ -538,6 +566,20 @@ const toBox = (b: OcrBox, grow: number) => ({
   width: b.right - b.left + 2 * grow,
   height: b.bottom - b.top + 2 * grow,
 });
+
+/**
+ * The box of an OCR line's characters, grown by a tenth of its height: the line alone, without
+ * the neighbouring lines' stubs and the sticker's edge a band across the crop holds.
+ */
+export function lineBox(line: OcrLine): Box | undefined {
+  const boxes = line.symbols.map((s) => s.box);
+  if (boxes.length === 0) return undefined;
+  const left = Math.min(...boxes.map((b) => b.left));
+  const right = Math.max(...boxes.map((b) => b.right));
+  const top = Math.min(...boxes.map((b) => b.top));
+  const bottom = Math.max(...boxes.map((b) => b.bottom));
+  return toBox({ left, right, top, bottom }, Math.max(1, Math.round((bottom - top) * 0.1)));
+}
 
 /** A letter O is printed this much wider than the digits; a digit 0 is as wide as they are. */
 const WIDE_LETTER = 1.2;
