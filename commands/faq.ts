@@ -15,12 +15,13 @@ import {
   faqUnsureReply,
   isTopicOffered,
 } from "./replies/faq-answer.js";
+import { hasDesk } from "./services.js";
 import type { Command, CommandContext } from "./types.js";
 
 /** Answers a free-text question. Unmatched questions are reported for review. */
 export async function answerQuestion(question: string, ctx: CommandContext): Promise<Reply> {
   const m = await (ctx.services.faqLearning?.matcher() ?? faqMatcher());
-  const desk = ctx.services.support !== undefined;
+  const desk = hasDesk(ctx.services);
   // An exact entry id (Discord autocomplete sends the chosen value) answers directly.
   if (m.get(question.trim()))
     return faqAnswerReply(ctx.locale, question.trim(), desk) ?? faqNoneReply(ctx.locale, desk);
@@ -52,20 +53,19 @@ export const faq: Command = {
   ],
   handle: (input, ctx) => {
     const q = String(input.options.question ?? "").trim();
-    return q === "" ? faqTopicsReply(ctx.locale, ctx.services.support !== undefined) : answerQuestion(q, ctx);
+    return q === "" ? faqTopicsReply(ctx.locale, hasDesk(ctx.services)) : answerQuestion(q, ctx);
   },
   autocomplete: async (_option, value, ctx) =>
     (await (ctx.services.faqLearning?.matcher() ?? faqMatcher()))
       .search(value, ctx.locale, 25)
-      .filter((e) => isTopicOffered(e.id, ctx.services.support !== undefined))
+      .filter((e) => isTopicOffered(e.id, hasDesk(ctx.services)))
       .map((e) => ({ name: e.title.slice(0, 100), value: e.id })),
   actions: [
     {
       // A topic button: payload is the entry id.
       id: ACTION_IDS["faq.answer"],
       handle: (payload, ctx) =>
-        faqAnswerReply(ctx.locale, payload, ctx.services.support !== undefined) ??
-        expiredButtonReply(ctx.locale),
+        faqAnswerReply(ctx.locale, payload, hasDesk(ctx.services)) ?? expiredButtonReply(ctx.locale),
     },
   ],
 };

@@ -5,6 +5,7 @@
 import { t, tSpans } from "../src/core/i18n/index.js";
 import type { Locale } from "../src/core/i18n/locales.js";
 import { code, paragraph, type Reply } from "../src/core/reply.js";
+import { hasDesk } from "./services.js";
 import type { Command } from "./types.js";
 
 /** Commands shown to everyone (/help, platform command menus): not hidden, not staff-only. */
@@ -39,6 +40,6 @@ export function helpCommand(list: () => readonly Command[]): Command {
     name: "help",
     description: "cmd.help.description",
     options: [],
-    handle: (_input, ctx) => helpReply(ctx.locale, list(), ctx.services.support !== undefined),
+    handle: (_input, ctx) => helpReply(ctx.locale, list(), hasDesk(ctx.services)),
   };
 }

@@ -10,6 +10,7 @@ import { t } from "../src/core/i18n/index.js";
 import type { Locale } from "../src/core/i18n/locales.js";
 import { type Action, code, paragraph, plain, type Reply } from "../src/core/reply.js";
 import { actionFor } from "./replies/action-ids.js";
+import { hasDesk } from "./services.js";
 import type { Command, CommandContext, IncomingAttachment } from "./types.js";
 
 export type LabelErrorCode =
@@ -156,7 +157,7 @@ export async function readLabelPhoto(ctx: CommandContext): Promise<Reply | undef
     const context = { maxMb: megabytes(image.tooLarge.maxBytes) };
     return labelPhotoReply(ctx.locale, { ok: false, code: "image.too-large", context });
   }
-  return labelPhotoReply(ctx.locale, await reader.read(image.data), ctx.services.support !== undefined);
+  return labelPhotoReply(ctx.locale, await reader.read(image.data), hasDesk(ctx.services));
 }
 
 /**

@@ -8,6 +8,7 @@ import { userKeyOf } from "../src/core/user-key.js";
 import { ACTION_IDS } from "./replies/action-ids.js";
 import { expiredButtonReply } from "./replies/expired.js";
 import { lockoutReply } from "./replies/lockout.js";
+import { hasDesk } from "./services.js";
 import type { Command, CommandContext } from "./types.js";
 
 async function wrongCode(attempt: number, precode: string | undefined, ctx: CommandContext) {
@@ -29,7 +30,7 @@ async function wrongCode(attempt: number, precode: string | undefined, ctx: Comm
   return lockoutReply(ctx.locale, n, {
     ...(precode ? { precode } : {}),
     reminderSet,
-    desk: ctx.services.support !== undefined,
+    desk: hasDesk(ctx.services),
   });
 }
 
@@ -52,7 +53,7 @@ export const lockout: Command = {
     // Information only (no reminder yet): a button sets one, as the "Wrong code" button does.
     return lockoutReply(ctx.locale, Number.isFinite(attempt) ? attempt : 1, {
       offerReminder: ctx.services.reminders !== undefined,
-      desk: ctx.services.support !== undefined,
+      desk: hasDesk(ctx.services),
     });
   },
   actions: [

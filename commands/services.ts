@@ -137,3 +137,6 @@ export interface Services {
   readonly support?: SupportService;
   readonly privacy?: PrivacyService;
 }
+
+/** A support desk is configured: replies may send users to it (/support, "contact support"). */
+export const hasDesk = (services: Pick<Services, "support">): boolean => services.support !== undefined;

@@ -8,6 +8,7 @@ import { type Block, code, paragraph, type Reply } from "../src/core/reply.js";
 import { parseVin, type VinInfo } from "../src/core/vin.js";
 import { EXAMPLE_PRECODE } from "./replies/precode-error.js";
 import { contactSupportAction } from "./replies/support.js";
+import { hasDesk } from "./services.js";
 import type { Command } from "./types.js";
 
 const EXAMPLE_VIN = "UU18SDDJ4F5123456";
@@ -63,7 +64,7 @@ export const vin: Command = {
   ],
   handle: (input, ctx) => {
     const parsed = parseVin(String(input.options.vin ?? ""), ctx.now);
-    if (parsed.ok) return vinReply(ctx.locale, parsed.value, ctx.services.support !== undefined);
+    if (parsed.ok) return vinReply(ctx.locale, parsed.value, hasDesk(ctx.services));
     const params = {
       ...Object.fromEntries(Object.entries(parsed.context).map(([k, v]) => [k, code(v)])),
       example: "/vin",

@@ -9,6 +9,7 @@ import { readLabelPhoto } from "../../commands/label-photo.js";
 import { listCommands } from "../../commands/registry.js";
 import { actionFor } from "../../commands/replies/action-ids.js";
 import { smallTalkReply } from "../../commands/replies/small-talk.js";
+import { hasDesk } from "../../commands/services.js";
 import type { CommandContext } from "../../commands/types.js";
 import { vin } from "../../commands/vin.js";
 import { detectLanguage } from "../core/faq/detect-language.js";
@@ -85,7 +86,7 @@ const smallTalkText: TextHandler = async (text, ctx, log) => {
   const locale =
     ctx.localeFrom === "choice" || !first || talk.locales.includes(ctx.locale) ? ctx.locale : first;
   if (talk.locales.length === 1 && first) await rememberLanguage(ctx, first, log);
-  const desk = ctx.services.support !== undefined;
+  const desk = hasDesk(ctx.services);
   if (talk.kind === "help") return helpReply(locale, listCommands(), desk);
   return smallTalkReply(locale, talk.kind, desk);
 };

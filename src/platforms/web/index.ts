@@ -8,7 +8,7 @@
  * the pages open right now. A visitor who is away reads it when they come back, so a web user is
  * never "unreachable".
  */
-import type { Services } from "../../../commands/services.js";
+import { hasDesk, type Services } from "../../../commands/services.js";
 import type { Bot } from "../../bot/index.js";
 import type { Locale } from "../../core/i18n/locales.js";
 import type { Reply } from "../../core/reply.js";
@@ -99,7 +99,7 @@ export function createWebAdapter(config: WebAdapterConfig): WebAdapter {
     logger: log,
     defaultLocale: config.defaultLocale,
     // Read per request: the desk is attached to the services after the adapters are built.
-    desk: () => config.services.support !== undefined,
+    desk: () => hasDesk(config.services),
     allowedOrigins,
     limits: {
       conversation: createRateLimiter({ limit: limits.perConversationPerMinute, windowMs: 60_000 }),
