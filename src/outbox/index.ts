@@ -15,6 +15,7 @@
  */
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { Logger } from "../logger.js";
+import { isConnectionLost } from "../store/errors.js";
 import type { NewOutboxRow, OutboxRepository, OutboxRow } from "../store/types.js";
 import { failureOf } from "./failure.js";
 import { SendPlan } from "./plan.js";
@@ -361,6 +362,8 @@ export function createOutbox(options: OutboxOptions): Outbox {
         error = e;
       }
       buffer.open = false;
+      // The store went away while `fn` ran: nothing is claimed, so the update comes again.
+      if (threw && isConnectionLost(error)) throw error;
       const { accepted } = await store.enqueue(buffer.rows, claimKey ? { claim: claimKey } : {});
       if (buffer.rows.length > 0 && accepted) {
         queued(buffer.rows);

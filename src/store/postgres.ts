@@ -68,7 +68,7 @@ export async function openPostgres(
   pool.on("connect", (client) =>
     client.on("error", (error) => logger.warn({ err: error }, "PostgreSQL connection in use failed")),
   );
-  // Issue #7: connect retries and one re-run of a statement whose connection died (pg-resilient.ts).
+  // Issue #7: connect retries and re-runs of a statement whose connection died (pg-resilient.ts).
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: resilientPool(pool, logger) }) });
   try {
     if (schema) await ensureSchema(db, schema);

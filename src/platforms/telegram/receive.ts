@@ -31,6 +31,7 @@ import type { Locale } from "../../core/i18n/locales.js";
 import { userKey } from "../../core/user-key.js";
 import type { Logger } from "../../logger.js";
 import type { Outbox } from "../../outbox/index.js";
+import { isConnectionLost } from "../../store/errors.js";
 import { commandContext, topicOf } from "./context.js";
 import type { CallSink, Delivery } from "./delivery.js";
 import { type Downloader, filesOf } from "./files.js";
@@ -223,6 +224,9 @@ export function createReceiver(deps: ReceiverDeps): Receiver {
           try {
             await routed.run();
           } catch (error) {
+            // The store is away (a PostgreSQL restart outlasting the retries): not claimed, so
+            // the update comes again, instead of being marked handled with no answer.
+            if (isConnectionLost(error)) throw error;
             // Claimed anyway: a poison update must not come back forever.
             log.error({ err: error, updateId }, "telegram update failed");
           }
