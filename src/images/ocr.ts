@@ -22,7 +22,15 @@ export interface OcrJob {
   readonly whitelist?: string;
   /** Also return the text lines with their rows (tesseract's layout). */
   readonly lines?: boolean;
+  /** Which engine reads it: the LSTM (default) or the second, different one (see `Engine`). */
+  readonly engine?: Engine;
 }
+
+/**
+ * `lstm`: the LSTM-only "best_int" data. `legacy`: tesseract's older, non-LSTM engine on the
+ * standard data (its errors differ from the LSTM's), for a second opinion on a few glyphs.
+ */
+export type Engine = "lstm" | "legacy";
 
 export interface OcrBox {
   readonly left: number;
@@ -50,17 +58,21 @@ export interface OcrPoolOptions {
   readonly size?: number;
   readonly recycleAfter?: number;
   readonly timeoutMs?: number;
+  readonly engine?: Engine;
 }
 
 class OcrTimeoutError extends Error {
   readonly code = "ocr.timeout";
 }
 
-/** The directory holding `eng.traineddata.gz`: the LSTM-only "best_int" data (smaller, faster). */
-function englishDataPath(): string {
+/**
+ * The directory holding `eng.traineddata.gz`: the LSTM-only "best_int" data (smaller, faster), or
+ * the standard data that also holds the legacy engine's.
+ */
+function englishDataPath(engine: Engine): string {
   const require = createRequire(import.meta.url);
   const pkg = path.dirname(require.resolve("@tesseract.js-data/eng/package.json"));
-  return path.join(pkg, "4.0.0_best_int");
+  return path.join(pkg, engine === "legacy" ? "4.0.0" : "4.0.0_best_int");
 }
 
 interface Slot {
@@ -80,12 +92,16 @@ export class OcrPool {
   private readonly queue: Waiting[] = [];
   private readonly recycleAfter: number;
   private readonly timeoutMs: number;
+  private readonly engine: Engine;
+  /** The second engine's pool (one worker), made with its first job. */
+  private second: OcrPool | undefined;
   private closed = false;
 
   constructor(options: OcrPoolOptions = {}) {
     const size = Math.max(1, Math.min(4, options.size ?? 1));
     this.recycleAfter = options.recycleAfter ?? 200;
     this.timeoutMs = options.timeoutMs ?? 10_000;
+    this.engine = options.engine ?? "lstm";
     this.slots = Array.from({ length: size }, () => ({ worker: undefined, jobs: 0, busy: false }));
   }
 
@@ -95,6 +111,16 @@ export class OcrPool {
 
   recognize(job: OcrJob): Promise<OcrResult> {
     if (this.closed) return Promise.reject(new Error("OCR pool is closed"));
+    const engine = job.engine ?? "lstm";
+    if (engine !== this.engine) {
+      this.second ??= new OcrPool({
+        size: 1,
+        recycleAfter: this.recycleAfter,
+        timeoutMs: this.timeoutMs,
+        engine,
+      });
+      return this.second.recognize(job);
+    }
     return new Promise((resolve, reject) => {
       this.queue.push({ job, resolve, reject });
       this.pump();
@@ -104,7 +130,7 @@ export class OcrPool {
   async close(): Promise<void> {
     this.closed = true;
     for (const w of this.queue.splice(0)) w.reject(new Error("OCR pool is closed"));
-    await Promise.all(this.slots.map((s) => this.retire(s)));
+    await Promise.all([...this.slots.map((s) => this.retire(s)), this.second?.close()]);
   }
 
   private pump(): void {
@@ -124,7 +150,7 @@ export class OcrPool {
     let timer: NodeJS.Timeout | undefined;
     try {
       if (slot.jobs >= this.recycleAfter) await this.retire(slot);
-      slot.worker ??= spawn();
+      slot.worker ??= spawn(this.engine);
       const worker = await slot.worker;
       slot.jobs++;
       const work = (async () => {
@@ -174,10 +200,10 @@ export class OcrPool {
 }
 
 /** tesseract.js is loaded with the first photo, not at start-up (it is large; most bots idle). */
-async function spawn(): Promise<Worker> {
+async function spawn(engine: Engine): Promise<Worker> {
   const { createWorker, OEM } = await import("tesseract.js");
-  return createWorker("eng", OEM.LSTM_ONLY, {
-    langPath: englishDataPath(),
+  return createWorker("eng", engine === "legacy" ? OEM.TESSERACT_ONLY : OEM.LSTM_ONLY, {
+    langPath: englishDataPath(engine),
     cacheMethod: "none",
     gzip: true,
     logger: () => undefined,

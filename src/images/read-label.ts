@@ -20,6 +20,7 @@ import { err, ok, type Result } from "../core/result.js";
 import type { Box } from "./geometry.js";
 import type { OcrBox, OcrLine, OcrPool, PageMode } from "./ocr.js";
 import { type Prepared, prepareLabel } from "./preprocess.js";
+import { secondOpinion } from "./second-read.js";
 
 const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
 const MAX_IMAGE_PIXELS = 40_000_000;
@@ -157,6 +158,8 @@ async function readPrepared(
   const digits: string[] = [];
   /** The code token's first glyph's width over its digits' (0: not measured). */
   let letterWidth = 0;
+  /** The code token last re-read glyph by glyph: its pre-code and boxes (for the second engine). */
+  let token: { precode: string; letter: Box; digits: Box; pad: number | undefined } | undefined;
   let lineDone = false;
   let vote = voteLabels([]);
   const isConfident = () =>
@@ -170,6 +173,7 @@ async function readPrepared(
     const glyphs = tokenBoxes(line, precode);
     if (!glyphs) return;
     letterWidth = glyphs.width;
+    token = { precode, letter: glyphs.letter, digits: glyphs.digits, pad };
     for (const v of [0, 1]) {
       const l = await prepared.box(v, glyphs.letter, pad);
       if (l && performance.now() < deadline) {
@@ -270,6 +274,7 @@ async function readPrepared(
     // before say nothing of the one read there.
     letters.length = 0;
     digits.length = 0;
+    token = undefined;
     for (const pass of LAST_RESORT) {
       if (performance.now() > deadline) break;
       try {
@@ -299,20 +304,41 @@ async function readPrepared(
       if (isConfident()) break;
     }
   }
-  const confident = isConfident();
+  let confident = isConfident();
   vote = realLetter(vote, readings, letters);
+  // Not confident: the code token read by the second engine, which errs differently. The token
+  // may have been found for a pre-code the vote has since left for one a glyph away (`K356` then
+  // `K358`): the same token.
+  const sameToken =
+    token !== undefined &&
+    vote.precode !== null &&
+    [...token.precode].filter((ch, i) => ch !== vote.precode?.[i]).length <= 1;
+  const second =
+    !confident && !vote.medianav && vote.precode && token && sameToken
+      ? await readSecond(prepared, pool, token, deadline).catch(() => undefined)
+      : undefined;
+  const agreed =
+    second && vote.precode ? secondOpinion(vote.precode, { letters, digits }, second) : undefined;
+  if (agreed) {
+    confident = true;
+    if (agreed !== vote.precode) {
+      const first = vote.candidates.find((c) => c.precode === agreed) ?? { precode: agreed, score: 0 };
+      vote = { ...vote, precode: agreed, candidates: [first, ...vote.candidates.filter((c) => c !== first)] };
+    }
+  }
   const bestIndex = readings.findIndex((r) => r.candidates[0]?.precode === vote.precode);
   const [l0, l1] = letters;
   const [d0, d1] = digits;
   const glyphs =
-    letters.length === 2 &&
+    agreed ??
+    (letters.length === 2 &&
     l0 === l1 &&
     /^[A-Z]$/.test(l0 ?? "") &&
     digits.length === 2 &&
     d0 === d1 &&
     DIGIT_RUN.test(d0 ?? "")
       ? `${l0}${d0}`
-      : undefined;
+      : undefined);
   const outcome: LabelOutcome = ok({
     precode: vote.precode,
     confident,
@@ -344,6 +370,33 @@ export async function readLetter(pool: OcrPool, image: Buffer, deadline = Number
 }
 
 const DIGIT_RUN = /^[0-9]{3}$/;
+
+/**
+ * The code token's letter and digits re-read by the second engine (tesseract's legacy one), gray
+ * and binarised, as the LSTM's glyph re-reads are.
+ */
+async function readSecond(
+  prepared: Prepared,
+  pool: OcrPool,
+  token: { letter: Box; digits: Box; pad: number | undefined },
+  deadline: number,
+): Promise<{ letters: string[]; digits: string[] }> {
+  const letters: string[] = [];
+  const digits: string[] = [];
+  for (const v of [0, 1]) {
+    const l = await prepared.box(v, token.letter, token.pad);
+    if (l && performance.now() < deadline) {
+      const r = await pool.recognize({ image: l, mode: "char", whitelist: LETTERS, engine: "legacy" });
+      letters.push(r.text.trim());
+    }
+    const d = await prepared.box(v, token.digits, token.pad, true);
+    if (d && performance.now() < deadline) {
+      const r = await pool.recognize({ image: d, mode: "word", whitelist: DIGITS, engine: "legacy" });
+      digits.push(r.text.replace(/\s+/g, ""));
+    }
+  }
+  return { letters, digits };
+}
 
 /** The glyph re-reads of the code token (letters only, digits only; gray, then binarised). */
 interface Glyphs {
