@@ -1,4 +1,5 @@
 /** Small reply builders for the dispatcher's own outcomes (unknown, denied, failed). */
+import { hasDesk } from "../../commands/services.js";
 import type { CommandContext } from "../../commands/types.js";
 import { type MessageKey, tSpans } from "../core/i18n/index.js";
 import { code, paragraph, type Reply } from "../core/reply.js";
@@ -27,4 +28,8 @@ export function notice(
 export const internalError = (
   ctx: Pick<CommandContext, "locale"> & Partial<Pick<CommandContext, "services">>,
 ): Reply =>
-  notice(ctx, ctx.services?.support ? "errors.internal" : "errors.internal.no-desk", "error.internal");
+  notice(
+    ctx,
+    ctx.services && hasDesk(ctx.services) ? "errors.internal" : "errors.internal.no-desk",
+    "error.internal",
+  );

@@ -5,6 +5,8 @@
  * agreeing with itself.
  */
 
+import { isValidPrecode } from "../core/precode.js";
+
 /** The code token's glyph re-reads of one engine: letter alone and digits alone, per variant. */
 export interface TokenReads {
   readonly letters: readonly string[];
@@ -44,5 +46,6 @@ export function secondOpinion(precode: string, lstm: TokenReads, legacy: TokenRe
   if (read.length < 3 || !x || !LETTER.test(x) || !read.every((l) => l === x)) return undefined;
   const other = x + d;
   const differ = [...other].filter((ch, i) => ch !== precode[i]).length;
-  return differ <= 1 && x !== NARROW ? other : undefined;
+  // Only a pre-code that was issued: the glyphs may name one that no radio has (A0xx).
+  return differ <= 1 && x !== NARROW && isValidPrecode(other) ? other : undefined;
 }

@@ -22,6 +22,12 @@ describe("secondOpinion", () => {
     );
   });
 
+  it("never names a pre-code that no radio has (A0xx is not issued)", () => {
+    expect(secondOpinion("B012", reads(["A", "A"], ["012", "012"]), reads(["A", "A"], ["012", "012"]))).toBe(
+      undefined,
+    );
+  });
+
   it("says nothing when the digit re-reads disagree or are missing", () => {
     expect(secondOpinion("V417", reads(["V", "V"], ["417", "411"]), reads(["V", "V"], ["417", "417"]))).toBe(
       undefined,

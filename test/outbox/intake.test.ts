@@ -17,7 +17,7 @@ const row = (text: string): NewOutboxRow => ({
   payload: { text },
 });
 const claim = { source: "test", updateId: "7" };
-const storeAway = () => Object.assign(new Error("Connection terminated unexpectedly"), {});
+const storeAway = () => new Error("Connection terminated unexpectedly");
 
 describe("outbox intake", () => {
   let close: (() => Promise<void>) | undefined;

@@ -10,7 +10,7 @@ import { resilientPool } from "../../src/store/pg-resilient.js";
 
 type Step = "ok" | "lost" | "refused" | "bad";
 
-const lost = () => Object.assign(new Error("Connection terminated unexpectedly"), {});
+const lost = () => new Error("Connection terminated unexpectedly");
 const refused = () =>
   Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" });
 const bad = () => Object.assign(new Error('syntax error at or near "selec"'), { code: "42601" });
