@@ -25,7 +25,10 @@ const NARROW = "I";
  *   LSTM's own letter re-reads may have failed on the glyph: the vote read it), unless both of
  *   those read one other letter;
  * - so is it, or a pre-code one character away (`P352` voted, `D352` read glyph by glyph), when at
- *   least three of the four letter re-reads read a letter and all of those read the same one;
+ *   least three of the four letter re-reads read a letter and all of those read the same one, or
+ *   when both LSTM letter re-reads and one legacy one read the same letter (the legacy engine
+ *   alone misreads single letters often: one legacy read of another letter, `R` then `K`, does
+ *   not outvote three);
  * - never a letter I: an L or a J whose foot the crop lost, or a T short of its bar, reads as an
  *   I in either engine, so the engines agreeing on an I says nothing.
  */
@@ -43,9 +46,12 @@ export function secondOpinion(precode: string, lstm: TokenReads, legacy: TokenRe
   if (a === letter && b === letter && d === precode.slice(1) && !lstmOther) return precode;
   const read = [...lstm.letters, ...legacy.letters].filter((l) => l !== "");
   const [x] = read;
-  if (read.length < 3 || !x || !LETTER.test(x) || !read.every((l) => l === x)) return undefined;
-  const other = x + d;
+  const three = c !== undefined && c === e && LETTER.test(c) && (a === c || b === c) ? c : undefined;
+  const all = read.length >= 3 && x && LETTER.test(x) && read.every((l) => l === x) ? x : undefined;
+  const chosen = three ?? all;
+  if (!chosen) return undefined;
+  const other = chosen + d;
   const differ = [...other].filter((ch, i) => ch !== precode[i]).length;
   // Only a pre-code that was issued: the glyphs may name one that no radio has (A0xx).
-  return differ <= 1 && x !== NARROW && isValidPrecode(other) ? other : undefined;
+  return differ <= 1 && chosen !== NARROW && isValidPrecode(other) ? other : undefined;
 }

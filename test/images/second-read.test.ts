@@ -43,6 +43,22 @@ describe("secondOpinion", () => {
     expect(secondOpinion("V417", lstm, reads(["V", "V"], ["417", "417"]))).toBe(undefined);
   });
 
+  it("lets both LSTM letter re-reads and one legacy one outvote the other legacy read", () => {
+    expect(secondOpinion("R046", reads(["R", "R"], ["048", "048"]), reads(["R", "K"], ["048", "048"]))).toBe(
+      "R048",
+    );
+    expect(secondOpinion("R048", reads(["R", "R"], ["048", "048"]), reads(["", "R"], ["048", "048"]))).toBe(
+      "R048",
+    );
+    // Not when the other two legacy-and-LSTM reads would make it two characters away, nor an I.
+    expect(secondOpinion("K046", reads(["R", "R"], ["048", "048"]), reads(["R", "K"], ["048", "048"]))).toBe(
+      undefined,
+    );
+    expect(secondOpinion("L048", reads(["I", "I"], ["048", "048"]), reads(["I", "L"], ["048", "048"]))).toBe(
+      undefined,
+    );
+  });
+
   it("says nothing on a letter I (a cropped L, J or T reads as one)", () => {
     const lstm = reads(["I", "I"], ["417", "417"]);
     expect(secondOpinion("I417", lstm, reads(["I", "I"], ["417", "417"]))).toBe(undefined);
@@ -50,7 +66,10 @@ describe("secondOpinion", () => {
   });
 
   it("says nothing when the letter re-reads disagree, are too few, or are two characters away", () => {
-    expect(secondOpinion("R046", reads(["R", "R"], ["048", "048"]), reads(["R", "K"], ["048", "048"]))).toBe(
+    expect(secondOpinion("R046", reads(["R", "K"], ["048", "048"]), reads(["R", "K"], ["048", "048"]))).toBe(
+      undefined,
+    );
+    expect(secondOpinion("R046", reads(["R", ""], ["048", "048"]), reads(["R", "K"], ["048", "048"]))).toBe(
       undefined,
     );
     expect(secondOpinion("P352", reads(["", ""], ["352", "352"]), reads(["D", "D"], ["352", "352"]))).toBe(
