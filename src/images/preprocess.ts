@@ -49,8 +49,6 @@ export interface Prepared {
    * in it first (see `fitGlyphBox`).
    */
   readonly box: (variant: number, box: Box, pad?: number, fit?: boolean) => Promise<Buffer | undefined>;
-  /** The same box's own pixels (no margin), to measure a glyph's ink. */
-  readonly pixels: (variant: number, box: Box, pad?: number) => Gray | undefined;
   /**
    * A variant's page of bands across the whole crop, one per text line found, with `pad`
    * character heights above and below and nothing whitened (flattened gray, then binarised): for
@@ -774,10 +772,6 @@ async function prepared(
     const fitted = fit ? fitGlyphBox(p, b, b.height * 0.5) : b;
     return png(cropBox(p, fitted, Math.round(CHAR_HEIGHT * 0.5)));
   };
-  const pixels = (variant: number, b: Box, pad?: number) => {
-    const p = pad === undefined ? pages[variant] : bandsOf(pad)[variant];
-    return p && b.width > 1 && b.height > 1 ? cropBox(p, b, 0) : undefined;
-  };
   const whole = async (variant: number, pad: number) => {
     const g = bandsOf(pad)[variant];
     return g ? png(g) : undefined;
@@ -790,7 +784,6 @@ async function prepared(
     rows,
     line,
     box,
-    pixels,
     whole,
   };
 }

@@ -18,7 +18,6 @@ import {
 } from "../core/label-text.js";
 import { err, ok, type Result } from "../core/result.js";
 import type { Box } from "./geometry.js";
-import { strokeShape } from "./letter-shape.js";
 import type { OcrBox, OcrLine, OcrPool, PageMode } from "./ocr.js";
 import { type Prepared, prepareLabel } from "./preprocess.js";
 import { secondOpinion } from "./second-read.js";
@@ -327,15 +326,6 @@ async function readPrepared(
       vote = { ...vote, precode: agreed, candidates: [first, ...vote.candidates.filter((c) => c !== first)] };
     }
   }
-  if (
-    !confident &&
-    second &&
-    token &&
-    vote.precode &&
-    plainI(prepared, token, vote, { letters, digits }, second)
-  ) {
-    confident = true;
-  }
   const bestIndex = readings.findIndex((r) => r.candidates[0]?.precode === vote.precode);
   const [l0, l1] = letters;
   const [d0, d1] = digits;
@@ -406,32 +396,6 @@ async function readSecond(
     }
   }
   return { letters, digits };
-}
-
-/**
- * A letter I that no reading doubts: the only pre-code read, its token's letter glyph a plain
- * stroke by its ink (`strokeShape`: not the flag of a 1, the foot of an L, the hook of a J, the
- * bar of a T, a slanting Z), and all four digit re-reads of both engines reading its digits. The
- * engines cannot tell an I from those letters (see `secondOpinion`); the ink can.
- */
-function plainI(
-  prepared: Prepared,
-  token: { precode: string; letter: Box; pad: number | undefined },
-  vote: LabelVote,
-  lstm: { letters: readonly string[]; digits: readonly string[] },
-  legacy: { digits: readonly string[] },
-): boolean {
-  const precode = vote.precode;
-  if (!precode?.startsWith("I") || vote.medianav || token.precode !== precode) return false;
-  if (!vote.candidates.every((c) => c.precode === precode)) return false;
-  const own = precode.slice(1);
-  const digitReads = [...lstm.digits, ...legacy.digits];
-  // A digit box fitted to the ink may take in the narrow I, read as a 1 by a digits-only re-read.
-  if (digitReads.length !== 4 || !digitReads.every((d) => d === own || d === `1${own}`)) return false;
-  // A letter re-read that reads another letter than I (an L's foot seen) doubts it too.
-  if (lstm.letters.some((l) => /^[A-Z]$/.test(l) && l !== "I")) return false;
-  const ink = prepared.pixels(1, token.letter, token.pad);
-  return ink !== undefined && strokeShape(ink) === "I";
 }
 
 /** The glyph re-reads of the code token (letters only, digits only; gray, then binarised). */

@@ -30,8 +30,7 @@ const NARROW = "I";
  *   alone misreads single letters often: one legacy read of another letter, `R` then `K`, does
  *   not outvote three);
  * - never a letter I: an L or a J whose foot the crop lost, or a T short of its bar, reads as an
- *   I in either engine, so the engines agreeing on an I says nothing (its ink may: `plainI` in
- *   `read-label.ts`).
+ *   I in either engine, so the engines agreeing on an I says nothing.
  */
 export function secondOpinion(precode: string, lstm: TokenReads, legacy: TokenReads): string | undefined {
   if (precode.startsWith(NARROW)) return undefined;
