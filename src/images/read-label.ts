@@ -18,9 +18,9 @@ import {
 } from "../core/label-text.js";
 import { err, ok, type Result } from "../core/result.js";
 import type { Box } from "./geometry.js";
-import type { OcrBox, OcrLine, OcrPool, PageMode } from "./ocr.js";
+import type { Engine, OcrBox, OcrLine, OcrPool, PageMode } from "./ocr.js";
 import { type Prepared, prepareLabel } from "./preprocess.js";
-import { secondOpinion } from "./second-read.js";
+import { DIGIT_RUN, secondOpinion } from "./second-read.js";
 
 const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
 const MAX_IMAGE_PIXELS = 40_000_000;
@@ -174,17 +174,7 @@ async function readPrepared(
     if (!glyphs) return;
     letterWidth = glyphs.width;
     token = { precode, letter: glyphs.letter, digits: glyphs.digits, pad };
-    for (const v of [0, 1]) {
-      const l = await prepared.box(v, glyphs.letter, pad);
-      if (l && performance.now() < deadline) {
-        letters.push(await readLetter(pool, l, deadline));
-      }
-      const d = await prepared.box(v, glyphs.digits, pad, true);
-      if (d && performance.now() < deadline) {
-        const dr = await pool.recognize({ image: d, mode: "word", whitelist: DIGITS });
-        digits.push(dr.text.replace(/\s+/g, ""));
-      }
-    }
+    await readToken(prepared, pool, token, "lstm", deadline, { letters, digits });
   };
   /**
    * The code's line on the bands of `pad` read alone (its characters' box, single-line mode), as
@@ -315,7 +305,7 @@ async function readPrepared(
     [...token.precode].filter((ch, i) => ch !== vote.precode?.[i]).length <= 1;
   const second =
     !confident && !vote.medianav && vote.precode && token && sameToken
-      ? await readSecond(prepared, pool, token, deadline).catch(() => undefined)
+      ? await readToken(prepared, pool, token, "legacy", deadline).catch(() => undefined)
       : undefined;
   const agreed =
     second && vote.precode ? secondOpinion(vote.precode, { letters, digits }, second) : undefined;
@@ -369,29 +359,33 @@ export async function readLetter(pool: OcrPool, image: Buffer, deadline = Number
   return (await pool.recognize({ image, mode: "word", whitelist: LETTERS })).text.trim();
 }
 
-const DIGIT_RUN = /^[0-9]{3}$/;
-
 /**
- * The code token's letter and digits re-read by the second engine (tesseract's legacy one), gray
- * and binarised, as the LSTM's glyph re-reads are.
+ * The code token's letter and digits re-read glyph by glyph, gray then binarised: letters only,
+ * digits only. The LSTM's letter read falls back to word mode when single-character mode splits
+ * the glyph (`readLetter`); the legacy engine, a second opinion, reads each glyph once. Reads
+ * are added to `into` as they come (a timeout keeps those already read).
  */
-async function readSecond(
+async function readToken(
   prepared: Prepared,
   pool: OcrPool,
   token: { letter: Box; digits: Box; pad: number | undefined },
+  engine: Engine,
   deadline: number,
+  into: { letters: string[]; digits: string[] } = { letters: [], digits: [] },
 ): Promise<{ letters: string[]; digits: string[] }> {
-  const letters: string[] = [];
-  const digits: string[] = [];
+  const { letters, digits } = into;
   for (const v of [0, 1]) {
     const l = await prepared.box(v, token.letter, token.pad);
     if (l && performance.now() < deadline) {
-      const r = await pool.recognize({ image: l, mode: "char", whitelist: LETTERS, engine: "legacy" });
-      letters.push(r.text.trim());
+      letters.push(
+        engine === "lstm"
+          ? await readLetter(pool, l, deadline)
+          : (await pool.recognize({ image: l, mode: "char", whitelist: LETTERS, engine })).text.trim(),
+      );
     }
     const d = await prepared.box(v, token.digits, token.pad, true);
     if (d && performance.now() < deadline) {
-      const r = await pool.recognize({ image: d, mode: "word", whitelist: DIGITS, engine: "legacy" });
+      const r = await pool.recognize({ image: d, mode: "word", whitelist: DIGITS, engine });
       digits.push(r.text.replace(/\s+/g, ""));
     }
   }

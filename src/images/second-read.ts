@@ -13,7 +13,8 @@ export interface TokenReads {
   readonly digits: readonly string[];
 }
 
-const DIGIT_RUN = /^[0-9]{3}$/;
+/** Three digits: a code token's digits read whole. */
+export const DIGIT_RUN = /^[0-9]{3}$/;
 const LETTER = /^[A-Z]$/;
 /** The letter any narrow glyph reads as. */
 const NARROW = "I";
