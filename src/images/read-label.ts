@@ -114,16 +114,41 @@ export async function readLabel(image: Uint8Array, options: ReadLabelOptions): P
     return err("image.unreadable", {});
   }
   const { outcome: first } = await readPrepared(prepared, options.pool, started, deadline);
-  // Nothing read at all: the line finder may have lost print washed out by glare or printed
-  // faint; once more on the lines found with ink by local contrast added.
-  if (!first.ok || first.value.precode !== null || first.value.medianav || !prepared.faint) return first;
+  // Nothing read, or only a weak stray (`L107` off a `LOT` line): the line finder may have lost
+  // print washed out by glare or printed faint; once more on the lines found with ink by local
+  // contrast added.
+  if (!first.ok || !wantsFaint(first.value) || !prepared.faint) return first;
   // Only with a quarter of the photo's time left: a second read is as long as the first.
   if (deadline - performance.now() < (options.timeoutMs ?? DEFAULT_PHOTO_TIMEOUT_MS) / 4) return first;
   const again = await prepared.faint().catch(() => undefined);
   if (!again) return first;
   const { outcome: second, glyphs } = await readPrepared(again, options.pool, started, deadline);
-  if (!second.ok || second.value.precode === null) return first;
-  return faintStands(second.value, glyphs) ? second : ok({ ...second.value, confident: false });
+  return second.ok ? ok(afterFaint(first.value, second.value, glyphs)) : first;
+}
+
+const support = (r: Pick<LabelResult, "candidates">) => r.candidates[0]?.score ?? 0;
+
+/**
+ * The faint preparation is read when the first read nothing, or only a weak pre-code (read
+ * strongly by no reading) and not confidently; never for a MediaNav serial.
+ */
+export function wantsFaint(first: Pick<LabelResult, "precode" | "candidates" | "confident" | "medianav">) {
+  if (first.confident || first.medianav) return false;
+  return first.precode === null || support(first) < VOTE.strong;
+}
+
+/**
+ * The answer after the faint preparation was read (`glyphs`: its code token's glyph re-reads, see
+ * `faintStands`). After nothing, what the faint read read, confident only when it stands. After a
+ * weak pre-code, the faint read's only when it is confident and stands; as an unconfident best
+ * guess, the better supported of the two.
+ */
+export function afterFaint(first: LabelResult, second: LabelResult, glyphs: string | undefined): LabelResult {
+  if (second.precode === null) return first;
+  const stands = faintStands(second, glyphs);
+  if (first.precode === null) return stands ? second : { ...second, confident: false };
+  if (stands && second.confident) return second;
+  return support(second) > support(first) ? { ...second, confident: false } : first;
 }
 
 /**
@@ -134,8 +159,7 @@ export async function readLabel(image: Uint8Array, options: ReadLabelOptions): P
  * confirmed glyph by glyph.
  */
 export function faintStands(value: Pick<LabelResult, "precode" | "candidates">, glyphs: string | undefined) {
-  const support = value.candidates[0]?.score ?? 0;
-  return support >= VOTE.strong || (value.precode !== null && glyphs === value.precode);
+  return support(value) >= VOTE.strong || (value.precode !== null && glyphs === value.precode);
 }
 
 /**
