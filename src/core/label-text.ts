@@ -56,6 +56,8 @@ const TO_LETTER: Readonly<Record<string, string>> = {
   "8": "B",
   "6": "G",
 };
+/** Capitals a digit is misread as: the look-alikes above, and 1 or 7 read as L, J or T. */
+const DIGIT_LIKE = `${Object.keys(TO_DIGIT).join("")}LJT`;
 const BASE: Readonly<Record<CandidateSource, number>> = {
   "part-number": 0.95,
   keyword: 0.9,
@@ -156,10 +158,14 @@ export function readLabelText(text: string): LabelReading {
     for (const m of line.matchAll(T_PREFIX)) add("t-prefix", m[1] ?? "", true);
     const alone = ALONE.exec(line);
     if (alone) add("alone", alone[1] ?? "", true);
-    if (isDigitLine(line)) continue; // barcode digits and serials: no stand-alone pre-codes
+    const digitLine = isDigitLine(line);
     for (const m of line.matchAll(TOKEN)) {
       const token = m[1] ?? "";
       if (!/[A-Za-z]/.test(token.charAt(0))) continue;
+      // On a line of barcode digits or serials a letter may be a misread digit (`B284 1234 …`);
+      // a capital that no digit looks like (`K518` beside a P/N printed on its line) is a letter.
+      if (digitLine && !/^[A-Z]$/.test(token.charAt(0))) continue;
+      if (digitLine && DIGIT_LIKE.includes(token.charAt(0))) continue;
       if (!/[0-9]/.test(token.slice(1))) continue; // words such as "BOSS" are not pre-codes
       add("standalone", token, false);
     }

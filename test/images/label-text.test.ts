@@ -50,6 +50,13 @@ describe("readLabelText — label forms", () => {
     }
   });
 
+  it("GIVEN a pre-code printed on a line of digits THEN only a letter no digit looks like is read", () => {
+    expect(top("K518 P/N 8200123456")).toMatchObject({ precode: "K518", source: "standalone", mapped: 0 });
+    for (const text of ["S518 P/N 8200123456", "L518 P/N 8200123456", "k518 P/N 8200123456"]) {
+      expect(readLabelText(text).candidates, text).toEqual([]);
+    }
+  });
+
   it("GIVEN two different mapped readings THEN neither is trusted much", () => {
     const r = readLabelText("CODE: V2B4\nC0DE: W2S4");
     expect(r.candidates.every((c) => c.score < 0.4)).toBe(true);
