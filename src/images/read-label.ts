@@ -123,7 +123,12 @@ export async function readLabel(image: Uint8Array, options: ReadLabelOptions): P
   const again = await prepared.faint().catch(() => undefined);
   if (!again) return first;
   const { outcome: second, glyphs } = await readPrepared(again, options.pool, started, deadline);
-  return second.ok ? ok(afterFaint(first.value, second.value, glyphs)) : first;
+  if (!second.ok) return first;
+  // The time of both reads, whichever answer is kept.
+  return ok({
+    ...afterFaint(first.value, second.value, glyphs),
+    ms: Math.round(performance.now() - started),
+  });
 }
 
 const support = (r: Pick<LabelResult, "candidates">) => r.candidates[0]?.score ?? 0;
