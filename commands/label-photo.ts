@@ -1,13 +1,15 @@
 /**
- * A photo of the radio's label → "Is it V284?" [Yes, decode] [No], or the best candidates as
- * buttons with a tip for a better photo. Nothing is decoded without the user's tap: "Yes" and
- * the candidate buttons are `/dokker`'s decode action (`dk.d:V284`).
+ * A photo of the radio's label → "Is it V284?" [Yes, decode] [No] (for an O, Q, C or G, a check of
+ * the letter and its look-alike's pre-code too: "Is it O302?" [Yes, decode] [Q302] [No]), or the
+ * best candidates as buttons with a tip for a better photo. Nothing is decoded without the user's
+ * tap: "Yes" and the candidate buttons are `/dokker`'s decode action (`dk.d:V284`).
  *
  * The OCR itself is I/O (src/images) and comes in through `ctx.services.labels`; without it
  * photos are left to the next handler. The image bytes are read in memory and not stored.
  */
 import { t } from "../src/core/i18n/index.js";
 import type { Locale } from "../src/core/i18n/locales.js";
+import { lookAlike } from "../src/core/label-text.js";
 import { type Action, code, paragraph, plain, type Reply } from "../src/core/reply.js";
 import { actionFor } from "./replies/action-ids.js";
 import { hasDesk } from "./services.js";
@@ -91,11 +93,23 @@ export function labelPhotoReply(locale: Locale, outcome: LabelPhotoOutcome, desk
     };
   }
   if (v.precode && v.confident) {
+    // O/Q and C/G: photos swap them even when every reading agrees; the other one is a tap away.
+    const other = lookAlike(v.precode);
+    const check = other
+      ? [
+          paragraph(
+            plain(t(locale, "label.lookalike", { letter: v.precode.charAt(0), other: other.charAt(0) })),
+          ),
+        ]
+      : [];
     return {
       ...base,
-      sections: [{ blocks: [paragraph(plain(t(locale, "label.confirm", { precode: v.precode })))] }],
+      sections: [
+        { blocks: [paragraph(plain(t(locale, "label.confirm", { precode: v.precode }))), ...check] },
+      ],
       actions: [
         decodeButton(v.precode, t(locale, "action.label.yes")),
+        ...(other ? [{ ...decodeButton(other), style: "secondary" as const }] : []),
         { id: LABEL_NO_ID, payload: "", label: t(locale, "action.label.no"), style: "secondary" },
       ],
       summary: t(locale, "label.confirm", { precode: v.precode }),

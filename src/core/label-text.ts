@@ -253,3 +253,18 @@ export function voteLabels(readings: readonly LabelReading[]): LabelVote {
     );
   return { precode: top.precode, confident, candidates: ranked, medianav };
 }
+
+/**
+ * Letters that photos of labels swap even when every reading agrees: a Q's short tail lost (or a
+ * speck taken for one) reads O for Q and Q for O, a G's spur lost reads C. Seen on the tuning
+ * seeds only. The other letter's pre-code is offered beside a confident reading of one of them.
+ */
+const LOOK_ALIKE: Readonly<Record<string, string>> = { O: "Q", Q: "O", C: "G", G: "C" };
+
+/** The pre-code with its letter swapped for its look-alike (`O302` → `Q302`), when it has one. */
+export function lookAlike(precode: string): string | undefined {
+  const other = LOOK_ALIKE[precode.charAt(0)];
+  if (!other || precode.length !== 4) return undefined;
+  const swapped = other + precode.slice(1);
+  return isValidPrecode(swapped) ? swapped : undefined;
+}

@@ -11,6 +11,7 @@
  * time through one OCR worker, and scored: right+confident, wrong+confident, median time.
  */
 
+import { lookAlike } from "../../src/core/label-text.js";
 import { OcrPool } from "../../src/images/ocr.js";
 import { readLabel } from "../../src/images/read-label.js";
 import { generateLabel } from "../labels/generate.js";
@@ -19,6 +20,8 @@ export interface EvalSummary {
   readonly total: number;
   readonly rightConfident: number;
   readonly wrongConfident: number;
+  /** Of those, the ones whose right pre-code the reply offers as the look-alike letter's button. */
+  readonly wrongOffered: number;
   readonly right: number;
   readonly medianMs: number;
   readonly p90Ms: number;
@@ -34,6 +37,7 @@ export async function evaluateLabels(
   const times: number[] = [];
   let rightConfident = 0;
   let wrongConfident = 0;
+  let wrongOffered = 0;
   let right = 0;
   const byLayout: Record<string, { total: number; rightConfident: number }> = {};
   try {
@@ -53,6 +57,7 @@ export async function evaluateLabels(
         slot.rightConfident++;
       }
       if (confident && !isRight) wrongConfident++;
+      if (confident && !isRight && got?.precode && lookAlike(got.precode) === g.truth) wrongOffered++;
       if (isRight) right++;
       byLayout[g.layout] = slot;
       onPhoto?.(
@@ -67,6 +72,7 @@ export async function evaluateLabels(
     total: count,
     rightConfident,
     wrongConfident,
+    wrongOffered,
     right,
     medianMs: times[Math.floor(times.length / 2)] ?? 0,
     p90Ms: times[Math.floor(times.length * 0.9)] ?? 0,
@@ -79,7 +85,7 @@ export function formatSummary(s: EvalSummary): string {
   return [
     `photos: ${s.total}`,
     `right and confident: ${s.rightConfident} (${pct(s.rightConfident)})`,
-    `wrong and confident: ${s.wrongConfident} (${pct(s.wrongConfident)})`,
+    `wrong and confident: ${s.wrongConfident} (${pct(s.wrongConfident)}; the right one offered beside it as the look-alike letter's: ${s.wrongOffered})`,
     `right best guess (confident or not): ${s.right} (${pct(s.right)})`,
     `time per photo: median ${s.medianMs} ms, p90 ${s.p90Ms} ms`,
     ...Object.entries(s.byLayout).map(([k, v]) => `  ${k}: ${v.rightConfident}/${v.total}`),

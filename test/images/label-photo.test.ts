@@ -29,6 +29,34 @@ describe("labelPhotoReply", () => {
     expect(replyToPlainText(r)).not.toContain("4727"); // never decoded without the tap
   });
 
+  it("GIVEN a confident O, Q, C or G THEN a check of the letter and its look-alike's pre-code as a button, in every language", () => {
+    const r = labelPhotoReply(
+      "en",
+      ok({ precode: "O302", confident: true, candidates: [{ precode: "O302", score: 0.9 }] }),
+    );
+    expect(replyToPlainText(r)).toContain("Is it O302?");
+    expect(replyToPlainText(r)).toContain("O and Q look alike: check the letter on the label");
+    expect(r.actions.map((a) => [a.label, encodeAction(a.id, a.payload), a.style])).toEqual([
+      ["Yes, decode", "dk.d:O302", "primary"],
+      ["Q302", "dk.d:Q302", "secondary"],
+      ["No", LABEL_NO_ID, "secondary"],
+    ]);
+    for (const locale of LOCALES) {
+      const g = labelPhotoReply(
+        locale,
+        ok({ precode: "G190", confident: true, candidates: [{ precode: "G190", score: 0.9 }] }),
+      );
+      const text = replyToPlainText(g);
+      expect(text, locale).toMatch(/\bG\b[^\n]*\bC\b/);
+      expect(text, locale).not.toMatch(/\{[a-zA-Z]+\}/);
+      expect(g.actions.map((a) => encodeAction(a.id, a.payload))).toEqual([
+        "dk.d:G190",
+        "dk.d:C190",
+        LABEL_NO_ID,
+      ]);
+    }
+  });
+
   it("GIVEN an unsure reading THEN the candidates as buttons and a tip for a better photo", () => {
     const r = labelPhotoReply(
       "en",

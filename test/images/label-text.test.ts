@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { mapToken, readLabelText, VOTE, voteLabels } from "../../src/core/label-text.js";
+import { lookAlike, mapToken, readLabelText, VOTE, voteLabels } from "../../src/core/label-text.js";
 import { isValidPrecode } from "../../src/core/precode.js";
 
 const validPrecode = fc
@@ -260,6 +260,28 @@ describe("voteLabels", () => {
           }
         }
         if (v.candidates.length === 0) expect(v.precode).toBeNull();
+      }),
+    );
+  });
+});
+
+describe("lookAlike — letters photos swap", () => {
+  it("swaps O and Q, C and G, and nothing else; the swap is its own inverse and always valid", () => {
+    expect(lookAlike("O302")).toBe("Q302");
+    expect(lookAlike("Q005")).toBe("O005");
+    expect(lookAlike("G190")).toBe("C190");
+    expect(lookAlike("C109")).toBe("G109");
+    fc.assert(
+      fc.property(validPrecode, (p) => {
+        const other = lookAlike(p);
+        if (!"OQCG".includes(p.charAt(0))) {
+          expect(other).toBeUndefined();
+          return;
+        }
+        expect(other !== undefined && isValidPrecode(other)).toBe(true);
+        expect(other?.slice(1)).toBe(p.slice(1));
+        expect(other?.charAt(0)).not.toBe(p.charAt(0));
+        expect(lookAlike(other ?? "")).toBe(p);
       }),
     );
   });

@@ -7,6 +7,7 @@ import { defineMessages } from "../define.js";
 const en = {
   "label.title": "Pre-code from your photo",
   "label.confirm": "I read the pre-code {precode} on your photo. Is it {precode}?",
+  "label.lookalike": "On photos {letter} and {other} look alike: check the letter on the label.",
   "label.unsure": "I am not sure what your label says. Is it one of these? Tap the right one.",
   "label.none": "I could not find a pre-code on this photo.",
   "label.type-it": "Type the pre-code from the label: one letter and three digits, e.g. V284.",
@@ -33,6 +34,8 @@ export type ImagesMessages = Record<keyof typeof en, string>;
 const fr: ImagesMessages = {
   "label.title": "Pré-code de votre photo",
   "label.confirm": "J'ai lu le pré-code {precode} sur votre photo. Est-ce bien {precode} ?",
+  "label.lookalike":
+    "Sur une photo, {letter} et {other} se ressemblent : vérifiez la lettre sur l'étiquette.",
   "label.unsure": "Je ne suis pas sûr de ce qu'indique l'étiquette. Est-ce l'un de ceux-ci ? Touchez le bon.",
   "label.none": "Je n'ai pas trouvé de pré-code sur cette photo.",
   "label.type-it": "Tapez le pré-code de l'étiquette : une lettre et trois chiffres, par ex. V284.",
@@ -61,6 +64,8 @@ const fr: ImagesMessages = {
 const de: ImagesMessages = {
   "label.title": "Vorcode aus Ihrem Foto",
   "label.confirm": "Ich habe auf Ihrem Foto den Vorcode {precode} gelesen. Ist es {precode}?",
+  "label.lookalike":
+    "Auf Fotos sehen {letter} und {other} ähnlich aus: Prüfen Sie den Buchstaben auf dem Etikett.",
   "label.unsure":
     "Ich bin nicht sicher, was auf dem Etikett steht. Ist es einer von diesen? Tippen Sie auf den richtigen.",
   "label.none": "Ich konnte auf diesem Foto keinen Vorcode finden.",
@@ -89,6 +94,7 @@ const de: ImagesMessages = {
 const es: ImagesMessages = {
   "label.title": "Precódigo de su foto",
   "label.confirm": "He leído el precódigo {precode} en su foto. ¿Es {precode}?",
+  "label.lookalike": "En las fotos, la {letter} y la {other} se parecen: compruebe la letra en la etiqueta.",
   "label.unsure": "No estoy seguro de lo que dice la etiqueta. ¿Es uno de estos? Toque el correcto.",
   "label.none": "No he encontrado ningún precódigo en esta foto.",
   "label.type-it": "Escriba el precódigo de la etiqueta: una letra y tres cifras, p. ej. V284.",
@@ -117,6 +123,7 @@ const es: ImagesMessages = {
 const ro: ImagesMessages = {
   "label.title": "Precodul din fotografia dumneavoastră",
   "label.confirm": "Am citit precodul {precode} în fotografia dumneavoastră. Este {precode}?",
+  "label.lookalike": "În fotografii, {letter} și {other} seamănă: verificați litera de pe etichetă.",
   "label.unsure": "Nu sunt sigur ce scrie pe etichetă. Este unul dintre acestea? Atingeți-l pe cel corect.",
   "label.none": "Nu am găsit niciun precod în această fotografie.",
   "label.type-it": "Scrieți precodul de pe etichetă: o literă și trei cifre, de ex. V284.",
@@ -145,6 +152,7 @@ const ro: ImagesMessages = {
 const tr: ImagesMessages = {
   "label.title": "Fotoğrafınızdaki ön kod",
   "label.confirm": "Fotoğrafınızda {precode} ön kodunu okudum. {precode} mi?",
+  "label.lookalike": "Fotoğraflarda {letter} ile {other} birbirine benzer: etiketteki harfi kontrol edin.",
   "label.unsure": "Etikette ne yazdığından emin değilim. Bunlardan biri mi? Doğru olana dokunun.",
   "label.none": "Bu fotoğrafta bir ön kod bulamadım.",
   "label.type-it": "Etiketteki ön kodu yazın: bir harf ve üç rakam, ör. V284.",
