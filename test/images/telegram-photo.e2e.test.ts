@@ -64,8 +64,11 @@ describe("Telegram: label photo → proposed pre-code → tap → PIN, steps and
       () => fake.sentMessages(user).find((m) => (m.text ?? "").includes("Is it Q565?")),
       60_000,
     );
+    // Q and O look alike on photos: the O one is a tap away.
+    expect(proposal.text).toContain("Q and O look alike");
     expect(buttons(proposal)).toEqual([
       { text: "Yes, decode", data: "dk.d:Q565" },
+      { text: "O565", data: "dk.d:O565" },
       { text: "No", data: "lb.n" },
     ]);
     fake.callbackQuery({ message: proposal, data: "dk.d:Q565", from: { id: user } });
