@@ -104,7 +104,8 @@ export function createOutbox(options: OutboxOptions): Outbox {
   const localBudget = new Map<string, number>();
   const reserving = new Set<string>();
   let plan = new SendPlan<Held>(new Map());
-  let timer: NodeJS.Timeout | undefined;
+  /** The one wake-up: a timer, or an immediate for work due now (see `schedule`). */
+  let timer: { readonly cancel: () => void } | undefined;
   let wakeAt: number | undefined;
   let nextPollAt = 0;
   let nextRenewAt = 0;
@@ -133,9 +134,18 @@ export function createOutbox(options: OutboxOptions): Outbox {
   function schedule(at: number): void {
     if (!running) return;
     if (timer && wakeAt !== undefined && wakeAt <= at) return;
-    if (timer) clearTimeout(timer);
+    timer?.cancel();
     wakeAt = at;
-    timer = setTimeout(tick, Math.max(0, at - clock()));
+    // Due now (a finished send, slots just granted): later in this turn of the event loop. A
+    // zero-delay timer is a 1 ms sleep and one more wake-up of the process per send.
+    const delay = at - clock();
+    if (delay <= 0) {
+      const immediate = setImmediate(tick);
+      timer = { cancel: () => clearImmediate(immediate) };
+    } else {
+      const timeout = setTimeout(tick, delay);
+      timer = { cancel: () => clearTimeout(timeout) };
+    }
   }
 
   function poke(): void {
@@ -226,7 +236,8 @@ export function createOutbox(options: OutboxOptions): Outbox {
     // Slots granted from memory just now (one instance): take again at once. (The store's answer
     // pumps by itself; before, the claim after every send happened to wake this up.)
     if (need.size > 0 && !options.shared) next = Math.min(next, now);
-    if (claimWanted && held.size < lowWater) next = Math.min(next, now);
+    // A claim in flight pumps when it is answered: no need to look again before.
+    if (claimWanted && held.size < lowWater && !claiming) next = Math.min(next, now);
     schedule(next);
   }
 
@@ -396,7 +407,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
 
     async stop(graceMs = 5000) {
       running = false;
-      if (timer) clearTimeout(timer);
+      timer?.cancel();
       timer = undefined;
       await claiming;
       let t: NodeJS.Timeout | undefined;
