@@ -7,7 +7,7 @@
  * was first run on 7 Dec, stop 31, to see the misses on photos no earlier round was fitted to);
  * the held-out ranges
  * (10000–10249, 20000–20249, 40000–40249, 50000–50249, 60000–60249, 70000–70249, 80000–80249,
- * 90000–90499, 100000–100499, 110000–110499, 120000–120499, 130000–130499, 140000–140499, 150000–150499, 160000–160499, 170000–170999, 180000–180999; each run once after a tuning round) only ever print aggregates. Photos are generated in memory, read one at a
+ * 90000–90499, 100000–100499, 110000–110499, 120000–120499, 130000–130499, 140000–140499, 150000–150499, 160000–160499, 170000–170999, 180000–180999, 190000–190999; each run once after a tuning round) only ever print aggregates. Photos are generated in memory, read one at a
  * time through one OCR worker, and scored: right+confident, wrong+confident, median time.
  */
 
