@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateLabel } from "../labels/generate.js";
 import { freePort } from "../support/net.js";
 import { type BotProcess, spawnBot, tempDatabaseUrl } from "../support/spawn-bot.js";
 import { axeViolations, hostSite, launchChromium } from "./browser.js";
@@ -112,6 +113,28 @@ describe("web chat page (Chromium)", () => {
     await say(page, "où se trouve le pré-code ?");
     expect(await lastBot(page).textContent()).toContain("Le pré-code est imprimé sur l'étiquette");
   });
+
+  it("reads a label photo added with Add a photo: 'Is it Q565?', the look-alike O565 offered, 9401 after the tap", async () => {
+    const label = await generateLabel(10); // a tuning seed: a part-number label, Q565
+    // A conversation of its own: the one above now speaks French.
+    const own = await browser.newContext({ locale: "en-US" });
+    const page = await openChat(own);
+    await page.locator('input[type="file"]').setInputFiles({
+      name: "label.jpg",
+      mimeType: "image/jpeg",
+      buffer: Buffer.from(label.jpeg),
+    });
+    const proposal = page.locator(".dk-bot", { hasText: "Is it Q565?" });
+    await proposal.waitFor({ timeout: 60_000 });
+    expect(await proposal.textContent()).toContain("Q and O look alike");
+    expect(await proposal.textContent()).not.toContain("9401"); // nothing decoded before the tap
+    expect(await proposal.getByRole("button").allTextContents()).toEqual(["Yes, decode", "O565", "No"]);
+    await proposal.getByRole("button", { name: "Yes, decode" }).click();
+    await expect
+      .poll(() => lastBot(page).locator("code").first().textContent(), { timeout: 20_000 })
+      .toBe("9401");
+    await own.close();
+  }, 90_000);
 
   it("keeps injection strings as text: no element, no script ran", async () => {
     for (const text of INJECTIONS) {

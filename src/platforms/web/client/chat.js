@@ -124,7 +124,8 @@
     const input = el("textarea", { id: "dk-input", class: "dk-input", rows: "2", maxlength: "2000" });
     const inputLabel = el("label", { for: "dk-input", class: "dk-label" });
     const send = el("button", { type: "submit", class: "dk-send" });
-    // A photo for the support team: a real button opens the (hidden) file picker.
+    // A photo of the label (the bot reads its pre-code; in an open ticket it goes to the support
+    // team): a real button opens the (hidden) file picker.
     const picker = el("input", {
       type: "file",
       accept: "image/png,image/jpeg,image/webp,image/gif",
