@@ -159,6 +159,22 @@ export function createReminderRepository(ctx: RepoContext): ReminderRepository {
       return row ? (row.status as ReminderStatus) : null;
     },
 
+    async markFailed(id, error, at = Date.now()) {
+      const result = await db
+        .updateTable("reminders")
+        .set({
+          status: "failed",
+          claimed_by: null,
+          claimed_at: null,
+          last_error: error.slice(0, MAX_ERROR_LENGTH),
+          updated_at: at,
+        })
+        .where("id", "=", id)
+        .where("status", "=", "pending")
+        .executeTakeFirst();
+      return result.numUpdatedRows > 0n;
+    },
+
     async get(id) {
       const row = await db.selectFrom("reminders").selectAll().where("id", "=", id).executeTakeFirst();
       return row ? toReminder(row) : null;

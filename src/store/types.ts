@@ -245,6 +245,8 @@ export interface ReminderRepository {
   markSent(id: number, at?: number): Promise<boolean>;
   /** Gives a claimed reminder back after a failed send. Returns its new status. */
   release(id: number, retry: { retryAt: number; error: string }): Promise<ReminderStatus | null>;
+  /** Gives a pending reminder up for good (its recipient is unreachable). False if it was not pending. */
+  markFailed(id: number, error: string, at?: number): Promise<boolean>;
   get(id: number): Promise<Reminder | null>;
   countPending(): Promise<number>;
 }

@@ -25,7 +25,9 @@ import { LOCKOUT_KIND } from "./schedule.js";
 export type LockoutReminderWords = (locale: Locale, attempt: number, precode: string | undefined) => Reply;
 
 export interface ReminderWorkerOptions {
-  readonly store: { readonly reminders: Pick<ReminderRepository, "claimDue" | "markSent" | "release"> };
+  readonly store: {
+    readonly reminders: Pick<ReminderRepository, "claimDue" | "markSent" | "release" | "markFailed">;
+  };
   readonly messenger: Messenger;
   readonly words: LockoutReminderWords;
   readonly logger: Logger;
@@ -59,17 +61,9 @@ export function createLockoutReminderWorker(options: ReminderWorkerOptions): Rem
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<number> | undefined;
 
-  /**
-   * The store has no "mark failed now": `release` marks a reminder failed once its attempts reach
-   * the maximum. Each call pushes `retryAt` a year out, so no instance can claim it in between.
-   * TODO(store): a `markFailed(id, error)` would make this one statement.
-   */
-  async function giveUp(reminder: Reminder, now: number, error: string): Promise<void> {
-    const far = Math.max(now, clock()) + 366 * 86_400_000;
-    for (let i = 0; i < 100; i++) {
-      const status = await store.reminders.release(reminder.id, { retryAt: far, error });
-      if (status !== "pending") return;
-    }
+  /** Marks the reminder failed at once: retrying a permanent refusal only adds noise. */
+  async function giveUp(reminder: Reminder, error: string): Promise<void> {
+    await store.reminders.markFailed(reminder.id, error, clock());
   }
 
   async function deliver(reminder: Reminder, now: number): Promise<boolean> {
@@ -89,11 +83,11 @@ export function createLockoutReminderWorker(options: ReminderWorkerOptions): Rem
       if (isUnreachable(error)) {
         // Permanent for this user (blocked the bot, DMs closed): retrying only adds noise.
         logger.info({ reminderId: reminder.id, reason: error.reason }, "reminder recipient unreachable");
-        await giveUp(reminder, now, message);
+        await giveUp(reminder, message);
       } else if (isPlatformError(error) && !error.retryable) {
         // Refused for good (a malformed conversation id): the same answer every time.
         logger.warn({ err: error, reminderId: reminder.id }, "reminder refused for good");
-        await giveUp(reminder, now, message);
+        await giveUp(reminder, message);
       } else {
         logger.warn(
           { err: error, reminderId: reminder.id, attempts: reminder.attempts },

@@ -144,5 +144,23 @@ export function remindersContract(h: Harness): void {
       expect(await store.reminders.release(id, { retryAt: now, error: "again" })).toBeNull();
       expect(await store.reminders.countPending()).toBe(0);
     });
+
+    it("GIVEN an unreachable recipient THEN markFailed gives the claimed reminder up at once, and only a pending one", async () => {
+      const store = await h.open();
+      const id = await store.reminders.schedule(reminder(1, T0));
+      const other = await store.reminders.schedule(reminder(2, T0));
+      expect((await store.reminders.claimDue(T0, 1, "a")).map((r) => r.id)).toEqual([id]);
+      expect(await store.reminders.markFailed(id, "403: bot was blocked by the user", T0 + 5)).toBe(true);
+      expect(await store.reminders.get(id)).toMatchObject({
+        status: "failed",
+        attempts: 0,
+        lastError: "403: bot was blocked by the user",
+        claimedBy: null,
+      });
+      expect(await store.reminders.claimDue(T0 + 10 ** 9, 5, "b")).toMatchObject([{ id: other }]);
+      expect(await store.reminders.markFailed(id, "again")).toBe(false);
+      expect(await store.reminders.markSent(id)).toBe(false);
+      expect(await store.reminders.countPending()).toBe(1);
+    });
   });
 }
