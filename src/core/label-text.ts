@@ -164,8 +164,8 @@ export function readLabelText(text: string): LabelReading {
       if (!/[A-Za-z]/.test(token.charAt(0))) continue;
       // On a line of barcode digits or serials a letter may be a misread digit (`B284 1234 …`);
       // a capital that no digit looks like (`K518` beside a P/N printed on its line) is a letter.
-      if (digitLine && !/^[A-Z]$/.test(token.charAt(0))) continue;
-      if (digitLine && DIGIT_LIKE.includes(token.charAt(0))) continue;
+      const first = token.charAt(0);
+      if (digitLine && (!/^[A-Z]$/.test(first) || DIGIT_LIKE.includes(first))) continue;
       if (!/[0-9]/.test(token.slice(1))) continue; // words such as "BOSS" are not pre-codes
       add("standalone", token, false);
     }

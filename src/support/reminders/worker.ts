@@ -61,11 +61,6 @@ export function createLockoutReminderWorker(options: ReminderWorkerOptions): Rem
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<number> | undefined;
 
-  /** Marks the reminder failed at once: retrying a permanent refusal only adds noise. */
-  async function giveUp(reminder: Reminder, error: string): Promise<void> {
-    await store.reminders.markFailed(reminder.id, error, clock());
-  }
-
   async function deliver(reminder: Reminder, now: number): Promise<boolean> {
     try {
       if (reminder.kind !== LOCKOUT_KIND) throw new Error(`unknown reminder kind ${reminder.kind}`);
@@ -83,11 +78,11 @@ export function createLockoutReminderWorker(options: ReminderWorkerOptions): Rem
       if (isUnreachable(error)) {
         // Permanent for this user (blocked the bot, DMs closed): retrying only adds noise.
         logger.info({ reminderId: reminder.id, reason: error.reason }, "reminder recipient unreachable");
-        await giveUp(reminder, message);
+        await store.reminders.markFailed(reminder.id, message, clock());
       } else if (isPlatformError(error) && !error.retryable) {
         // Refused for good (a malformed conversation id): the same answer every time.
         logger.warn({ err: error, reminderId: reminder.id }, "reminder refused for good");
-        await giveUp(reminder, message);
+        await store.reminders.markFailed(reminder.id, message, clock());
       } else {
         logger.warn(
           { err: error, reminderId: reminder.id, attempts: reminder.attempts },
