@@ -1,0 +1,168 @@
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { readWrongCount, wrongCodeCount } from "../../src/core/wrong-count.js";
+
+// Written with the detector (examples of its own); the sets written blind are at the end.
+const COUNTS: ReadonlyArray<readonly [string, number]> = [
+  ["I typed the wrong code 3 times", 3],
+  ["entered a wrong code twice, how long now?", 2],
+  ["radio locked after the third wrong code", 3],
+  ["3rd attempt failed, what now", 3],
+  ["wrong code x2", 2],
+  ["I tried 4 times and it keeps saying ERROR", 4],
+  ["J'ai tapé un mauvais code 4 fois", 4],
+  ["code faux deux fois, combien de temps attendre ?", 2],
+  ["3 essais ratés et la radio est bloquée", 3],
+  ["Ich habe 3 mal den falschen Code eingegeben", 3],
+  ["zweimal falsch eingegeben, wie lange warten?", 2],
+  ["nach dem dritten Versuch gesperrt", 3],
+  ["He puesto el código mal 2 veces, cuánto espero?", 2],
+  ["tercer intento fallido", 3],
+  ["lo metí mal tres veces", 3],
+  ["am greșit codul de 3 ori", 3],
+  ["a doua încercare greșită, cât aștept?", 2],
+  ["3 kez yanlış kod girdim", 3],
+  ["üçüncü denemede de olmadı", 3],
+  ["iki kere hatalı girdim kilitlendi", 2],
+];
+
+const NONE: readonly string[] = [
+  "I entered the wrong code",
+  "where is the pre-code?",
+  "my pre-code is V284 and the code is wrong",
+  "I have 2 cars and the radio says CODE",
+  "hold button 6 for 10 seconds",
+  "I changed the battery in 2019, now it asks for a code",
+  "Ich muss die Taste 2 mal drücken?",
+  "la radio affiche 0000",
+  "the code 0086 didn't work",
+];
+
+describe("wrongCodeCount", () => {
+  it.each(COUNTS)("%s → %i", (text, n) => {
+    expect(wrongCodeCount(text)).toBe(n);
+  });
+
+  it.each(NONE)("%s → none", (text) => {
+    expect(wrongCodeCount(text)).toBeUndefined();
+  });
+
+  it("never reads a pre-code's or a code's digits as the count", () => {
+    expect(wrongCodeCount("3 kez yanlış kod girdim, kod 1234 değil mi? 2024")).toBe(3);
+    expect(wrongCodeCount("wrong code for V284, tried 0086")).toBeUndefined();
+  });
+
+  it("reads any count 1–20 in the usual phrasings, and nothing beyond", () => {
+    const phrasings = [
+      (n: number) => `I entered the wrong code ${n} times`,
+      (n: number) => `j'ai mis un mauvais code ${n} fois`,
+      (n: number) => `${n} mal falsch eingegeben`,
+      (n: number) => `puse el código mal ${n} veces`,
+      (n: number) => `am gresit codul de ${n} ori`,
+      (n: number) => `${n} kez yanlış girdim`,
+    ];
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 40 }), fc.constantFrom(...phrasings), (n, say) => {
+        expect(wrongCodeCount(say(n))).toBe(n <= 20 ? n : undefined);
+      }),
+    );
+  });
+
+  it("finds no count in text without a wrong code, a failed try or a lock", () => {
+    const words = fc.constantFrom(
+      "radio",
+      "code",
+      "battery",
+      "label",
+      "button",
+      "hold",
+      "the",
+      "my",
+      "times",
+      "fois",
+      "Taste",
+      "3",
+      "twice",
+      "10",
+      "seconds",
+    );
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 12 }), (ws) => {
+        expect(wrongCodeCount(ws.join(" "))).toBeUndefined();
+      }),
+    );
+  });
+
+  it("returns only whole counts from 1 to 20, whatever the text", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), (text) => {
+        const n = wrongCodeCount(`wrong ${text}`);
+        expect(n === undefined || (Number.isInteger(n) && n >= 1 && n <= 20)).toBe(true);
+      }),
+    );
+  });
+});
+
+/**
+ * Five sets written blind for this detector, by helpers who saw only a description of the users
+ * and of the feature, never this code: 180 messages that state a count and 120 that don't
+ * (numbers about other things, a wrong code without a count), 30 + 20 per language, each. Gates
+ * fixed before the first run: right count ≥ 80 %, another count ≤ 3 %, a count read from a
+ * message that states none ≤ 5 %; since the second round a message may also be found unclear
+ * (several numbers: the bot asks how many in all), which is no error for a message with a count
+ * and must stay ≤ 10 % of those without. Each set was run once before anything was tuned on it
+ * (the next one was written meanwhile), then tuned on:
+ * - `wrong-count-tuning.json`: right 121/180, another count 2, invented 6/120;
+ * - `wrong-count-tuning-2.json`: right 139/180, another 13, invented 13/120;
+ * - `wrong-count-tuning-3.json`: right 125/180, another 19, invented 10/120;
+ * - `wrong-count-tuning-4.json`: right 138/180, unclear 9, another 10, invented 2/120, unclear 2/120.
+ * `wrong-count-heldout.json` is never tuned on (see `docs/measurements/wrong-count.md` for its
+ * runs). Only aggregates are printed.
+ */
+const SETS = [
+  ["wrong-count-tuning.json", "tuning"],
+  ["wrong-count-tuning-2.json", "tuning"],
+  ["wrong-count-tuning-3.json", "tuning"],
+  ["wrong-count-tuning-4.json", "tuning"],
+  ["wrong-count-heldout.json", "held-out"],
+] as const;
+
+describe.each(SETS)("readWrongCount on %s (%s)", (file, kind) => {
+  const items = JSON.parse(readFileSync(new URL(file, import.meta.url), "utf8")) as ReadonlyArray<{
+    text: string;
+    locale: string;
+    count: number | null;
+  }>;
+  const positives = items.filter((i) => i.count !== null);
+  const negatives = items.filter((i) => i.count === null);
+  const read = (text: string) => {
+    const r = readWrongCount(text);
+    return r === undefined ? null : r.kind === "count" ? r.count : "unclear";
+  };
+
+  it("reads the stated count, rarely another, and none where none is stated", () => {
+    const right = positives.filter((i) => read(i.text) === i.count).length;
+    const unclear = positives.filter((i) => read(i.text) === "unclear").length;
+    const other = positives.filter(
+      (i) => typeof read(i.text) === "number" && read(i.text) !== i.count,
+    ).length;
+    const invented = negatives.filter((i) => typeof read(i.text) === "number").length;
+    const asked = negatives.filter((i) => read(i.text) === "unclear").length;
+    const byLocale = [...new Set(items.map((i) => i.locale))].map((locale) => {
+      const mine = positives.filter((i) => i.locale === locale);
+      return `${locale} ${mine.filter((i) => read(i.text) === i.count).length}/${mine.length}`;
+    });
+    console.log(
+      `${file}: right ${right}/${positives.length}, unclear ${unclear}, another count ${other}; ` +
+        `without a count: a count read ${invented}/${negatives.length}, unclear ${asked}; ${byLocale.join(", ")}`,
+    );
+    expect(positives.length).toBeGreaterThanOrEqual(150);
+    if (kind === "tuning") {
+      expect(right / positives.length).toBeGreaterThanOrEqual(0.8);
+      expect(other / positives.length).toBeLessThanOrEqual(0.03);
+    }
+    expect(invented / negatives.length).toBeLessThanOrEqual(0.05);
+    expect(asked / negatives.length).toBeLessThanOrEqual(0.1);
+  });
+});
