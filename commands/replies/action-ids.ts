@@ -7,6 +7,8 @@ export const ACTION_IDS = {
   "dokker.radio": "dk.r",
   "dokker.decode": "dk.d",
   "lockout.wrong": "lo.w",
+  /** How many wrong codes so far: payload `""` asks (number buttons), `3` answers for 3. */
+  "lockout.count": "lo.c",
   "help.show": "hp",
   /** An FAQ topic: payload is the entry id. */
   "faq.answer": "fq.a",

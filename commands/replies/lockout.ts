@@ -68,6 +68,35 @@ export function lockoutReply(
   };
 }
 
+/** The counts offered as buttons; the last one stands for "that many or more". */
+const ASK_COUNTS = [1, 2, 3, 4, 5, 6] as const;
+
+/**
+ * "How many wrong codes so far, in all?" with a button per number (1 … 6+): for a message that
+ * names several numbers ("twice by my wife, once by me") or the "Not 3?" button.
+ */
+export function lockoutAskReply(locale: Locale): Reply {
+  const last = ASK_COUNTS[ASK_COUNTS.length - 1];
+  return {
+    locale,
+    title: t(locale, "lockout.title"),
+    sections: [{ blocks: [paragraph(...tSpans(locale, "lockout.ask"))] }],
+    actions: ASK_COUNTS.map((n) => ({
+      ...actionFor("lockout.count", String(n)),
+      label: n === last ? `${n}+` : String(n),
+    })),
+    outcome: "lockout.ask",
+  };
+}
+
+/** A "Not 3? Choose the number" button, under an answer for a count read from the user's words. */
+export function otherCountAction(locale: Locale, count: number): Action {
+  return {
+    ...actionFor("lockout.count", ""),
+    label: t(locale, "action.other-count", { count: String(count) }),
+  };
+}
+
 /**
  * The lockout reminder (sent by the reminder worker when the wait is over), in the user's
  * language; with the PIN when the pre-code is known (the PIN itself is never stored).

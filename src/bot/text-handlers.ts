@@ -6,6 +6,7 @@ import { dokker } from "../../commands/dokker.js";
 import { answerQuestion } from "../../commands/faq.js";
 import { helpReply } from "../../commands/help.js";
 import { readLabelPhoto } from "../../commands/label-photo.js";
+import { wrongCountReply } from "../../commands/lockout.js";
 import { listCommands } from "../../commands/registry.js";
 import { actionFor } from "../../commands/replies/action-ids.js";
 import { smallTalkReply } from "../../commands/replies/small-talk.js";
@@ -18,6 +19,7 @@ import { isPrecodeAttempt, parsePrecode, precodeForm } from "../core/precode.js"
 import type { Reply } from "../core/reply.js";
 import { smallTalk } from "../core/small-talk.js";
 import { findVin } from "../core/vin.js";
+import { readWrongCount } from "../core/wrong-count.js";
 import type { Logger } from "../logger.js";
 import { rememberConversationLanguage, rememberLanguage } from "./locale.js";
 import { notice } from "./outcomes.js";
@@ -54,6 +56,31 @@ const precodeText: TextHandler = async (text, ctx, log) => {
     return dokker.handle({ options: { precode: text } }, ctx);
   }
   return undefined;
+};
+
+/**
+ * "I typed the wrong code 3 times", "zweimal falsch eingegeben": what `/lockout 3` says (the wait
+ * now, a "Remind me" button) and a "Not 3?" button, in the message's language; "twice by my
+ * wife, once by me": "how many in all?" with a button per number. A pre-code named in it ("the code for
+ * V284 was wrong twice") comes as a "Decode V284" button below. A message that is only a pre-code
+ * or a label line is decoded (precodeText).
+ * Private chats only.
+ */
+const wrongCountText: TextHandler = async (text, ctx, log) => {
+  if (ctx.chat !== "private") return undefined;
+  const read = readWrongCount(text);
+  if (read === undefined) return undefined;
+  const parsed = parsePrecode(text);
+  const form = parsed.ok ? precodeForm(text) : undefined;
+  if (form === "alone" || form === "label") return undefined;
+  const detected = detectLanguage(text).locale;
+  const locale = !detected || ctx.localeFrom === "choice" ? ctx.locale : detected;
+  if (detected) await rememberLanguage(ctx, detected, log);
+  const reply = wrongCountReply(read, ctx, locale);
+  if (!parsed.ok) return reply;
+  const precode = parsed.value.precode;
+  const button = { ...actionFor("dokker.decode", precode), label: t(locale, "action.decode", { precode }) };
+  return { ...reply, actions: [...reply.actions, button] };
 };
 
 /**
@@ -140,6 +167,7 @@ export const defaultTextHandlers: readonly TextHandler[] = [
   ticketRelay,
   labelPhotoText,
   filesHint,
+  wrongCountText,
   precodeText,
   vinText,
   smallTalkText,

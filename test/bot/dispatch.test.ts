@@ -4,6 +4,8 @@ import type { Services } from "../../commands/services.js";
 import { createBot, type HandledEvent } from "../../src/bot/index.js";
 import { FAQ_ENTRIES } from "../../src/core/faq/index.js";
 import { type Reply, replyToPlainText } from "../../src/core/reply.js";
+import { openStore } from "../../src/store/index.js";
+import { createLockoutReminders } from "../../src/support/reminders/schedule.js";
 import { testContext } from "../support/context.js";
 import { memoryLogger } from "../support/logger.js";
 
@@ -60,6 +62,52 @@ describe("dispatch pipeline", () => {
     const long = plain(await bot.runText("/lockout 9", ctx));
     expect(long).toContain("up to 64 minutes");
     expect(long).not.toMatch(/support/i);
+  });
+
+  it("GIVEN a user who says how many wrong codes they entered THEN the wait after that many, in their language, with a reminder on offer", async () => {
+    const store = await openStore("sqlite::memory:");
+    const services: Services = { reminders: createLockoutReminders(store) };
+    const { bot, ctx } = setup(services);
+    const en = await bot.runText("I typed the wrong code 3 times, how long now?", ctx);
+    expect(en?.outcome).toBe("lockout.ok");
+    expect(plain(en)).toContain("After wrong code number 3, wait 4 minutes");
+    expect(en?.actions.map((a) => a.label)).toEqual([
+      "Remind me in 4 minutes",
+      "Refused again (wrong code 4)",
+      "Not 3? Choose the number",
+    ]);
+    // Only the button sets a reminder: none is due yet, one is 4 minutes after the tap.
+    const later = new Date(ctx.now.getTime() + 4 * 60_000);
+    expect(await store.reminders.claimDue(later.getTime(), 10, "t")).toHaveLength(0);
+    const remind = en?.actions[0];
+    const set = await bot.runAction(encodeAction(remind?.id ?? "", remind?.payload ?? ""), ctx);
+    expect(plain(set)).toContain("I'll send you a message when the wait is over");
+    expect(await store.reminders.claimDue(later.getTime(), 10, "t")).toMatchObject([
+      { dueAt: later.getTime(), payload: { attempt: 3 } },
+    ]);
+    const de = await bot.runText("Ich habe den Code zweimal falsch eingegeben", ctx);
+    expect(plain(de)).toContain("Warten Sie nach dem 2. falschen Code 2 Minuten");
+    // A pre-code in the message: a button to decode it, and no PIN until it is tapped.
+    const named = await bot.runText("I entered the code for V284 wrong twice", ctx);
+    expect(named?.outcome).toBe("lockout.ok");
+    expect(plain(named)).not.toContain("4727");
+    expect(named?.actions.map((a) => a.label)).toContain("Decode V284");
+    // Read wrong? "Not 3?" asks, and a number answers for it.
+    const not3 = en?.actions[2];
+    const ask = await bot.runAction(encodeAction(not3?.id ?? "", not3?.payload ?? ""), ctx);
+    expect(ask.outcome).toBe("lockout.ask");
+    expect(ask.actions.map((a) => a.label)).toEqual(["1", "2", "3", "4", "5", "6+"]);
+    const five = ask.actions[4];
+    const chosen = await bot.runAction(encodeAction(five?.id ?? "", five?.payload ?? ""), ctx);
+    expect(plain(chosen)).toContain("After wrong code number 5, wait 16 minutes");
+    // Several numbers that may add up: the question, in the message's language.
+    const story = await bot.runText("ma femme a essayé deux fois, puis moi une fois, toujours CODE", ctx);
+    expect(story?.outcome).toBe("lockout.ask");
+    expect(plain(story)).toContain("Combien de codes erronés");
+    // No count stated: the FAQ answers as before; in a group the bot stays out of it.
+    expect((await bot.runText("I entered a wrong code, what now?", ctx))?.outcome).not.toBe("lockout.ok");
+    expect(await bot.runText("wrong code 3 times", testContext({ chat: "group", services }))).toBeUndefined();
+    await store.close();
   });
 
   it("GIVEN a bare pre-code in a private chat THEN it is decoded", async () => {

@@ -10,8 +10,11 @@ import type { Action } from "../../core/reply.js";
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from "./types.js";
 
 export const CALLBACK_DATA_MAX_BYTES = 64;
-/** Secondary buttons (radio types, suggestions) share rows of this many. */
+/** Secondary buttons (radio types, suggestions) share rows of this many… */
 const PER_ROW = 2;
+/** …and short ones ("1", "2" … "6+": how many wrong codes) rows of this many. */
+const SHORT_PER_ROW = 6;
+const SHORT_LABEL = 3;
 
 function callbackData(action: Pick<Action, "id" | "payload">): string | undefined {
   const data = encodeAction(action.id, action.payload);
@@ -25,7 +28,10 @@ export interface Keyboard {
   readonly dropped: readonly Action[];
 }
 
-/** Main actions (primary, danger) get a row each; the rest are grouped in rows of two. */
+/**
+ * Main actions (primary, danger) get a row each; the rest are grouped in rows of two, or of six
+ * when their labels are a few characters (number choices).
+ */
 export function buildKeyboard(actions: readonly Action[]): Keyboard {
   const rows: InlineKeyboardButton[][] = [];
   const dropped: Action[] = [];
@@ -46,8 +52,13 @@ export function buildKeyboard(actions: readonly Action[]): Keyboard {
       rows.push([button]);
       continue;
     }
+    const short = action.label.length <= SHORT_LABEL;
+    if (shared.length > 0 && short !== shared.every((b) => b.text.length <= SHORT_LABEL)) {
+      rows.push(shared);
+      shared = [];
+    }
     shared.push(button);
-    if (shared.length === PER_ROW) {
+    if (shared.length === (short ? SHORT_PER_ROW : PER_ROW)) {
       rows.push(shared);
       shared = [];
     }

@@ -5,6 +5,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { lockoutAskReply } from "../../../commands/replies/lockout.js";
 import { pinReply } from "../../../commands/replies/pin.js";
 import { parsePrecode } from "../../../src/core/precode.js";
 import type { Action, Block, Reply, Span } from "../../../src/core/reply.js";
@@ -227,6 +228,21 @@ describe("buildKeyboard", () => {
       ["dk.r:A123.pr", "dk.r:A123.rt"],
       ["dk.r:A123.sw"],
     ]);
+  });
+
+  it("GIVEN the 'how many wrong codes?' question THEN its six number buttons share one row", () => {
+    const { markup } = buildKeyboard(lockoutAskReply("en").actions);
+    expect(markup?.inline_keyboard.map((row) => row.map((b) => b.text))).toEqual([
+      ["1", "2", "3", "4", "5", "6+"],
+    ]);
+    // Longer secondary labels after them still go two by two.
+    const mixed = buildKeyboard([
+      ...lockoutAskReply("en").actions.slice(0, 2),
+      action("radio-a", "1"),
+      action("radio-b", "2"),
+    ]);
+    expect(mixed.markup?.inline_keyboard.map((row) => row.length)).toEqual([2, 2]);
+    expect(mixed.markup?.inline_keyboard[0]?.map((b) => b.text)).toEqual(["1", "2"]);
   });
 
   it("GIVEN any actions THEN every callback_data is 1–64 bytes and too-long ones are dropped", () => {

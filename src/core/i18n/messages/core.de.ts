@@ -69,6 +69,9 @@ export const de: CoreMessages = {
   "lockout.check-precode":
     "Prüfen Sie Buchstabe und Ziffern des Vorcodes auf dem Etikett noch einmal – ein falsch gelesener Buchstabe ergibt einen anderen Code.",
   "lockout.summary": "{duration} warten nach dem {attempt}. falschen Code",
+  "lockout.ask":
+    "Wie viele falsche Codes wurden an diesem Radio bisher insgesamt eingegeben? Tippen Sie auf die Zahl, dann sage ich Ihnen, wie lange Sie warten müssen.",
+  "action.other-count": "Nicht {count}? Zahl wählen",
 
   "unit.minute.one": "1 Minute",
   "unit.minute.other": "{count} Minuten",

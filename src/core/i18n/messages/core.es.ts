@@ -69,6 +69,9 @@ export const es: CoreMessages = {
   "lockout.check-precode":
     "Vuelva a comprobar la letra y las cifras del precódigo en la etiqueta: una letra mal leída da otro código.",
   "lockout.summary": "Espere {duration} tras el código erróneo número {attempt}",
+  "lockout.ask":
+    "¿Cuántos códigos erróneos se han introducido en esta radio hasta ahora, en total? Toque el número y le diré cuánto tiempo esperar.",
+  "action.other-count": "¿No son {count}? Elegir el número",
 
   "unit.minute.one": "1 minuto",
   "unit.minute.other": "{count} minutos",

@@ -71,6 +71,9 @@ export const fr: CoreMessages = {
   "lockout.check-precode":
     "Vérifiez à nouveau la lettre et les chiffres du pré-code sur l'étiquette — une lettre mal lue donne un autre code.",
   "lockout.summary": "Attendre {duration} après le code erroné n° {attempt}",
+  "lockout.ask":
+    "Combien de codes erronés ont été saisis sur cet autoradio jusqu'ici, en tout ? Touchez le nombre et je vous dirai combien de temps attendre.",
+  "action.other-count": "Pas {count} ? Choisir le nombre",
 
   "unit.minute.one": "1 minute",
   "unit.minute.other": "{count} minutes",

@@ -68,6 +68,9 @@ export const ro: CoreMessages = {
   "lockout.check-precode":
     "Verificați din nou pe etichetă litera și cifrele precodului — o literă citită greșit dă alt cod.",
   "lockout.summary": "Așteptați {duration} după codul greșit numărul {attempt}",
+  "lockout.ask":
+    "Câte coduri greșite au fost introduse în total până acum la acest radio? Atingeți numărul și vă spun cât să așteptați.",
+  "action.other-count": "Nu sunt {count}? Alegeți numărul",
 
   "unit.minute.one": "1 minut",
   "unit.minute.other": "{count} minute",

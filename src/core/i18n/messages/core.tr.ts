@@ -68,6 +68,9 @@ export const tr: CoreMessages = {
   "lockout.check-precode":
     "Etiketteki ön kodun harfini ve rakamlarını yeniden kontrol edin — yanlış okunan bir harf farklı bir kod verir.",
   "lockout.summary": "{attempt}. yanlış koddan sonra {duration} bekleyin",
+  "lockout.ask":
+    "Bu radyoya şimdiye kadar toplam kaç yanlış kod girildi? Sayıya dokunun, ne kadar beklemeniz gerektiğini söyleyeyim.",
+  "action.other-count": "{count} değil mi? Sayıyı seçin",
 
   "unit.minute.one": "1 dakika",
   "unit.minute.other": "{count} dakika",

@@ -78,6 +78,9 @@ const en = {
   "lockout.check-precode":
     "Check the pre-code letter and digits on the label again — a misread letter gives a different code.",
   "lockout.summary": "Wait {duration} after wrong code number {attempt}",
+  "lockout.ask":
+    "How many wrong codes have been entered on this radio so far, in all? Tap the number and I'll tell you how long to wait.",
+  "action.other-count": "Not {count}? Choose the number",
 
   "unit.minute.one": "1 minute",
   "unit.minute.other": "{count} minutes",
