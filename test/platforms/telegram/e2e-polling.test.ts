@@ -17,6 +17,7 @@ import {
   throttledRun,
   userTextStaysValidHtml,
   voiceAndSticker,
+  wrongCountInWords,
 } from "./e2e-scenarios.js";
 
 let fake: FakeTelegram;
@@ -62,6 +63,9 @@ describe("telegram e2e (polling)", () => {
     groups(fake, -1009000000001));
 
   it("offers the result in inline mode", () => inlineMode(fake));
+
+  it("answers 'dreimal falsch' with the wait, 'Not 3?' and one row of number buttons", () =>
+    wrongCountInWords(fake));
 
   it("handles every button: radio switch edits in place, wrong code advances, all answered", () =>
     everyButton(fake));

@@ -243,6 +243,37 @@ export async function everyButton(fake: FakeTelegram): Promise<void> {
   expect(fake.callsTo("answerCallbackQuery").filter((c) => c.status !== 200)).toEqual([]);
 }
 
+/**
+ * "Dreimal falsch eingegeben": the wait after 3 wrong codes in German, with a "Not 3?" button;
+ * that asks how many in all (one row of number buttons), and a number answers for it.
+ */
+export async function wrongCountInWords(fake: FakeTelegram): Promise<void> {
+  const user = 5451; // its own user: the German it writes becomes the conversation's language
+  const press = async (message: StoredMessage, data: string) => {
+    const update = fake.callbackQuery({ message, data, from: { id: user } });
+    await fake.waitFor(() => fake.queryAnswer(update.callback_query?.id ?? ""));
+  };
+  const three = await ask(
+    fake,
+    user,
+    "Ich habe den Code dreimal falsch eingegeben, wie lange muss ich warten?",
+  );
+  expect(three.text).toContain("<b>4 Minuten</b>");
+  expect(buttons(three).map((b) => b.data)).toEqual(["lo.w:3", "lo.w:4", "lo.c"]);
+  expect(buttons(three).at(-1)?.text).toBe("Nicht 3? Zahl wählen");
+  const before = texts(fake, user).length;
+  await press(three, "lo.c");
+  const [question] = await newMessages(fake, user, before);
+  if (!question) throw new Error("no question");
+  expect(question.text).toContain("Wie viele falsche Codes");
+  expect(question.message.reply_markup?.inline_keyboard?.map((row) => row.map((b) => b.text))).toEqual([
+    ["1", "2", "3", "4", "5", "6+"],
+  ]);
+  await press(question, "lo.c:5");
+  const [five] = await newMessages(fake, user, before + 1);
+  expect(five?.text).toContain("<b>16 Minuten</b>");
+}
+
 /** 3 chats × 20 pre-codes while 20% of sendMessage calls get 429: all once, in order. */
 export async function throttledRun(fake: FakeTelegram): Promise<{ delivered: number; tooMany: number }> {
   const chats = [5601, 5602, 5603];

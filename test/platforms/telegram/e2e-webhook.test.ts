@@ -20,6 +20,7 @@ import {
   throttledRun,
   userTextStaysValidHtml,
   voiceAndSticker,
+  wrongCountInWords,
 } from "./e2e-scenarios.js";
 
 const SECRET = "webhook_Secret-123";
@@ -97,6 +98,9 @@ describe("telegram e2e (webhook)", () => {
     groups(fake, -1009000000002));
 
   it("offers the result in inline mode", () => inlineMode(fake));
+
+  it("answers 'dreimal falsch' with the wait, 'Not 3?' and one row of number buttons", () =>
+    wrongCountInWords(fake));
 
   it("handles every button: radio switch edits in place, wrong code advances, all answered", () =>
     everyButton(fake));
