@@ -254,8 +254,13 @@ const LABEL_SPACED = /(?<![\p{L}\p{N}])[Tt] [A-Za-z][0-9]{3}(?![\p{L}\p{N}])/u;
 /** Words for a code in our languages (folded): code, cod, kod, pin, pré-code, şifre, radio… */
 const ASKS_FOR_CODE = /(?:cod|kod|\bpin\b|radi|sifre|password|passwort|contrase)/;
 
+/** Emoji around a pre-code ("🙏 V284", "V284 👍"): decoration, not words. */
+const EMOJI = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f/gu;
+
 export function precodeForm(input: string): PrecodeForm {
-  const text = String(input ?? "").slice(0, MAX_SCAN);
+  const text = String(input ?? "")
+    .slice(0, MAX_SCAN)
+    .replace(EMOJI, " ");
   if (ALONE.test(text) || SPACED_ALONE.test(text)) return "alone";
   if (LABEL_SPACED.test(text) || new RegExp(LABEL_T.source, "u").test(text)) return "label";
   const folded = text
@@ -273,8 +278,15 @@ export function precodeForm(input: string): PrecodeForm {
  */
 export function isPrecodeAttempt(text: string): boolean {
   const t = text.trim();
-  return t.length <= 12 && t.split(/\s+/).length <= 2 && /[0-9]/.test(t);
+  if (t.length > 12 || !/[0-9]/.test(t)) return false;
+  const words = t.split(/\s+/);
+  // "logan 2008", "Clio 2005": a car and its year, not a pre-code missing its letter.
+  if (words.length === 2 && words.some((w) => YEAR.test(w)) && words.some((w) => /^\p{L}{3,}$/u.test(w))) {
+    return false;
+  }
+  return words.length <= 2;
 }
+const YEAR = /^(?:19[5-9]\d|20[0-4]\d)$/;
 
 /** Strict check used by the CLI and tests: exactly `[A-Za-z][0-9]{3}`, issued. */
 export function isValidPrecode(s: string): boolean {

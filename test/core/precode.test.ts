@@ -246,6 +246,17 @@ describe("precodeForm: where a pre-code sits in a message", () => {
     );
   });
 
+  it("GIVEN a pre-code with emoji around it ('🙏 V284', 'V284 👍🏽') THEN alone", () => {
+    const emoji = fc.constantFrom("🙏", "👍🏽", "❤️", "🚗", "😅🙏");
+    fc.assert(
+      fc.property(precode, emoji, emoji, fc.boolean(), (p, a, b, both) => {
+        expect(precodeForm(`${a} ${p}${both ? ` ${b}` : ""}`)).toBe("alone");
+      }),
+      { seed: 13 },
+    );
+    expect(precodeForm("🙏 room V284 is free")).toBe("in-text");
+  });
+
   it("GIVEN label forms THEN label", () => {
     for (const s of ["T V284", "label: TV284 made in EU", "7711RTV284"])
       expect(precodeForm(s), s).toBe("label");
@@ -263,5 +274,11 @@ describe("isPrecodeAttempt: a message that is only a pre-code try", () => {
       expect(isPrecodeAttempt(s), s).toBe(true);
     for (const s of ["", "hello", "VOIS", "my code V284", "V284 V285 V286", "V2841234567890"])
       expect(isPrecodeAttempt(s), s).toBe(false);
+  });
+
+  it("GIVEN a car and its year ('logan 2008', 'Clio 2005') THEN no attempt: a year alone still is", () => {
+    for (const s of ["logan 2008", "Clio 2005", "2012 Dokker", "sandero 1999"])
+      expect(isPrecodeAttempt(s), s).toBe(false);
+    for (const s of ["2008", "V 2008", "AB 2008", "logan 208"]) expect(isPrecodeAttempt(s), s).toBe(true);
   });
 });
