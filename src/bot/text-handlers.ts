@@ -52,6 +52,10 @@ const precodeText: TextHandler = async (text, ctx, log) => {
     return { ...reply, actions: [button, ...(reply.actions ?? [])] };
   }
   if (parsed.ok) return dokker.handle({ options: { precode: text } }, ctx);
+  // "is it V284 or Y284?": which one? (a button for each, nothing decoded yet)
+  if (parsed.code === "precode.several" && ctx.chat === "private") {
+    return dokker.handle({ options: { precode: text } }, ctx);
+  }
   if (isPrecodeAttempt(text) && parsed.code !== "precode.not-found") {
     return dokker.handle({ options: { precode: text } }, ctx);
   }

@@ -14,8 +14,10 @@
  *
  * The parser never throws (property-tested) and scans at most MAX_SCAN characters.
  */
+
 import { computePin, type Precode, precodeToString, precodeX } from "./pin.js";
 import { err, ok, type Result } from "./result.js";
+import { smallTalk } from "./small-talk.js";
 
 export const MAX_SCAN = 2000;
 
@@ -235,7 +237,8 @@ export function parsePrecode(input: string): PrecodeResult {
  * How a pre-code sits in a message, so that one found in chatter is not decoded silently:
  * - `alone`: the message is the pre-code (`V284`, `v-284`, `"V 284."`);
  * - `label`: a label form (`T V284`, `TV284`, `7711RTV284`);
- * - `asked`: the message talks about a code ("my precode is V284", "cod radio V284");
+ * - `asked`: the message talks about a code ("my precode is V284", "cod radio V284"), or says
+ *   nothing but hello and please around it ("Hi! V284 please");
  * - `in-text`: anything else ("room B123 is free"): ask before decoding.
  */
 export type PrecodeForm = "alone" | "label" | "asked" | "in-text";
@@ -268,8 +271,12 @@ export function precodeForm(input: string): PrecodeForm {
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
     .replace(/ı/g, "i");
-  return ASKS_FOR_CODE.test(folded) ? "asked" : "in-text";
+  if (ASKS_FOR_CODE.test(folded)) return "asked";
+  // "Hi! V284 please", "bonjour V284 svp", "merhaba V284 lütfen": only greetings and please.
+  const rest = text.replace(PRECODE_TOKEN, " ");
+  return rest !== text && smallTalk(rest) ? "asked" : "in-text";
 }
+const PRECODE_TOKEN = /(?<![\p{L}\p{N}])[A-Za-z][ .\-_/]?[0-9]{3}(?![\p{L}\p{N}])/gu;
 
 /**
  * A message that is only a pre-code attempt: one or two short words with a digit (`V284`,

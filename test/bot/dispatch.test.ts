@@ -110,6 +110,15 @@ describe("dispatch pipeline", () => {
     await store.close();
   });
 
+  it("GIVEN two pre-codes in a question ('is it V284 or Y284?') THEN which one, a button each, nothing decoded", async () => {
+    const { bot, ctx } = setup();
+    const reply = await bot.runText("is it V284 or Y284?", ctx);
+    expect(plain(reply)).toContain("I see several pre-codes: V284, Y284");
+    expect(plain(reply)).not.toContain("4727");
+    expect(reply?.actions.map((a) => a.label)).toEqual(["Decode V284", "Decode Y284"]);
+    expect(await bot.runText("is it V284 or Y284?", testContext({ chat: "group" }))).toBeUndefined();
+  });
+
   it("GIVEN a bare pre-code in a private chat THEN it is decoded", async () => {
     const { bot, ctx } = setup();
     const reply = await bot.runText("V284", ctx);

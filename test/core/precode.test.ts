@@ -257,6 +257,19 @@ describe("precodeForm: where a pre-code sits in a message", () => {
     expect(precodeForm("🙏 room V284 is free")).toBe("in-text");
   });
 
+  it("GIVEN only hello and please around a pre-code, in any language THEN asked", () => {
+    for (const s of [
+      "Hi! V284 please",
+      "bonjour V284 svp",
+      "merhaba V284 lütfen",
+      "hallo, V284 bitte",
+      "help V284",
+    ])
+      expect(precodeForm(s), s).toBe("asked");
+    for (const s of ["hello room V284 is free", "thanks, the bus V284 leaves at 5"])
+      expect(precodeForm(s), s).toBe("in-text");
+  });
+
   it("GIVEN label forms THEN label", () => {
     for (const s of ["T V284", "label: TV284 made in EU", "7711RTV284"])
       expect(precodeForm(s), s).toBe("label");
