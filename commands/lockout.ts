@@ -2,15 +2,13 @@
  * `/lockout 3` — how long to wait after the n-th wrong code, with a "Remind me" button; the
  * "Wrong code" button (reports the wrong code and sets the reminder).
  */
-import type { Locale } from "../src/core/i18n/locales.js";
 import { clampAttempt, retryAt } from "../src/core/lockout.js";
 import { isValidPrecode } from "../src/core/precode.js";
 import type { Reply } from "../src/core/reply.js";
 import { userKeyOf } from "../src/core/user-key.js";
-import type { WrongCount } from "../src/core/wrong-count.js";
 import { ACTION_IDS } from "./replies/action-ids.js";
 import { expiredButtonReply } from "./replies/expired.js";
-import { lockoutAskReply, lockoutReply, otherCountAction } from "./replies/lockout.js";
+import { lockoutAskReply, lockoutReply } from "./replies/lockout.js";
 import { hasDesk } from "./services.js";
 import type { Command, CommandContext } from "./types.js";
 
@@ -38,22 +36,11 @@ async function wrongCode(attempt: number, precode: string | undefined, ctx: Comm
 }
 
 /** What `/lockout N` says, information only: a button sets the reminder. */
-function lockoutInfo(attempt: number, ctx: CommandContext, locale: Locale = ctx.locale): Reply {
-  return lockoutReply(locale, attempt, {
+function lockoutInfo(attempt: number, ctx: CommandContext): Reply {
+  return lockoutReply(ctx.locale, attempt, {
     offerReminder: ctx.services.reminders !== undefined,
     desk: hasDesk(ctx.services),
   });
-}
-
-/**
- * For a message that says how many wrong codes were entered ("I typed it wrong 3 times"): the
- * wait after that many, with a "Not 3?" button (a count read from free words can be wrong); for
- * one that names several numbers, the question "how many in all?" with a button per number.
- */
-export function wrongCountReply(read: WrongCount, ctx: CommandContext, locale: Locale): Reply {
-  if (read.kind === "unclear") return lockoutAskReply(locale);
-  const reply = lockoutInfo(read.count, ctx, locale);
-  return { ...reply, actions: [...reply.actions, otherCountAction(locale, read.count)] };
 }
 
 export const lockout: Command = {

@@ -72,8 +72,8 @@ export function lockoutReply(
 const ASK_COUNTS = [1, 2, 3, 4, 5, 6] as const;
 
 /**
- * "How many wrong codes so far, in all?" with a button per number (1 … 6+): for a message that
- * names several numbers ("twice by my wife, once by me") or the "Not 3?" button.
+ * "How many wrong codes so far, in all?" with a button per number (1 … 6+): behind the "How many
+ * wrong codes?" button under a message that names several numbers ("twice by my wife, once by me").
  */
 export function lockoutAskReply(locale: Locale): Reply {
   const last = ASK_COUNTS[ASK_COUNTS.length - 1];
@@ -89,11 +89,22 @@ export function lockoutAskReply(locale: Locale): Reply {
   };
 }
 
-/** A "Not 3? Choose the number" button, under an answer for a count read from the user's words. */
-export function otherCountAction(locale: Locale, count: number): Action {
+/**
+ * A shortcut under the answer to a message that says how many wrong codes were entered: the
+ * wait itself as the button's label ("Wait 4 minutes after wrong code number 3"), or "How many
+ * wrong codes? Choose" when several numbers may add up. Beside the answer, never instead of it:
+ * a count read from free words is wrong now and then (docs/measurements/wrong-count.md).
+ */
+export function wrongCountAction(locale: Locale, count: number | "unclear"): Action {
+  if (count === "unclear") return { ...actionFor("lockout.count", ""), label: t(locale, "action.how-many") };
+  const attempt = clampAttempt(count);
   return {
-    ...actionFor("lockout.count", ""),
-    label: t(locale, "action.other-count", { count: String(count) }),
+    ...actionFor("lockout.count", String(attempt)),
+    label: t(locale, "lockout.summary", {
+      duration: minutes(locale, lockoutMinutes(attempt)),
+      attempt: String(attempt),
+    }),
+    style: "primary",
   };
 }
 

@@ -6,9 +6,9 @@ import { dokker } from "../../commands/dokker.js";
 import { answerQuestion } from "../../commands/faq.js";
 import { helpReply } from "../../commands/help.js";
 import { readLabelPhoto } from "../../commands/label-photo.js";
-import { wrongCountReply } from "../../commands/lockout.js";
 import { listCommands } from "../../commands/registry.js";
 import { actionFor } from "../../commands/replies/action-ids.js";
+import { wrongCountAction } from "../../commands/replies/lockout.js";
 import { smallTalkReply } from "../../commands/replies/small-talk.js";
 import { hasDesk } from "../../commands/services.js";
 import type { CommandContext } from "../../commands/types.js";
@@ -43,7 +43,7 @@ const precodeText: TextHandler = async (text, ctx, log) => {
   if (parsed.ok && precodeForm(text) === "in-text") {
     if (ctx.chat !== "private") return undefined;
     await rememberConversationLanguage(ctx, text, log);
-    const reply = await answerQuestion(text, ctx);
+    const reply = withWrongCount(text, await answerQuestion(text, ctx));
     const precode = parsed.value.precode;
     const button = {
       ...actionFor("dokker.decode", precode),
@@ -51,7 +51,7 @@ const precodeText: TextHandler = async (text, ctx, log) => {
     };
     return { ...reply, actions: [button, ...(reply.actions ?? [])] };
   }
-  if (parsed.ok) return dokker.handle({ options: { precode: text } }, ctx);
+  if (parsed.ok) return withWrongCount(text, await dokker.handle({ options: { precode: text } }, ctx));
   // "is it V284 or Y284?": which one? (a button for each, nothing decoded yet)
   if (parsed.code === "precode.several" && ctx.chat === "private") {
     return dokker.handle({ options: { precode: text } }, ctx);
@@ -60,31 +60,6 @@ const precodeText: TextHandler = async (text, ctx, log) => {
     return dokker.handle({ options: { precode: text } }, ctx);
   }
   return undefined;
-};
-
-/**
- * "I typed the wrong code 3 times", "zweimal falsch eingegeben": what `/lockout 3` says (the wait
- * now, a "Remind me" button) and a "Not 3?" button, in the message's language; "twice by my
- * wife, once by me": "how many in all?" with a button per number. A pre-code named in it ("the code for
- * V284 was wrong twice") comes as a "Decode V284" button below. A message that is only a pre-code
- * or a label line is decoded (precodeText).
- * Private chats only.
- */
-const wrongCountText: TextHandler = async (text, ctx, log) => {
-  if (ctx.chat !== "private") return undefined;
-  const read = readWrongCount(text);
-  if (read === undefined) return undefined;
-  const parsed = parsePrecode(text);
-  const form = parsed.ok ? precodeForm(text) : undefined;
-  if (form === "alone" || form === "label") return undefined;
-  const detected = detectLanguage(text).locale;
-  const locale = !detected || ctx.localeFrom === "choice" ? ctx.locale : detected;
-  if (detected) await rememberLanguage(ctx, detected, log);
-  const reply = wrongCountReply(read, ctx, locale);
-  if (!parsed.ok) return reply;
-  const precode = parsed.value.precode;
-  const button = { ...actionFor("dokker.decode", precode), label: t(locale, "action.decode", { precode }) };
-  return { ...reply, actions: [...reply.actions, button] };
 };
 
 /**
@@ -129,8 +104,20 @@ const smallTalkText: TextHandler = async (text, ctx, log) => {
 const faqText: TextHandler = async (text, ctx, log) => {
   if (ctx.chat !== "private") return undefined;
   await rememberConversationLanguage(ctx, text, log);
-  return answerQuestion(text, ctx);
+  return withWrongCount(text, await answerQuestion(text, ctx));
 };
+
+/**
+ * "I typed the wrong code 3 times", "zweimal falsch eingegeben": the answer gets the wait itself
+ * as its first button ("Wait 4 minutes after wrong code number 3", a tap gives what /lockout 3
+ * says); "twice by my wife, once by me": a "How many wrong codes?" button.
+ */
+function withWrongCount(text: string, reply: Reply): Reply {
+  const read = readWrongCount(text);
+  if (read === undefined) return reply;
+  const action = wrongCountAction(reply.locale, read.kind === "count" ? read.count : "unclear");
+  return { ...reply, actions: [action, ...reply.actions] };
+}
 
 /** Nothing matched: in a private chat say what the bot understands; in a group stay quiet. */
 const fallbackText: TextHandler = (_text, ctx) =>
@@ -171,7 +158,6 @@ export const defaultTextHandlers: readonly TextHandler[] = [
   ticketRelay,
   labelPhotoText,
   filesHint,
-  wrongCountText,
   precodeText,
   vinText,
   smallTalkText,

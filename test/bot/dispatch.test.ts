@@ -64,48 +64,56 @@ describe("dispatch pipeline", () => {
     expect(long).not.toMatch(/support/i);
   });
 
-  it("GIVEN a user who says how many wrong codes they entered THEN the wait after that many, in their language, with a reminder on offer", async () => {
+  it("GIVEN a user who says how many wrong codes they entered THEN the answer's first button is the wait after that many, in their language; a tap offers the reminder", async () => {
     const store = await openStore("sqlite::memory:");
     const services: Services = { reminders: createLockoutReminders(store) };
     const { bot, ctx } = setup(services);
     const en = await bot.runText("I typed the wrong code 3 times, how long now?", ctx);
-    expect(en?.outcome).toBe("lockout.ok");
-    expect(plain(en)).toContain("After wrong code number 3, wait 4 minutes");
-    expect(en?.actions.map((a) => a.label)).toEqual([
+    expect(en?.outcome).toMatch(/^faq\./); // the answer is still the FAQ's
+    const shortcut = en?.actions[0];
+    expect(shortcut).toMatchObject({ label: "Wait 4 minutes after wrong code number 3", style: "primary" });
+    const info = await bot.runAction(encodeAction(shortcut?.id ?? "", shortcut?.payload ?? ""), ctx);
+    expect(plain(info)).toContain("After wrong code number 3, wait 4 minutes");
+    expect(info.actions.map((a) => a.label)).toEqual([
       "Remind me in 4 minutes",
       "Refused again (wrong code 4)",
-      "Not 3? Choose the number",
     ]);
-    // Only the button sets a reminder: none is due yet, one is 4 minutes after the tap.
+    // Only the "Remind me" button sets a reminder: none is due yet, one is 4 minutes after the tap.
     const later = new Date(ctx.now.getTime() + 4 * 60_000);
     expect(await store.reminders.claimDue(later.getTime(), 10, "t")).toHaveLength(0);
-    const remind = en?.actions[0];
+    const remind = info.actions[0];
     const set = await bot.runAction(encodeAction(remind?.id ?? "", remind?.payload ?? ""), ctx);
     expect(plain(set)).toContain("I'll send you a message when the wait is over");
     expect(await store.reminders.claimDue(later.getTime(), 10, "t")).toMatchObject([
       { dueAt: later.getTime(), payload: { attempt: 3 } },
     ]);
     const de = await bot.runText("Ich habe den Code zweimal falsch eingegeben", ctx);
-    expect(plain(de)).toContain("Warten Sie nach dem 2. falschen Code 2 Minuten");
-    // A pre-code in the message: a button to decode it, and no PIN until it is tapped.
+    expect(de?.actions[0]?.label).toBe("2 Minuten warten nach dem 2. falschen Code");
+    // A pre-code asked about: its code as before, the wait first among the buttons; one in
+    // chatter: still only offered ("Did you mean V284?"), no PIN until it is tapped.
     const named = await bot.runText("I entered the code for V284 wrong twice", ctx);
-    expect(named?.outcome).toBe("lockout.ok");
-    expect(plain(named)).not.toContain("4727");
-    expect(named?.actions.map((a) => a.label)).toContain("Decode V284");
-    // Read wrong? "Not 3?" asks, and a number answers for it.
-    const not3 = en?.actions[2];
-    const ask = await bot.runAction(encodeAction(not3?.id ?? "", not3?.payload ?? ""), ctx);
+    expect(named?.outcome).toBe("dokker.ok");
+    expect(named?.actions[0]?.label).toBe("Wait 2 minutes after wrong code number 2");
+    const chatter = await bot.runText("my son tried V284 wrong twice", ctx);
+    expect(chatter?.actions.map((a) => a.label).slice(0, 2)).toEqual([
+      "Did you mean V284?",
+      "Wait 2 minutes after wrong code number 2",
+    ]);
+    expect(plain(chatter)).not.toContain("4727");
+    // Several numbers that may add up: "How many wrong codes?", which asks with a button per number.
+    const story = await bot.runText("ma femme a essayé deux fois, puis moi une fois, toujours CODE", ctx);
+    const how = story?.actions[0];
+    expect(how?.label).toBe("Combien de codes erronés ? Choisir");
+    const ask = await bot.runAction(encodeAction(how?.id ?? "", how?.payload ?? ""), ctx);
     expect(ask.outcome).toBe("lockout.ask");
     expect(ask.actions.map((a) => a.label)).toEqual(["1", "2", "3", "4", "5", "6+"]);
     const five = ask.actions[4];
     const chosen = await bot.runAction(encodeAction(five?.id ?? "", five?.payload ?? ""), ctx);
     expect(plain(chosen)).toContain("After wrong code number 5, wait 16 minutes");
-    // Several numbers that may add up: the question, in the message's language.
-    const story = await bot.runText("ma femme a essayé deux fois, puis moi une fois, toujours CODE", ctx);
-    expect(story?.outcome).toBe("lockout.ask");
-    expect(plain(story)).toContain("Combien de codes erronés");
-    // No count stated: the FAQ answers as before; in a group the bot stays out of it.
-    expect((await bot.runText("I entered a wrong code, what now?", ctx))?.outcome).not.toBe("lockout.ok");
+    // No count stated: no such button; in a group the bot stays out of it.
+    const none = await bot.runText("I entered a wrong code, what now?", ctx);
+    expect(none?.actions.map((a) => a.payload)).not.toContainEqual(expect.stringMatching(/^\d*$/));
+    expect(none?.actions.some((a) => a.id === "lo.c")).toBe(false);
     expect(await bot.runText("wrong code 3 times", testContext({ chat: "group", services }))).toBeUndefined();
     await store.close();
   });

@@ -105,30 +105,22 @@ describe("wrongCodeCount", () => {
 });
 
 /**
- * Five sets written blind for this detector, by helpers who saw only a description of the users
- * and of the feature, never this code: 180 messages that state a count and 120 that don't
- * (numbers about other things, a wrong code without a count), 30 + 20 per language, each. Gates
- * fixed before the first run: right count ≥ 80 %, another count ≤ 3 %, a count read from a
- * message that states none ≤ 5 %; since the second round a message may also be found unclear
- * (several numbers: the bot asks how many in all), which is no error for a message with a count
- * and must stay ≤ 10 % of those without. Each set was run once before anything was tuned on it
- * (the next one was written meanwhile), then tuned on:
- * - `wrong-count-tuning.json`: right 121/180, another count 2, invented 6/120;
- * - `wrong-count-tuning-2.json`: right 139/180, another 13, invented 13/120;
- * - `wrong-count-tuning-3.json`: right 125/180, another 19, invented 10/120;
- * - `wrong-count-tuning-4.json`: right 138/180, unclear 9, another 10, invented 2/120, unclear 2/120.
- * `wrong-count-heldout.json` is never tuned on (see `docs/measurements/wrong-count.md` for its
- * runs). Only aggregates are printed.
+ * The tuning sets: four of the six sets of 300 messages written blind for this detector (180 that
+ * state a count, 120 that don't; 30 + 20 per language), each run once before it was tuned on —
+ * first runs and the held-out sets' figures in docs/measurements/wrong-count.md, where the
+ * held-out sets are measured by `npx tsx test/core/eval-wrong-count.ts` (never tuned on, no
+ * gate: the count only adds a button beside the answer). Here they guard what was fitted:
+ * right ≥ 80 %, another count ≤ 3 %, a count read where none is stated ≤ 5 %, unclear ≤ 10 % of
+ * those. Only aggregates are printed.
  */
 const SETS = [
-  ["wrong-count-tuning.json", "tuning"],
-  ["wrong-count-tuning-2.json", "tuning"],
-  ["wrong-count-tuning-3.json", "tuning"],
-  ["wrong-count-tuning-4.json", "tuning"],
-  ["wrong-count-heldout.json", "held-out"],
+  "wrong-count-tuning.json",
+  "wrong-count-tuning-2.json",
+  "wrong-count-tuning-3.json",
+  "wrong-count-tuning-4.json",
 ] as const;
 
-describe.each(SETS)("readWrongCount on %s (%s)", (file, kind) => {
+describe.each(SETS)("readWrongCount on %s", (file) => {
   const items = JSON.parse(readFileSync(new URL(file, import.meta.url), "utf8")) as ReadonlyArray<{
     text: string;
     locale: string;
@@ -158,10 +150,8 @@ describe.each(SETS)("readWrongCount on %s (%s)", (file, kind) => {
         `without a count: a count read ${invented}/${negatives.length}, unclear ${asked}; ${byLocale.join(", ")}`,
     );
     expect(positives.length).toBeGreaterThanOrEqual(150);
-    if (kind === "tuning") {
-      expect(right / positives.length).toBeGreaterThanOrEqual(0.8);
-      expect(other / positives.length).toBeLessThanOrEqual(0.03);
-    }
+    expect(right / positives.length).toBeGreaterThanOrEqual(0.8);
+    expect(other / positives.length).toBeLessThanOrEqual(0.03);
     expect(invented / negatives.length).toBeLessThanOrEqual(0.05);
     expect(asked / negatives.length).toBeLessThanOrEqual(0.1);
   });

@@ -244,8 +244,9 @@ export async function everyButton(fake: FakeTelegram): Promise<void> {
 }
 
 /**
- * "Dreimal falsch eingegeben": the wait after 3 wrong codes in German, with a "Not 3?" button;
- * that asks how many in all (one row of number buttons), and a number answers for it.
+ * "Dreimal falsch eingegeben": the answer's first button, on a row of its own, is the wait after
+ * 3 wrong codes in German; a tap gives the lockout advice. A story with several numbers gets
+ * "Wie viele falsche Codes?", which asks with one row of number buttons.
  */
 export async function wrongCountInWords(fake: FakeTelegram): Promise<void> {
   const user = 5451; // its own user: the German it writes becomes the conversation's language
@@ -258,19 +259,30 @@ export async function wrongCountInWords(fake: FakeTelegram): Promise<void> {
     user,
     "Ich habe den Code dreimal falsch eingegeben, wie lange muss ich warten?",
   );
-  expect(three.text).toContain("<b>4 Minuten</b>");
-  expect(buttons(three).map((b) => b.data)).toEqual(["lo.w:3", "lo.w:4", "lo.c"]);
-  expect(buttons(three).at(-1)?.text).toBe("Nicht 3? Zahl wählen");
+  const rows = three.message.reply_markup?.inline_keyboard ?? [];
+  expect(rows[0]?.map((b) => [b.text, b.callback_data])).toEqual([
+    ["4 Minuten warten nach dem 3. falschen Code", "lo.c:3"],
+  ]);
   const before = texts(fake, user).length;
-  await press(three, "lo.c");
-  const [question] = await newMessages(fake, user, before);
+  await press(three, "lo.c:3");
+  const [info] = await newMessages(fake, user, before);
+  expect(info?.text).toContain("<b>4 Minuten</b>");
+  const story = await ask(
+    fake,
+    user,
+    "Meine Frau hat es zweimal versucht, dann ich noch einmal, immer noch CODE",
+  );
+  expect(buttons(story)[0]).toEqual({ text: "Wie viele falsche Codes? Wählen", data: "lo.c" });
+  const count = texts(fake, user).length;
+  await press(story, "lo.c");
+  const [question] = await newMessages(fake, user, count);
   if (!question) throw new Error("no question");
   expect(question.text).toContain("Wie viele falsche Codes");
   expect(question.message.reply_markup?.inline_keyboard?.map((row) => row.map((b) => b.text))).toEqual([
     ["1", "2", "3", "4", "5", "6+"],
   ]);
   await press(question, "lo.c:5");
-  const [five] = await newMessages(fake, user, before + 1);
+  const [five] = await newMessages(fake, user, count + 1);
   expect(five?.text).toContain("<b>16 Minuten</b>");
 }
 

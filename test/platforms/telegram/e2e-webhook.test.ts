@@ -99,7 +99,7 @@ describe("telegram e2e (webhook)", () => {
 
   it("offers the result in inline mode", () => inlineMode(fake));
 
-  it("answers 'dreimal falsch' with the wait, 'Not 3?' and one row of number buttons", () =>
+  it("puts the wait for 'dreimal falsch' on the answer's first button; a story asks with one row of numbers", () =>
     wrongCountInWords(fake));
 
   it("handles every button: radio switch edits in place, wrong code advances, all answered", () =>

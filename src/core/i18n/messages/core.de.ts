@@ -71,7 +71,7 @@ export const de: CoreMessages = {
   "lockout.summary": "{duration} warten nach dem {attempt}. falschen Code",
   "lockout.ask":
     "Wie viele falsche Codes wurden an diesem Radio bisher insgesamt eingegeben? Tippen Sie auf die Zahl, dann sage ich Ihnen, wie lange Sie warten müssen.",
-  "action.other-count": "Nicht {count}? Zahl wählen",
+  "action.how-many": "Wie viele falsche Codes? Wählen",
 
   "unit.minute.one": "1 Minute",
   "unit.minute.other": "{count} Minuten",

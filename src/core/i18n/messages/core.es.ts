@@ -71,7 +71,7 @@ export const es: CoreMessages = {
   "lockout.summary": "Espere {duration} tras el código erróneo número {attempt}",
   "lockout.ask":
     "¿Cuántos códigos erróneos se han introducido en esta radio hasta ahora, en total? Toque el número y le diré cuánto tiempo esperar.",
-  "action.other-count": "¿No son {count}? Elegir el número",
+  "action.how-many": "¿Cuántos códigos erróneos? Elegir",
 
   "unit.minute.one": "1 minuto",
   "unit.minute.other": "{count} minutos",

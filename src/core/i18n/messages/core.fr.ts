@@ -73,7 +73,7 @@ export const fr: CoreMessages = {
   "lockout.summary": "Attendre {duration} après le code erroné n° {attempt}",
   "lockout.ask":
     "Combien de codes erronés ont été saisis sur cet autoradio jusqu'ici, en tout ? Touchez le nombre et je vous dirai combien de temps attendre.",
-  "action.other-count": "Pas {count} ? Choisir le nombre",
+  "action.how-many": "Combien de codes erronés ? Choisir",
 
   "unit.minute.one": "1 minute",
   "unit.minute.other": "{count} minutes",

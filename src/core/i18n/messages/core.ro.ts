@@ -70,7 +70,7 @@ export const ro: CoreMessages = {
   "lockout.summary": "Așteptați {duration} după codul greșit numărul {attempt}",
   "lockout.ask":
     "Câte coduri greșite au fost introduse în total până acum la acest radio? Atingeți numărul și vă spun cât să așteptați.",
-  "action.other-count": "Nu sunt {count}? Alegeți numărul",
+  "action.how-many": "Câte coduri greșite? Alegeți",
 
   "unit.minute.one": "1 minut",
   "unit.minute.other": "{count} minute",

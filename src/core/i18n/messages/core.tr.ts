@@ -70,7 +70,7 @@ export const tr: CoreMessages = {
   "lockout.summary": "{attempt}. yanlış koddan sonra {duration} bekleyin",
   "lockout.ask":
     "Bu radyoya şimdiye kadar toplam kaç yanlış kod girildi? Sayıya dokunun, ne kadar beklemeniz gerektiğini söyleyeyim.",
-  "action.other-count": "{count} değil mi? Sayıyı seçin",
+  "action.how-many": "Kaç yanlış kod? Seçin",
 
   "unit.minute.one": "1 dakika",
   "unit.minute.other": "{count} dakika",

@@ -80,7 +80,7 @@ const en = {
   "lockout.summary": "Wait {duration} after wrong code number {attempt}",
   "lockout.ask":
     "How many wrong codes have been entered on this radio so far, in all? Tap the number and I'll tell you how long to wait.",
-  "action.other-count": "Not {count}? Choose the number",
+  "action.how-many": "How many wrong codes? Choose",
 
   "unit.minute.one": "1 minute",
   "unit.minute.other": "{count} minutes",
