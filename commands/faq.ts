@@ -3,8 +3,10 @@
  * language; an unsure one gets "Did you mean…" buttons for the top 3; nothing → say so and offer
  * the common questions (and support, added centrally when a desk is configured).
  */
+import { mentionsRadioCode } from "../src/core/asks-for-code.js";
 import { isLocale } from "../src/core/i18n/locales.js";
 import type { Reply } from "../src/core/reply.js";
+import { readWrongCount } from "../src/core/wrong-count.js";
 import { ACTION_IDS } from "./replies/action-ids.js";
 import { expiredButtonReply } from "./replies/expired.js";
 import {
@@ -31,7 +33,9 @@ export async function answerQuestion(question: string, ctx: CommandContext): Pro
     return faqAnswerReply(lang, match.best.id, desk) ?? faqNoneReply(lang, desk);
   }
   if (match.level === "unsure" && match.suggestions.some((s) => isTopicOffered(s.id, desk))) {
-    return faqUnsureReply(match, desk);
+    // "what is my radio code": first what gets the code (not for "wrong 3 times": they have one).
+    const aboutTheCode = mentionsRadioCode(question) && readWrongCount(question) === undefined;
+    return faqUnsureReply(match, desk, aboutTheCode);
   }
   ctx.services.observer?.faqUnmatched(question, lang);
   ctx.services.faqLearning?.recordMiss(question, lang);

@@ -78,14 +78,23 @@ export function faqAnswerReply(locale: Locale, id: string, desk: boolean): Reply
   };
 }
 
-export function faqUnsureReply(match: FaqMatch, desk: boolean): Reply {
+/**
+ * "Did you mean…" with the top topics as buttons. `aboutTheCode`: the question is about the
+ * radio's code ("what is my radio code"), so it first says what gets the code: the pre-code (and
+ * offers "Where do I find the pre-code?" among the topics).
+ */
+export function faqUnsureReply(match: FaqMatch, desk: boolean, aboutTheCode = false): Reply {
   const locale = match.lang;
-  const actions = match.suggestions
-    .map((s) => topicButton(locale, s.id, desk))
-    .filter((a): a is Action => a !== undefined);
+  const ids = match.suggestions.map((s) => s.id);
+  // Told to send the pre-code: where to find it is one tap away.
+  if (aboutTheCode && !ids.includes("where-is-precode")) ids.push("where-is-precode");
+  const actions = ids.map((id) => topicButton(locale, id, desk)).filter((a): a is Action => a !== undefined);
+  const blocks = aboutTheCode
+    ? [paragraph(...tSpans(locale, "faq.send-precode")), paragraph(...tSpans(locale, "faq.unsure.or"))]
+    : [paragraph(...tSpans(locale, "faq.unsure"))];
   return {
     locale,
-    sections: [{ blocks: [paragraph(...tSpans(locale, "faq.unsure"))] }],
+    sections: [{ blocks }],
     actions,
     outcome: "faq.unsure",
   };

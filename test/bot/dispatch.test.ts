@@ -118,6 +118,18 @@ describe("dispatch pipeline", () => {
     await store.close();
   });
 
+  it("GIVEN 'what is my radio code' (the FAQ unsure) THEN first: send the pre-code; and where to find it among the topics", async () => {
+    const { bot, ctx } = setup();
+    const reply = await bot.runText("what is my radio code", ctx);
+    expect(reply?.outcome).toBe("faq.unsure");
+    expect(plain(reply)).toMatch(/^To get your radio's code, send me the pre-code/);
+    expect(plain(reply)).toContain("Or did you mean one of these?");
+    expect(reply?.actions.map((a) => a.label)).toContain("Where do I find the pre-code?");
+    // A question the FAQ is unsure about that is not about the code: as before.
+    const other = await bot.runText("the sound crackles sometimes", ctx);
+    expect(plain(other)).not.toContain("send me the pre-code");
+  });
+
   it("GIVEN two pre-codes in a question ('is it V284 or Y284?') THEN which one, a button each, nothing decoded", async () => {
     const { bot, ctx } = setup();
     const reply = await bot.runText("is it V284 or Y284?", ctx);

@@ -25,6 +25,9 @@ const en = {
   "cmd.language.description": "Choose the language I answer in",
   "cmd.language.option.language": "Language code: en, fr, de, es, ro or tr",
   "faq.unsure": "I'm not sure I understood. Did you mean one of these?",
+  "faq.send-precode":
+    "To get your radio's code, send me the pre-code from the radio's label: one letter and three digits, for example V284.",
+  "faq.unsure.or": "Or did you mean one of these?",
   "faq.none":
     "I don't have an answer for that. Send the pre-code from your radio's label (like V284), pick a common question below, or ask a person from support.",
   "faq.none.no-desk":
@@ -67,6 +70,9 @@ const fr: FaqMessages = {
   "cmd.language.description": "Choisir la langue de mes réponses",
   "cmd.language.option.language": "Code de langue : en, fr, de, es, ro ou tr",
   "faq.unsure": "Je ne suis pas sûr d'avoir compris. Vouliez-vous dire l'une de ces questions ?",
+  "faq.send-precode":
+    "Pour obtenir le code de votre autoradio, envoyez-moi le pré-code inscrit sur son étiquette : une lettre et trois chiffres, par exemple V284.",
+  "faq.unsure.or": "Ou vouliez-vous dire l'une de ces questions ?",
   "faq.none":
     "Je n'ai pas de réponse à cela. Envoyez le pré-code inscrit sur l'étiquette de votre radio (comme V284), choisissez une question fréquente ci-dessous, ou demandez à une personne du support.",
   "faq.none.no-desk":
@@ -106,6 +112,9 @@ const de: FaqMessages = {
   "cmd.language.description": "Sprache meiner Antworten wählen",
   "cmd.language.option.language": "Sprachcode: en, fr, de, es, ro oder tr",
   "faq.unsure": "Ich bin nicht sicher, ob ich Sie verstanden habe. Meinten Sie eine dieser Fragen?",
+  "faq.send-precode":
+    "Um den Code Ihres Radios zu bekommen, senden Sie mir den Vorcode vom Etikett des Radios: einen Buchstaben und drei Ziffern, zum Beispiel V284.",
+  "faq.unsure.or": "Oder meinten Sie eine dieser Fragen?",
   "faq.none":
     "Darauf habe ich keine Antwort. Senden Sie den Vorcode vom Etikett Ihres Radios (z. B. V284), wählen Sie unten eine häufige Frage oder fragen Sie eine Person vom Support.",
   "faq.none.no-desk":
@@ -145,6 +154,9 @@ const es: FaqMessages = {
   "cmd.language.description": "Elegir el idioma de mis respuestas",
   "cmd.language.option.language": "Código de idioma: en, fr, de, es, ro o tr",
   "faq.unsure": "No estoy seguro de haberle entendido. ¿Quería decir una de estas?",
+  "faq.send-precode":
+    "Para obtener el código de su radio, envíeme el precódigo de la etiqueta de la radio: una letra y tres cifras, por ejemplo V284.",
+  "faq.unsure.or": "¿O quería decir una de estas?",
   "faq.none":
     "No tengo respuesta para eso. Envíe el precódigo de la etiqueta de su radio (como V284), elija una pregunta frecuente abajo o pregunte a una persona de soporte.",
   "faq.none.no-desk":
@@ -184,6 +196,9 @@ const ro: FaqMessages = {
   "cmd.language.description": "Alegeți limba în care vă răspund",
   "cmd.language.option.language": "Codul limbii: en, fr, de, es, ro sau tr",
   "faq.unsure": "Nu sunt sigur că am înțeles. Vă referiți la una dintre acestea?",
+  "faq.send-precode":
+    "Pentru codul radioului, trimiteți-mi precodul de pe eticheta radioului: o literă și trei cifre, de exemplu V284.",
+  "faq.unsure.or": "Sau vă referiți la una dintre acestea?",
   "faq.none":
     "Nu am un răspuns la asta. Trimiteți precodul de pe eticheta radioului (de exemplu V284), alegeți mai jos o întrebare frecventă sau întrebați o persoană de la suport.",
   "faq.none.no-desk":
@@ -222,6 +237,9 @@ const tr: FaqMessages = {
   "cmd.language.description": "Yanıt dilini seçin",
   "cmd.language.option.language": "Dil kodu: en, fr, de, es, ro veya tr",
   "faq.unsure": "Tam anlayamadım. Bunlardan birini mi demek istediniz?",
+  "faq.send-precode":
+    "Radyonuzun kodunu almak için radyonun etiketindeki ön kodu gönderin: bir harf ve üç rakam, örneğin V284.",
+  "faq.unsure.or": "Yoksa bunlardan birini mi demek istediniz?",
   "faq.none":
     "Bunun için bir yanıtım yok. Radyonuzun etiketindeki ön kodu gönderin (örneğin V284), aşağıdan sık sorulan bir soru seçin ya da destek ekibinden birine sorun.",
   "faq.none.no-desk":
