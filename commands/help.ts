@@ -5,7 +5,7 @@
 import { t, tSpans } from "../src/core/i18n/index.js";
 import type { Locale } from "../src/core/i18n/locales.js";
 import { code, paragraph, type Reply } from "../src/core/reply.js";
-import { hasDesk } from "./services.js";
+import { hasDesk, takesPhotos } from "./services.js";
 import type { Command } from "./types.js";
 
 /** Commands shown to everyone (/help, platform command menus): not hidden, not staff-only. */
@@ -16,7 +16,16 @@ const isPublicCommand = (c: Pick<Command, "hidden" | "audience">): boolean =>
 export const isOffered = (c: Pick<Command, "hidden" | "audience" | "needs">, desk: boolean): boolean =>
   isPublicCommand(c) && (c.needs !== "desk" || desk);
 
-export function helpReply(locale: Locale, commands: readonly Command[], desk: boolean): Reply {
+/**
+ * `photos`: label photos are read here (a reader is configured and the platform can send one —
+ * not the terminal chat), so the tip says a photo of the label works too.
+ */
+export function helpReply(
+  locale: Locale,
+  commands: readonly Command[],
+  desk: boolean,
+  photos = false,
+): Reply {
   const items = commands
     .filter((c) => isOffered(c, desk))
     .map((c) =>
@@ -27,7 +36,7 @@ export function helpReply(locale: Locale, commands: readonly Command[], desk: bo
     title: t(locale, "help.title"),
     sections: [
       { blocks: [paragraph(...tSpans(locale, "help.commands")), { kind: "bullets", items }] },
-      { blocks: [paragraph(...tSpans(locale, "help.tip"))] },
+      { blocks: [paragraph(...tSpans(locale, photos ? "help.tip.photo" : "help.tip"))] },
     ],
     actions: [],
     outcome: "help.ok",
@@ -40,6 +49,6 @@ export function helpCommand(list: () => readonly Command[]): Command {
     name: "help",
     description: "cmd.help.description",
     options: [],
-    handle: (_input, ctx) => helpReply(ctx.locale, list(), hasDesk(ctx.services)),
+    handle: (_input, ctx) => helpReply(ctx.locale, list(), hasDesk(ctx.services), takesPhotos(ctx)),
   };
 }

@@ -140,3 +140,9 @@ export interface Services {
 
 /** A support desk is configured: replies may send users to it (/support, "contact support"). */
 export const hasDesk = (services: Pick<Services, "support">): boolean => services.support !== undefined;
+
+/** Label photos are read here: a reader is configured and the platform can send photos (not the terminal chat). */
+export const takesPhotos = (ctx: {
+  readonly services: Pick<Services, "labels">;
+  readonly user: { readonly platform: string };
+}): boolean => ctx.services.labels !== undefined && ctx.user.platform !== "console";

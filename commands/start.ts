@@ -8,7 +8,7 @@ import { code, paragraph } from "../src/core/reply.js";
 import { dokker } from "./dokker.js";
 import { helpReply } from "./help.js";
 import { EXAMPLE_PRECODE } from "./replies/precode-error.js";
-import { hasDesk } from "./services.js";
+import { hasDesk, takesPhotos } from "./services.js";
 import type { Command } from "./types.js";
 
 export function startCommand(list: () => readonly Command[]): Command {
@@ -28,7 +28,7 @@ export function startCommand(list: () => readonly Command[]): Command {
     handle: (input, ctx) => {
       const payload = String(input.options.payload ?? "").trim();
       if (payload !== "") return dokker.handle({ options: { precode: payload } }, ctx);
-      const helpSections = helpReply(ctx.locale, list(), hasDesk(ctx.services)).sections;
+      const helpSections = helpReply(ctx.locale, list(), hasDesk(ctx.services), takesPhotos(ctx)).sections;
       return {
         locale: ctx.locale,
         title: t(ctx.locale, "bot.name"),

@@ -11,7 +11,13 @@ import { topicButton } from "./faq-answer.js";
 import { EXAMPLE_PRECODE } from "./precode-error.js";
 
 /** A call for help ("help", "Hilfe") is answered with /help instead (src/bot/text-handlers.ts). */
-export function smallTalkReply(locale: Locale, kind: Exclude<SmallTalkKind, "help">, desk: boolean): Reply {
+export function smallTalkReply(
+  locale: Locale,
+  kind: Exclude<SmallTalkKind, "help">,
+  desk: boolean,
+  /** Label photos are read here: the welcome says a photo works too. */
+  photos = false,
+): Reply {
   if (kind === "greeting") {
     const where = topicButton(locale, "where-is-precode");
     return {
@@ -21,6 +27,7 @@ export function smallTalkReply(locale: Locale, kind: Exclude<SmallTalkKind, "hel
           blocks: [
             paragraph(...tSpans(locale, "start.welcome")),
             paragraph(...tSpans(locale, "start.how", { example: code(EXAMPLE_PRECODE) })),
+            ...(photos ? [paragraph(...tSpans(locale, "start.photo"))] : []),
           ],
         },
       ],

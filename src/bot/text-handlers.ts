@@ -10,7 +10,7 @@ import { listCommands } from "../../commands/registry.js";
 import { actionFor } from "../../commands/replies/action-ids.js";
 import { wrongCountAction } from "../../commands/replies/lockout.js";
 import { smallTalkReply } from "../../commands/replies/small-talk.js";
-import { hasDesk } from "../../commands/services.js";
+import { hasDesk, takesPhotos } from "../../commands/services.js";
 import type { CommandContext } from "../../commands/types.js";
 import { vin } from "../../commands/vin.js";
 import { detectLanguage } from "../core/faq/detect-language.js";
@@ -93,8 +93,8 @@ const smallTalkText: TextHandler = async (text, ctx, log) => {
     ctx.localeFrom === "choice" || !first || talk.locales.includes(ctx.locale) ? ctx.locale : first;
   if (talk.locales.length === 1 && first) await rememberLanguage(ctx, first, log);
   const desk = hasDesk(ctx.services);
-  if (talk.kind === "help") return helpReply(locale, listCommands(), desk);
-  return smallTalkReply(locale, talk.kind, desk);
+  if (talk.kind === "help") return helpReply(locale, listCommands(), desk, takesPhotos(ctx));
+  return smallTalkReply(locale, talk.kind, desk, takesPhotos(ctx));
 };
 
 /**

@@ -4,7 +4,7 @@ import { LABEL_NO_ID, type LabelPhotoOutcome, labelPhotoReply } from "../../comm
 import { encodeAction } from "../../commands/replies/action-ids.js";
 import { createBot } from "../../src/bot/index.js";
 import { LOCALES } from "../../src/core/i18n/locales.js";
-import { replyToPlainText } from "../../src/core/reply.js";
+import { type Reply, replyToPlainText } from "../../src/core/reply.js";
 import { createImageServices } from "../../src/images/services.js";
 import { testContext } from "../support/context.js";
 import { memoryLogger } from "../support/logger.js";
@@ -109,6 +109,21 @@ describe("label photo through the bot", () => {
   afterAll(() => images.close());
   const bot = createBot({ logger: memoryLogger().logger });
   const services = { labels: images.labels, faceplate: images.faceplate };
+
+  it("GIVEN label photos are read THEN /help, /start and a hello say a photo of the label works too — not in the terminal chat", async () => {
+    const telegram = testContext({ services, user: { platform: "telegram", id: "42" } });
+    for (const input of ["/help", "/start", "hello"]) {
+      expect(replyToPlainText((await bot.runText(input, telegram)) as Reply), input).toMatch(
+        /photo of the radio's label/,
+      );
+    }
+    const terminal = testContext({ services, user: { platform: "console", id: "local" } });
+    for (const input of ["/help", "hello"]) {
+      expect(replyToPlainText((await bot.runText(input, terminal)) as Reply), input).not.toMatch(/photo/);
+    }
+    const withoutReader = testContext({ user: { platform: "telegram", id: "42" } });
+    expect(replyToPlainText((await bot.runText("/help", withoutReader)) as Reply)).not.toMatch(/photo/);
+  });
 
   it("GIVEN a photo in a private chat THEN proposed pre-code → tap Yes → PIN, steps and the faceplate picture", async () => {
     const jpeg = await renderOwnLabel({

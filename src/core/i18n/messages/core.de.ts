@@ -17,11 +17,14 @@ export const de: CoreMessages = {
   "start.welcome": "Hallo! Ich mache aus dem Vorcode auf dem Etikett Ihres Radios den Radiocode (PIN).",
   "start.how":
     "Senden Sie den Vorcode – einen Buchstaben und drei Ziffern, zum Beispiel {example} – und ich antworte mit dem Code und einer Anleitung zur Eingabe.",
+  "start.photo": "Oder senden Sie ein Foto vom Etikett des Radios: Ich lese den Vorcode daraus.",
 
   "help.title": "Was ich kann",
   "help.commands": "Befehle:",
   "help.tip":
     "Sie können auch einfach den Vorcode senden (z. B. V284) oder eine Frage in Ihren eigenen Worten stellen.",
+  "help.tip.photo":
+    "Sie können auch einfach den Vorcode (z. B. V284) oder ein Foto vom Etikett des Radios senden oder eine Frage in Ihren eigenen Worten stellen.",
   "help.item": "{command} — {description}",
 
   "dokker.title": "Radiocode für {precode}",

@@ -17,11 +17,14 @@ export const es: CoreMessages = {
   "start.welcome": "¡Hola! Convierto el precódigo de la etiqueta de su radio en el código de la radio (PIN).",
   "start.how":
     "Envíeme el precódigo —una letra y tres cifras, por ejemplo {example}— y le responderé con el código y cómo introducirlo.",
+  "start.photo": "O envíe una foto de la etiqueta de la radio: leeré el precódigo en ella.",
 
   "help.title": "Lo que puedo hacer",
   "help.commands": "Comandos:",
   "help.tip":
     "También puede enviar solo el precódigo (como V284) o hacer una pregunta con sus propias palabras.",
+  "help.tip.photo":
+    "También puede enviar solo el precódigo (como V284) o una foto de la etiqueta de la radio, o hacer una pregunta con sus propias palabras.",
   "help.item": "{command} — {description}",
 
   "dokker.title": "Código de radio para {precode}",

@@ -19,11 +19,14 @@ export const fr: CoreMessages = {
     "Bonjour ! Je transforme le pré-code inscrit sur l'étiquette de votre autoradio en code de l'autoradio (PIN).",
   "start.how":
     "Envoyez le pré-code — une lettre et trois chiffres, par exemple {example} — et je vous réponds avec le code et la façon de le saisir.",
+  "start.photo": "Ou envoyez une photo de l'étiquette de l'autoradio : j'y lirai le pré-code.",
 
   "help.title": "Ce que je peux faire",
   "help.commands": "Commandes :",
   "help.tip":
     "Vous pouvez aussi simplement envoyer le pré-code (comme V284) ou poser une question avec vos propres mots.",
+  "help.tip.photo":
+    "Vous pouvez aussi simplement envoyer le pré-code (comme V284) ou une photo de l'étiquette de l'autoradio, ou poser une question avec vos propres mots.",
   "help.item": "{command} — {description}",
 
   "dokker.title": "Code radio pour {precode}",

@@ -18,11 +18,14 @@ export const ro: CoreMessages = {
     "Bună ziua! Transform precodul de pe eticheta radioului dumneavoastră în codul radioului (PIN).",
   "start.how":
     "Trimiteți precodul — o literă și trei cifre, de exemplu {example} — și vă răspund cu codul și cu modul în care îl introduceți.",
+  "start.photo": "Sau trimiteți o fotografie a etichetei radioului: citesc eu precodul de pe ea.",
 
   "help.title": "Ce pot face",
   "help.commands": "Comenzi:",
   "help.tip":
     "Puteți trimite și doar precodul (de exemplu V284) sau puteți pune o întrebare cu propriile cuvinte.",
+  "help.tip.photo":
+    "Puteți trimite și doar precodul (de exemplu V284) sau o fotografie a etichetei radioului, ori puteți pune o întrebare cu propriile cuvinte.",
   "help.item": "{command} — {description}",
 
   "dokker.title": "Codul radio pentru {precode}",

@@ -17,11 +17,14 @@ export const tr: CoreMessages = {
   "start.welcome": "Merhaba! Radyonuzun etiketindeki ön kodu radyo koduna (PIN) çeviriyorum.",
   "start.how":
     "Ön kodu gönderin — bir harf ve üç rakam, örneğin {example} — size kodu ve nasıl gireceğinizi yazayım.",
+  "start.photo": "Ya da radyo etiketinin fotoğrafını gönderin: ön kodu ondan okurum.",
 
   "help.title": "Neler yapabilirim",
   "help.commands": "Komutlar:",
   "help.tip":
     "Sadece ön kodu da gönderebilirsiniz (V284 gibi) ya da sorunuzu kendi cümlelerinizle sorabilirsiniz.",
+  "help.tip.photo":
+    "Sadece ön kodu (V284 gibi) ya da radyo etiketinin fotoğrafını da gönderebilirsiniz; sorunuzu kendi cümlelerinizle de sorabilirsiniz.",
   "help.item": "{command} — {description}",
 
   "dokker.title": "{precode} için radyo kodu",

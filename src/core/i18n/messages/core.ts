@@ -27,10 +27,13 @@ const en = {
   "start.welcome": "Hello! I turn the pre-code on your radio's label into the radio's code (PIN).",
   "start.how":
     "Send the pre-code — one letter and three digits, for example {example} — and I'll answer with the code and how to enter it.",
+  "start.photo": "Or send a photo of the radio's label: I'll read the pre-code from it.",
 
   "help.title": "What I can do",
   "help.commands": "Commands:",
   "help.tip": "You can also just send the pre-code (like V284), or ask a question in your own words.",
+  "help.tip.photo":
+    "You can also just send the pre-code (like V284) or a photo of the radio's label, or ask a question in your own words.",
   "help.item": "{command} — {description}",
 
   "dokker.title": "Radio code for {precode}",
