@@ -12,6 +12,7 @@ import type { Locale } from "../src/core/i18n/locales.js";
 import { lookAlike } from "../src/core/label-text.js";
 import { type Action, code, paragraph, plain, type Reply } from "../src/core/reply.js";
 import { actionFor } from "./replies/action-ids.js";
+import { topicButton } from "./replies/faq-answer.js";
 import { hasDesk } from "./services.js";
 import type { Command, CommandContext, IncomingAttachment } from "./types.js";
 
@@ -30,6 +31,8 @@ export type LabelPhotoOutcome =
         readonly confident: boolean;
         readonly candidates: readonly { readonly precode: string; readonly score: number }[];
         readonly medianav: boolean;
+        /** No pre-code, and the photo shows the radio's display (CODE, 0000…), not its label. */
+        readonly display?: boolean;
       };
     }
   | { readonly ok: false; readonly code: LabelErrorCode; readonly context: Readonly<Record<string, string>> };
@@ -118,6 +121,24 @@ export function labelPhotoReply(locale: Locale, outcome: LabelPhotoOutcome, desk
   }
   const candidates = v.candidates.slice(0, MAX_BUTTONS);
   const tip = paragraph(plain(t(locale, "label.tip")));
+  if (candidates.length === 0 && v.display) {
+    // A photo of the screen showing CODE: where the pre-code is, rather than a better-photo tip.
+    const where = topicButton(locale, "where-is-precode");
+    return {
+      ...base,
+      sections: [
+        {
+          blocks: [
+            paragraph(plain(t(locale, "label.display"))),
+            paragraph(plain(t(locale, "precode.where"))),
+            paragraph(plain(t(locale, "label.type-it"))),
+          ],
+        },
+      ],
+      actions: where ? [where] : [],
+      outcome: "label.display",
+    };
+  }
   if (candidates.length === 0) {
     return {
       ...base,

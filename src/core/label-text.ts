@@ -117,6 +117,16 @@ const T_PREFIX = new RegExp(`${B}T ?(${CH}{4,5})${E}`, "g");
 const TOKEN = new RegExp(`${B}(${CH}{4})${E}`, "g");
 const ALONE = new RegExp(`^[^A-Za-z0-9]*(${CH}{4})[^A-Za-z0-9]*$`);
 const MEDIANAV = /MED[I1L]A ?N[A4]V/i;
+/** A line that is what the radio's display shows while it waits: CODE, 0000, ERROR, CODE LOCK. */
+const DISPLAY_LINE = /^[^\p{L}\p{N}]*(?:C[O0]DE(?:\s*L[O0]CK)?|ERR[O0]R|0000|L[O0]CK)[^\p{L}\p{N}]*$/iu;
+
+/**
+ * Whether a photo with no pre-code on it shows the radio's display rather than its label: a line
+ * of the OCR text is only "CODE", "0000", "ERROR" or "CODE LOCK".
+ */
+export function looksLikeDisplay(texts: readonly string[]): boolean {
+  return texts.some((text) => text.split(/\n/).some((line) => DISPLAY_LINE.test(line.trim())));
+}
 
 /**
  * A wide letter is sometimes read twice (`CODE Vv738`): five characters whose first two are the

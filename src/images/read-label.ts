@@ -11,6 +11,7 @@ import {
   type LabelCandidate,
   type LabelReading,
   type LabelVote,
+  looksLikeDisplay,
   mapToken,
   readLabelText,
   VOTE,
@@ -39,6 +40,8 @@ export interface LabelResult {
   /** The OCR text of the reading that best supports the answer. */
   readonly text: string;
   readonly medianav: boolean;
+  /** No pre-code, and the photo shows the radio's display (CODE, 0000…), not its label. */
+  readonly display: boolean;
   readonly passes: number;
   /** Diagnostics: the pre-codes each pass read, in pass order. */
   readonly perPass: readonly (readonly string[])[];
@@ -364,6 +367,7 @@ async function readPrepared(
     candidates: vote.candidates,
     text: (texts[Math.max(0, bestIndex)] ?? "").trim(),
     medianav: vote.medianav,
+    display: vote.candidates.length === 0 && looksLikeDisplay(texts),
     passes: readings.length,
     perPass: readings.map((r) =>
       r.candidates.map((c) => `${c.precode}:${c.source[0]}${c.mapped ? "*" : ""}`),

@@ -33,6 +33,7 @@ const result = (precode: string | null, score: number, confident: boolean): Labe
   confident,
   text: "",
   medianav: false,
+  display: false,
   passes: 4,
   perPass: [],
   ms: 1,

@@ -110,6 +110,21 @@ describe("label photo through the bot", () => {
   const bot = createBot({ logger: memoryLogger().logger });
   const services = { labels: images.labels, faceplate: images.faceplate };
 
+  it("GIVEN a photo of the radio's screen showing CODE (dark segments on a lit display) THEN it says so and where the pre-code is, in the user's language", async () => {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="300"><rect width="800" height="300" fill="#9c6"/><text x="150" y="190" font-family="DejaVu Sans Mono" font-size="140" fill="#123">CODE</text></svg>`;
+    const jpeg = await sharp(Buffer.from(svg)).jpeg().toBuffer();
+    const photo = { name: "photo.jpg", contentType: "image/jpeg", size: jpeg.length, data: jpeg };
+    const user = { platform: "telegram" as const, id: "7" };
+    const en = await bot.runText("", testContext({ services, user, attachments: [photo] }));
+    expect(en?.outcome).toBe("label.display");
+    const text = replyToPlainText(en as Reply);
+    expect(text).toContain("This looks like the radio's display, not its label.");
+    expect(text).toContain("holding buttons 1 and 6");
+    expect(en?.actions.map((a) => a.label)).toEqual(["Where do I find the pre-code?"]);
+    const fr = await bot.runText("", testContext({ locale: "fr", services, user, attachments: [photo] }));
+    expect(replyToPlainText(fr as Reply)).toContain("On dirait l'écran de l'autoradio");
+  });
+
   it("GIVEN label photos are read THEN /help, /start and a hello say a photo of the label works too — not in the terminal chat", async () => {
     const telegram = testContext({ services, user: { platform: "telegram", id: "42" } });
     for (const input of ["/help", "/start", "hello"]) {

@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { lookAlike, mapToken, readLabelText, VOTE, voteLabels } from "../../src/core/label-text.js";
+import {
+  lookAlike,
+  looksLikeDisplay,
+  mapToken,
+  readLabelText,
+  VOTE,
+  voteLabels,
+} from "../../src/core/label-text.js";
 import { isValidPrecode } from "../../src/core/precode.js";
 
 const validPrecode = fc
@@ -284,5 +291,14 @@ describe("lookAlike — letters photos swap", () => {
         expect(lookAlike(other ?? "")).toBe(p);
       }),
     );
+  });
+});
+
+describe("looksLikeDisplay: a photo of the screen, not the label", () => {
+  it("GIVEN a line that is only CODE, 0000, ERROR or CODE LOCK (as OCR reads them) THEN yes; label text THEN no", () => {
+    for (const text of ["CODE", " C0DE ", "0000", "ERROR", "CODE LOCK", "noise\n- CODE -\n", "err0r"])
+      expect(looksLikeDisplay([text]), text).toBe(true);
+    for (const text of ["PRE CODE V284", "DACIA RADIO CD\nCODE: V284", "SN 7711 2233", "", "CODEC", "00000"])
+      expect(looksLikeDisplay([text]), text).toBe(false);
   });
 });

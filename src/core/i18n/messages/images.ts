@@ -10,6 +10,7 @@ const en = {
   "label.lookalike": "On photos {letter} and {other} look alike: check the letter on the label.",
   "label.unsure": "I am not sure what your label says. Is it one of these? Tap the right one.",
   "label.none": "I could not find a pre-code on this photo.",
+  "label.display": "This looks like the radio's display, not its label.",
   "label.type-it": "Type the pre-code from the label: one letter and three digits, e.g. V284.",
   "label.tip":
     "Tip for a better photo: hold the phone straight above the label, close enough that the label fills most of the picture, in good light without flash glare, and keep it sharp.",
@@ -38,6 +39,7 @@ const fr: ImagesMessages = {
     "Sur une photo, {letter} et {other} se ressemblent : vérifiez la lettre sur l'étiquette.",
   "label.unsure": "Je ne suis pas sûr de ce qu'indique l'étiquette. Est-ce l'un de ceux-ci ? Touchez le bon.",
   "label.none": "Je n'ai pas trouvé de pré-code sur cette photo.",
+  "label.display": "On dirait l'écran de l'autoradio, pas son étiquette.",
   "label.type-it": "Tapez le pré-code de l'étiquette : une lettre et trois chiffres, par ex. V284.",
   "label.tip":
     "Conseil pour une meilleure photo : tenez le téléphone bien au-dessus de l'étiquette, assez près pour qu'elle remplisse presque toute l'image, avec une bonne lumière sans reflet du flash, et une image nette.",
@@ -69,6 +71,7 @@ const de: ImagesMessages = {
   "label.unsure":
     "Ich bin nicht sicher, was auf dem Etikett steht. Ist es einer von diesen? Tippen Sie auf den richtigen.",
   "label.none": "Ich konnte auf diesem Foto keinen Vorcode finden.",
+  "label.display": "Das sieht nach dem Display des Radios aus, nicht nach seinem Etikett.",
   "label.type-it": "Geben Sie den Vorcode vom Etikett ein: ein Buchstabe und drei Ziffern, z. B. V284.",
   "label.tip":
     "Tipp für ein besseres Foto: Halten Sie das Telefon gerade über das Etikett, so nah, dass es fast das ganze Bild füllt, bei gutem Licht ohne Blitzreflex, und achten Sie auf Schärfe.",
@@ -97,6 +100,7 @@ const es: ImagesMessages = {
   "label.lookalike": "En las fotos, la {letter} y la {other} se parecen: compruebe la letra en la etiqueta.",
   "label.unsure": "No estoy seguro de lo que dice la etiqueta. ¿Es uno de estos? Toque el correcto.",
   "label.none": "No he encontrado ningún precódigo en esta foto.",
+  "label.display": "Parece la pantalla de la radio, no su etiqueta.",
   "label.type-it": "Escriba el precódigo de la etiqueta: una letra y tres cifras, p. ej. V284.",
   "label.tip":
     "Consejo para una foto mejor: sostenga el teléfono recto sobre la etiqueta, lo bastante cerca para que ocupe casi toda la imagen, con buena luz sin reflejo del flash, y que salga nítida.",
@@ -126,6 +130,7 @@ const ro: ImagesMessages = {
   "label.lookalike": "În fotografii, {letter} și {other} seamănă: verificați litera de pe etichetă.",
   "label.unsure": "Nu sunt sigur ce scrie pe etichetă. Este unul dintre acestea? Atingeți-l pe cel corect.",
   "label.none": "Nu am găsit niciun precod în această fotografie.",
+  "label.display": "Pare a fi ecranul radioului, nu eticheta lui.",
   "label.type-it": "Scrieți precodul de pe etichetă: o literă și trei cifre, de ex. V284.",
   "label.tip":
     "Sfat pentru o fotografie mai bună: țineți telefonul drept deasupra etichetei, destul de aproape încât eticheta să umple aproape toată imaginea, în lumină bună fără reflexia blițului, și clară.",
@@ -155,6 +160,7 @@ const tr: ImagesMessages = {
   "label.lookalike": "Fotoğraflarda {letter} ile {other} birbirine benzer: etiketteki harfi kontrol edin.",
   "label.unsure": "Etikette ne yazdığından emin değilim. Bunlardan biri mi? Doğru olana dokunun.",
   "label.none": "Bu fotoğrafta bir ön kod bulamadım.",
+  "label.display": "Bu radyonun ekranı gibi görünüyor, etiketi değil.",
   "label.type-it": "Etiketteki ön kodu yazın: bir harf ve üç rakam, ör. V284.",
   "label.tip":
     "Daha iyi bir fotoğraf için: telefonu etiketin tam üstünde, etiket görüntünün çoğunu dolduracak kadar yakın tutun; flaş yansıması olmadan iyi ışıkta ve net çekin.",
