@@ -120,12 +120,22 @@ const MEDIANAV = /MED[I1L]A ?N[A4]V/i;
 /** A line that is what the radio's display shows while it waits: CODE, 0000, ERROR, CODE LOCK. */
 const DISPLAY_LINE = /^[^\p{L}\p{N}]*(?:C[O0]DE(?:\s*L[O0]CK)?|ERR[O0]R|0000|L[O0]CK)[^\p{L}\p{N}]*$/iu;
 
+/** A display shows a word or two; a label's text (part numbers, serials) runs far longer. */
+const DISPLAY_MAX_CHARS = 30;
+
 /**
- * Whether a photo with no pre-code on it shows the radio's display rather than its label: a line
- * of the OCR text is only "CODE", "0000", "ERROR" or "CODE LOCK".
+ * Whether a photo with no pre-code on it shows the radio's display rather than its label: in at
+ * least half of the readings, a line of the OCR text is only "CODE", "0000", "ERROR" or "CODE
+ * LOCK" and there is little else (a label with an empty "Code" field has part numbers and
+ * serials around it; one pass that caught only "CODE" of "CODE C035" is outvoted).
  */
 export function looksLikeDisplay(texts: readonly string[]): boolean {
-  return texts.some((text) => text.split(/\n/).some((line) => DISPLAY_LINE.test(line.trim())));
+  const display = texts.filter(
+    (text) =>
+      text.replace(/[^\p{L}\p{N}]/gu, "").length <= DISPLAY_MAX_CHARS &&
+      text.split(/\n/).some((line) => DISPLAY_LINE.test(line.trim())),
+  );
+  return texts.length > 0 && display.length * 2 >= texts.length;
 }
 
 /**

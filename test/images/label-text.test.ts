@@ -300,5 +300,12 @@ describe("looksLikeDisplay: a photo of the screen, not the label", () => {
       expect(looksLikeDisplay([text]), text).toBe(true);
     for (const text of ["PRE CODE V284", "DACIA RADIO CD\nCODE: V284", "SN 7711 2233", "", "CODEC", "00000"])
       expect(looksLikeDisplay([text]), text).toBe(false);
+    // A label whose "Code" field was not read: part numbers and serials around it.
+    expect(looksLikeDisplay(["Radio CD Bluetooth\nPart No. 281154986R\nCode\nSerial: BP82110F023630"])).toBe(
+      false,
+    );
+    // Most readings must see it: one pass that caught only "CODE" of "CODE C035" is outvoted.
+    expect(looksLikeDisplay(["CODE", "ctronics", "RADIO", ""])).toBe(false);
+    expect(looksLikeDisplay(["CODE", "CODE", "C0DE", "xx"])).toBe(true);
   });
 });
