@@ -121,39 +121,26 @@ export function labelPhotoReply(locale: Locale, outcome: LabelPhotoOutcome, desk
   }
   const candidates = v.candidates.slice(0, MAX_BUTTONS);
   const tip = paragraph(plain(t(locale, "label.tip")));
-  if (candidates.length === 0 && v.display) {
-    // A photo of the screen showing CODE: where the pre-code is, rather than a better-photo tip.
+  if (candidates.length === 0) {
+    const typeIt = paragraph(plain(t(locale, "label.type-it")));
     const where = topicButton(locale, "where-is-precode");
-    return {
-      ...base,
-      sections: [
-        {
+    // A photo of the screen showing CODE: where the pre-code is, instead of a better-photo tip.
+    const none = v.display
+      ? {
           blocks: [
             paragraph(plain(t(locale, "label.display"))),
             paragraph(plain(t(locale, "precode.where"))),
-            paragraph(plain(t(locale, "label.type-it"))),
+            typeIt,
           ],
-        },
-      ],
-      actions: where ? [where] : [],
-      outcome: "label.display",
-    };
-  }
-  if (candidates.length === 0) {
-    return {
-      ...base,
-      sections: [
-        {
-          blocks: [
-            paragraph(plain(t(locale, "label.none"))),
-            paragraph(plain(t(locale, "label.type-it"))),
-            tip,
-          ],
-        },
-      ],
-      actions: [],
-      outcome: "label.none",
-    };
+          actions: where ? [where] : [],
+          outcome: "label.display",
+        }
+      : {
+          blocks: [paragraph(plain(t(locale, "label.none"))), typeIt, tip],
+          actions: [],
+          outcome: "label.none",
+        };
+    return { ...base, sections: [{ blocks: none.blocks }], actions: none.actions, outcome: none.outcome };
   }
   return {
     ...base,
