@@ -58,6 +58,20 @@ describe("createFaqMatcher", () => {
     expect(matcher.match("weather in paris today").level).toBe("none");
   });
 
+  it("GIVEN only the car's battery, no radio or code THEN the battery entry is offered, not answered", () => {
+    for (const q of ["my car battery is flat again", "batterie de la voiture morte", "akü şarj olmuyor"]) {
+      const m = matcher.match(q);
+      expect(m.level, q).not.toBe("confident");
+    }
+    for (const q of [
+      "radio wants a code after new battery",
+      "autoradio bloqué après changement de batterie",
+    ]) {
+      const m = matcher.match(q);
+      expect([m.level, m.best?.id], q).toEqual(["confident", "code-after-battery"]);
+    }
+  });
+
   it("returns at most three suggestions, best first, including best", () => {
     const m = matcher.match("radio code");
     expect(m.suggestions.length).toBeLessThanOrEqual(3);

@@ -7,14 +7,15 @@
  * from the lead over the runner-up and how much of the question the entry explains
  * (thresholds.ts). The answer is given in the language the question was written in.
  */
-import { DEFAULT_LOCALE, type Locale } from "../i18n/locales.js";
+import { DEFAULT_LOCALE, LOCALES, type Locale } from "../i18n/locales.js";
 import { detectLanguage } from "./detect-language.js";
 import { FAQ_ENTRIES } from "./entries/index.js";
 import { buildLexicons, type LearnedPhrasing, verbatimKey } from "./lexicon.js";
-import { fold } from "./normalize.js";
+import { fold, tokenize } from "./normalize.js";
 import { contentTerms } from "./query-terms.js";
 import type { FaqEntry } from "./schema.js";
 import { type EntryScore, scoreEntries } from "./score.js";
+import { stemFor } from "./stem.js";
 import { decideLevel, type MatchLevel } from "./thresholds.js";
 
 export type { LearnedPhrasing } from "./lexicon.js";
@@ -76,6 +77,9 @@ export function createFaqMatcher(
 ): FaqMatcher {
   const byId = new Map(entries.map((e) => [e.id, e]));
   const lexicons = buildLexicons(entries, learned);
+  const mustMention = new Map(
+    entries.flatMap((e) => (e.confidentOnlyWith ? [[e.id, stemsOf(e.confidentOnlyWith)] as const] : [])),
+  );
 
   function match(question: string, opts: MatchOptions = {}): FaqMatch {
     const text = question.slice(0, MAX_QUESTION_CHARS);
@@ -109,13 +113,20 @@ export function createFaqMatcher(
     });
     const suggestions = ranked.slice(0, SUGGESTIONS).map(({ id, score }) => ({ id, score }));
     if (level === "none") return { lang, detected, suggestions, level };
+    const sure = level === "confident" && mentionsWhatItNeeds(top.id, terms);
     return {
       lang,
       detected,
-      best: { id: top.id, score: top.score, confident: level === "confident" },
+      best: { id: top.id, score: top.score, confident: sure },
       suggestions,
-      level,
+      level: sure ? "confident" : "unsure",
     };
+  }
+
+  /** Whether the question has one of the words the entry needs to be answered outright. */
+  function mentionsWhatItNeeds(id: string, terms: readonly string[]): boolean {
+    const needed = mustMention.get(id);
+    return !needed || terms.some((t) => LOCALES.some((l) => needed.has(`${l}:${stemFor(l, t)}`)));
   }
 
   /**
@@ -159,6 +170,14 @@ export function createFaqMatcher(
     search,
     answer: (id, locale) => byId.get(id)?.answer[locale],
   };
+}
+
+/** "locale:stem" of every word of every language's list. */
+function stemsOf(words: Readonly<Record<Locale, readonly string[]>>): ReadonlySet<string> {
+  const stems = new Set<string>();
+  for (const l of LOCALES)
+    for (const phrase of words[l]) for (const w of tokenize(phrase)) stems.add(`${l}:${stemFor(l, w)}`);
+  return stems;
 }
 
 /** Best language per entry, entries sorted by that score. */

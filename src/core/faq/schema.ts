@@ -55,6 +55,13 @@ export const FaqEntrySchema = z.strictObject({
    * offered as a topic, and a question that matches it is told there is no one to pass it to.
    */
   needs: z.optional(z.literal("desk")),
+  /**
+   * Words of which a question must contain one (in any language) to be answered with this entry
+   * outright; without one it is only offered ("Did you mean…"). For an entry whose keywords also
+   * fit questions about something else: "car battery flat" shares the battery words of "the
+   * radio asks for a code after a battery change", but says nothing of a radio or a code.
+   */
+  confidentOnlyWith: z.optional(perLocale(z.array(nonEmpty))),
 });
 
 export type FaqEntry = z.infer<typeof FaqEntrySchema>;
