@@ -3,6 +3,7 @@
  * (Discord's `photo` option, the "Decode pre-code" menu on a message with a picture), the pre-code
  * is read from the label and proposed for a tap (label-photo.ts): a typed pre-code wins.
  */
+import { DECODE_TOPIC } from "../src/core/faq/follow-up.js";
 import { parsePrecode } from "../src/core/precode.js";
 import { DEFAULT_RADIO, radioFromShortCode } from "../src/core/radio.js";
 import { userKeyOf } from "../src/core/user-key.js";
@@ -28,14 +29,25 @@ async function decode(
   // A misread (V2B4 → V284) is a guess: proposed for a tap, never decoded by itself.
   if (parsed.value.assumed) return misreadReply(ctx.locale, parsed.value.assumed);
   const radio = (radioCode && radioFromShortCode(radioCode)) || DEFAULT_RADIO;
-  await saveDecode(ctx, { lastPrecode: parsed.value.precode, lastPin: parsed.value.pin, radioType: radio });
+  await saveDecode(ctx, {
+    lastPrecode: parsed.value.precode,
+    lastPin: parsed.value.pin,
+    radioType: radio,
+    // What the user asks next ("it didn't work", "which button?") follows up on the code.
+    lastTopic: { id: DECODE_TOPIC, at: ctx.now.getTime() },
+  });
   return withFaceplate(ctx, pinReply(ctx.locale, parsed.value, radio, { replace }), radio, parsed.value.pin);
 }
 
 /** The user's last decode, kept for the support desk's ticket header and lockout reminders. */
 async function saveDecode(
   ctx: CommandContext,
-  patch: { lastPrecode: string; lastPin: string; radioType: string },
+  patch: {
+    lastPrecode: string;
+    lastPin: string;
+    radioType: string;
+    lastTopic: { id: string; at: number };
+  },
 ) {
   await ctx.services.profiles?.update(userKeyOf(ctx.user), patch);
 }

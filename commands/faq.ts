@@ -4,8 +4,10 @@
  * the common questions (and support, added centrally when a desk is configured).
  */
 import { mentionsRadioCode } from "../src/core/asks-for-code.js";
+import { FOLLOW_UP_MS } from "../src/core/faq/follow-up.js";
 import { isLocale } from "../src/core/i18n/locales.js";
 import type { Reply } from "../src/core/reply.js";
+import { userKeyOf } from "../src/core/user-key.js";
 import { readWrongCount } from "../src/core/wrong-count.js";
 import { ACTION_IDS } from "./replies/action-ids.js";
 import { expiredButtonReply } from "./replies/expired.js";
@@ -27,10 +29,14 @@ export async function answerQuestion(question: string, ctx: CommandContext): Pro
   // An exact entry id (Discord autocomplete sends the chosen value) answers directly.
   if (m.get(question.trim()))
     return faqAnswerReply(ctx.locale, question.trim(), desk) ?? faqNoneReply(ctx.locale, desk);
-  const match = m.match(question, { locale: ctx.locale });
+  const previous = followingUp(ctx);
+  const match = m.match(question, { locale: ctx.locale, ...(previous ? { previous } : {}) });
   const lang = isLocale(match.lang) ? match.lang : ctx.locale;
   if (match.level === "confident" && match.best) {
-    return faqAnswerReply(lang, match.best.id, desk) ?? faqNoneReply(lang, desk);
+    const reply = faqAnswerReply(lang, match.best.id, desk);
+    if (!reply) return faqNoneReply(lang, desk);
+    await rememberTopic(ctx, match.best.id);
+    return reply;
   }
   if (match.level === "unsure" && match.suggestions.some((s) => isTopicOffered(s.id, desk))) {
     // "what is my radio code": first what gets the code (not for "wrong 3 times": they have one).
@@ -40,6 +46,17 @@ export async function answerQuestion(question: string, ctx: CommandContext): Pro
   ctx.services.observer?.faqUnmatched(question, lang);
   ctx.services.faqLearning?.recordMiss(question, lang);
   return faqNoneReply(lang, desk);
+}
+
+/** The topic a message may follow up on: the last answer's, for a while after it. */
+function followingUp(ctx: CommandContext): string | undefined {
+  const last = ctx.lastTopic;
+  return last && ctx.now.getTime() - last.at <= FOLLOW_UP_MS ? last.id : undefined;
+}
+
+/** What was just answered, for the next message (`followingUp`). */
+async function rememberTopic(ctx: CommandContext, id: string): Promise<void> {
+  await ctx.services.profiles?.update(userKeyOf(ctx.user), { lastTopic: { id, at: ctx.now.getTime() } });
 }
 
 export const faq: Command = {
@@ -68,8 +85,12 @@ export const faq: Command = {
     {
       // A topic button: payload is the entry id.
       id: ACTION_IDS["faq.answer"],
-      handle: (payload, ctx) =>
-        faqAnswerReply(ctx.locale, payload, hasDesk(ctx.services)) ?? expiredButtonReply(ctx.locale),
+      handle: async (payload, ctx) => {
+        const reply = faqAnswerReply(ctx.locale, payload, hasDesk(ctx.services));
+        if (!reply) return expiredButtonReply(ctx.locale);
+        await rememberTopic(ctx, payload);
+        return reply;
+      },
     },
   ],
 };

@@ -39,6 +39,8 @@ export interface ProfileStore {
         lastPrecode?: string | undefined;
         /** Language of the user's last question (set without `/language`). */
         conversationLocale?: Locale | undefined;
+        /** What the bot last answered about (an FAQ entry id, or `decode`), and when (ms). */
+        lastTopic?: { id: string; at: number } | undefined;
       }
     | undefined
   >;
@@ -51,6 +53,7 @@ export interface ProfileStore {
       radioType?: string;
       wrongAttempts?: number;
       conversationLocale?: Locale;
+      lastTopic?: { id: string; at: number };
     },
   ): Promise<void>;
 }

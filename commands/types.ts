@@ -23,6 +23,11 @@ export interface CommandContext {
   /** Set by the adapters with `locale` (src/bot/locale.ts); absent: unknown. */
   readonly localeFrom?: LocaleSource;
   readonly user: UserRef;
+  /**
+   * What the bot last answered this user about (an FAQ entry id, or `decode` after a pre-code)
+   * and when: a short follow-up ("how long?") is read with it. From the profile, with `locale`.
+   */
+  readonly lastTopic?: { readonly id: string; readonly at: number };
   /** Where replies go: `telegram:{chatId}[:{topicId}]`, `discord:{channelId}`, `console:local`. */
   readonly conversation: string;
   readonly chat: "private" | "group";

@@ -21,9 +21,14 @@ import type { Logger } from "../logger.js";
 export interface ResolvedLocale {
   readonly locale: Locale;
   readonly localeFrom: LocaleSource;
+  /** Read with the language (same row): what the bot last answered about, for follow-ups. */
+  readonly lastTopic?: { readonly id: string; readonly at: number };
 }
 
-/** For the CommandContext: `{ locale, localeFrom }`, read from the user's profile (one read). */
+/**
+ * For the CommandContext: `{ locale, localeFrom }` and the last topic (`lastTopic`), read from
+ * the user's profile (one read).
+ */
 export async function resolveLocale(
   services: Services,
   userKey: string,
@@ -37,10 +42,15 @@ export async function resolveLocale(
   } catch (error) {
     log.warn({ err: error, userKey }, "profile not readable; answering in the platform's language");
   }
-  if (profile?.locale) return { locale: profile.locale, localeFrom: "choice" };
-  if (profile?.conversationLocale) return { locale: profile.conversationLocale, localeFrom: "conversation" };
+  const lastTopic = profile?.lastTopic ? { lastTopic: profile.lastTopic } : {};
+  if (profile?.locale) return { locale: profile.locale, localeFrom: "choice", ...lastTopic };
+  if (profile?.conversationLocale)
+    return { locale: profile.conversationLocale, localeFrom: "conversation", ...lastTopic };
   const tagged = localeFromTag(platformTag);
-  return tagged ? { locale: tagged, localeFrom: "platform" } : { locale: fallback, localeFrom: "default" };
+  const language: ResolvedLocale = tagged
+    ? { locale: tagged, localeFrom: "platform" }
+    : { locale: fallback, localeFrom: "default" };
+  return { ...language, ...lastTopic };
 }
 
 /**

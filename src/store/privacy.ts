@@ -216,6 +216,9 @@ export function createPrivacyRepository({ db, dialect }: RepoContext): PrivacyRe
               wrongAttempts: toNumber(profile.wrong_attempts),
               lastWrongAt: iso(toNullableNumber(profile.last_wrong_at)),
               platformData: JSON.parse(profile.platform_data) as JsonObject,
+              conversationLocale: profile.conversation_locale,
+              lastTopic: profile.last_topic,
+              lastTopicAt: iso(toNullableNumber(profile.last_topic_at)),
               createdAt: iso(profile.created_at),
               updatedAt: iso(profile.updated_at),
             }

@@ -19,6 +19,8 @@ function patchColumns(patch: ProfilePatch): ProfileColumns {
   if (patch.displayName !== undefined) columns.display_name = patch.displayName;
   if (patch.platformData !== undefined) columns.platform_data = JSON.stringify(patch.platformData);
   if (patch.conversationLocale !== undefined) columns.conversation_locale = patch.conversationLocale;
+  if (patch.lastTopic !== undefined) columns.last_topic = patch.lastTopic;
+  if (patch.lastTopicAt !== undefined) columns.last_topic_at = patch.lastTopicAt;
   return columns;
 }
 
@@ -34,6 +36,8 @@ function toProfile(row: Selectable<ProfilesTable>): Profile {
     displayName: row.display_name,
     platformData: parseJsonObject(row.platform_data, "profiles.platform_data"),
     conversationLocale: row.conversation_locale ?? null,
+    lastTopic: row.last_topic ?? null,
+    lastTopicAt: toNullableNumber(row.last_topic_at ?? null),
     createdAt: toNumber(row.created_at),
     updatedAt: toNumber(row.updated_at),
   };

@@ -17,6 +17,9 @@ export interface ProfilesTable {
   platform_data: Generated<string>;
   /** Language of the user's last question (migration 003); `locale` (explicit) wins. */
   conversation_locale: string | null;
+  /** What the bot last answered about, and when (migration 006). */
+  last_topic: string | null;
+  last_topic_at: number | null;
   created_at: number;
   updated_at: number;
 }

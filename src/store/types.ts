@@ -31,6 +31,9 @@ export interface Profile {
   platformData: JsonObject;
   /** Language of the user's last question; an explicit `locale` wins over it. */
   conversationLocale: string | null;
+  /** What the bot last answered the user about (an FAQ entry id, or `decode`), and when (ms). */
+  lastTopic: string | null;
+  lastTopicAt: number | null;
   createdAt: number;
   updatedAt: number;
 }
@@ -46,6 +49,8 @@ export interface ProfilePatch {
   displayName?: string | null;
   platformData?: JsonObject;
   conversationLocale?: string | null;
+  lastTopic?: string | null;
+  lastTopicAt?: number | null;
 }
 
 export interface ProfileRepository {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { FAQ_ENTRIES } from "../../src/core/faq/entries/index.js";
+import { DECODE_TOPIC, followUpTopics } from "../../src/core/faq/follow-up.js";
 import { createFaqMatcher } from "../../src/core/faq/matcher.js";
 import { fold, tokenize } from "../../src/core/faq/normalize.js";
 import { LOCALES } from "../../src/core/i18n/locales.js";
@@ -129,6 +130,33 @@ describe("createFaqMatcher", () => {
         },
       ),
       { numRuns: 300, seed: 20260101 },
+    );
+  });
+
+  it("a previous answer only reorders an unsure reply: same level, same first three or a follow-up topic first", () => {
+    const words = FAQ_ENTRIES.flatMap((e) => e.questions.en.join(" ").split(/\s+/)).slice(0, 400);
+    const byId = new Map(FAQ_ENTRIES.map((e) => [e.id, e]));
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 6 }),
+        fc.constantFrom(DECODE_TOPIC, ...FAQ_ENTRIES.map((e) => e.id)),
+        (picked, previous) => {
+          const text = picked.join(" ");
+          const alone = matcher.match(text);
+          const after = matcher.match(text, { previous });
+          expect(after.level).toBe(alone.level);
+          const first = after.suggestions[0]?.id;
+          if (first === alone.suggestions[0]?.id) {
+            expect(after.suggestions).toEqual(alone.suggestions);
+          } else {
+            expect(alone.level).toBe("unsure");
+            expect(followUpTopics(previous, byId)).toContain(first);
+            expect(after.best?.id).toBe(first);
+            expect(after.best?.confident).toBe(false);
+          }
+        },
+      ),
+      { numRuns: 400, seed: 20261208 },
     );
   });
 

@@ -10,6 +10,7 @@
 import { DEFAULT_LOCALE, LOCALES, type Locale } from "../i18n/locales.js";
 import { detectLanguage } from "./detect-language.js";
 import { FAQ_ENTRIES } from "./entries/index.js";
+import { followUpTopics } from "./follow-up.js";
 import { buildLexicons, type LearnedPhrasing, verbatimKey } from "./lexicon.js";
 import { fold, tokenize } from "./normalize.js";
 import { contentTerms } from "./query-terms.js";
@@ -47,6 +48,11 @@ export interface FaqTitle {
 export interface MatchOptions {
   /** The user's locale, used when the question's language can't be told. */
   readonly locale?: Locale;
+  /**
+   * What the bot answered just before (an entry id, or `decode`; see follow-up.ts): a question
+   * the matcher is unsure about is read as a follow-up to it when that fits.
+   */
+  readonly previous?: string;
 }
 
 export interface FaqMatcher {
@@ -64,6 +70,8 @@ const MAX_QUESTION_CHARS = 400;
 const MAX_TERMS = 24;
 const SUGGESTIONS = 3;
 const MIN_VERBATIM_WORDS = 3;
+/** A follow-up topic moves first only with at least this share of the top score. */
+const FOLLOW_UP_SHARE = 0.5;
 /** Discord allows at most 25 autocomplete choices. */
 const DEFAULT_TITLE_LIMIT = 25;
 
@@ -111,6 +119,10 @@ export function createFaqMatcher(
       coverage: top.coverage,
       matched: top.matched,
     });
+    if (level === "unsure" && opts.previous) {
+      const followUp = asFollowUp(ranked, opts.previous);
+      if (followUp) return { lang, detected, ...followUp, level };
+    }
     const suggestions = ranked.slice(0, SUGGESTIONS).map(({ id, score }) => ({ id, score }));
     if (level === "none") return { lang, detected, suggestions, level };
     const sure = level === "confident" && mentionsWhatItNeeds(top.id, terms);
@@ -120,6 +132,27 @@ export function createFaqMatcher(
       best: { id: top.id, score: top.score, confident: sure },
       suggestions,
       level: sure ? "confident" : "unsure",
+    };
+  }
+
+  /**
+   * An unsure question read after an answer: of its top three suggestions, the first that the
+   * previous answer leads to comes first, if it scores at least half the top one ("how long?"
+   * after ERROR: the wait, not an unrelated topic that shares "long"). It is still only offered:
+   * a follow-up read this way is right too rarely to answer outright (see follow-up.ts).
+   */
+  function asFollowUp(
+    ranked: readonly EntryScore[],
+    previous: string,
+  ): Pick<FaqMatch, "best" | "suggestions"> | undefined {
+    const near = followUpTopics(previous, byId);
+    const floor = (ranked[0]?.score ?? 0) * FOLLOW_UP_SHARE;
+    const hit = ranked.slice(0, SUGGESTIONS).find((s) => near.includes(s.id) && s.score >= floor);
+    if (!hit || hit === ranked[0]) return undefined;
+    const suggestions = [hit, ...ranked.filter((s) => s !== hit)].slice(0, SUGGESTIONS);
+    return {
+      best: { id: hit.id, score: hit.score, confident: false },
+      suggestions: suggestions.map(({ id, score }) => ({ id, score })),
     };
   }
 

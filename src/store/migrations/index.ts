@@ -5,6 +5,7 @@ import { outboxMigration } from "./002-outbox.js";
 import { faqLearningMigration } from "./003-faq-learning.js";
 import { limitsMigration } from "./004-limits.js";
 import { webMigration } from "./005-web.js";
+import { lastTopicMigration } from "./006-last-topic.js";
 
 /**
  * In-code provider (no filesystem scanning, so it works from `tsx`, `dist/` and bundles alike).
@@ -19,6 +20,7 @@ export function migrationProvider(dialect: StoreDialect): MigrationProvider {
         "003-faq-learning": faqLearningMigration(dialect),
         "004-limits": limitsMigration(),
         "005-web": webMigration(dialect),
+        "006-last-topic": lastTopicMigration(),
       };
     },
   };

@@ -10,15 +10,23 @@ export interface ProfileChange {
   readonly radioType?: string;
   readonly wrongAttempts?: number;
   readonly conversationLocale?: Locale;
+  /** What the bot just answered about (an FAQ entry id, or `decode`), and when (ms). */
+  readonly lastTopic?: { readonly id: string; readonly at: number };
 }
 
 export function createProfileService(store: {
   readonly profiles: Pick<ProfileRepository, "get" | "update">;
 }) {
   return {
-    async get(
-      userKey: string,
-    ): Promise<{ locale?: Locale; lastPrecode?: string; conversationLocale?: Locale } | undefined> {
+    async get(userKey: string): Promise<
+      | {
+          locale?: Locale;
+          lastPrecode?: string;
+          conversationLocale?: Locale;
+          lastTopic?: { id: string; at: number };
+        }
+      | undefined
+    > {
       const p = await store.profiles.get(userKey);
       if (!p) return undefined;
       return {
@@ -26,6 +34,9 @@ export function createProfileService(store: {
         ...(p.lastPrecode ? { lastPrecode: p.lastPrecode } : {}),
         ...(p.conversationLocale && isLocale(p.conversationLocale)
           ? { conversationLocale: p.conversationLocale }
+          : {}),
+        ...(p.lastTopic && p.lastTopicAt !== null
+          ? { lastTopic: { id: p.lastTopic, at: p.lastTopicAt } }
           : {}),
       };
     },
@@ -36,6 +47,9 @@ export function createProfileService(store: {
         ...(patch.lastPin !== undefined ? { lastPin: patch.lastPin } : {}),
         ...(patch.radioType !== undefined ? { radioType: patch.radioType } : {}),
         ...(patch.conversationLocale !== undefined ? { conversationLocale: patch.conversationLocale } : {}),
+        ...(patch.lastTopic !== undefined
+          ? { lastTopic: patch.lastTopic.id, lastTopicAt: patch.lastTopic.at }
+          : {}),
         // The lockout counter also records when the last wrong code was reported.
         ...(patch.wrongAttempts !== undefined
           ? { wrongAttempts: patch.wrongAttempts, lastWrongAt: Date.now() }

@@ -286,6 +286,20 @@ export async function wrongCountInWords(fake: FakeTelegram): Promise<void> {
   expect(five?.text).toContain("<b>16 Minuten</b>");
 }
 
+/**
+ * A follow-up after the code: "radio does not beep" alone is first about beeps; right after a
+ * decode, "How to enter the code" is its first button (the profile keeps what was answered).
+ */
+export async function followUpAfterCode(fake: FakeTelegram): Promise<void> {
+  const after = 5461;
+  const alone = 5462;
+  await ask(fake, after, "V284");
+  const followUp = await ask(fake, after, "radio does not beep");
+  expect(buttons(followUp)[0]?.text).toBe("How to enter the code");
+  const plain = await ask(fake, alone, "radio does not beep");
+  expect(buttons(plain)[0]?.text).toBe("Scrambled sound and beeps");
+}
+
 /** 3 chats × 20 pre-codes while 20% of sendMessage calls get 429: all once, in order. */
 export async function throttledRun(fake: FakeTelegram): Promise<{ delivered: number; tooMany: number }> {
   const chats = [5601, 5602, 5603];

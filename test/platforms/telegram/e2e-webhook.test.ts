@@ -12,6 +12,7 @@ import {
   E2E_LIMITS,
   everyButton,
   everyCommand,
+  followUpAfterCode,
   groups,
   inlineMode,
   MENU_COMMANDS,
@@ -101,6 +102,9 @@ describe("telegram e2e (webhook)", () => {
 
   it("puts the wait for 'dreimal falsch' on the answer's first button; a story asks with one row of numbers", () =>
     wrongCountInWords(fake));
+
+  it("reads 'radio does not beep' right after the code as a follow-up: entering the code first", () =>
+    followUpAfterCode(fake));
 
   it("handles every button: radio switch edits in place, wrong code advances, all answered", () =>
     everyButton(fake));

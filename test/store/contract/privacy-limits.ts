@@ -42,7 +42,14 @@ export function privacyContract(h: Harness): void {
       const store = await h.open();
       await store.profiles.update(
         userKey,
-        { displayName: "Zebediah", lastPrecode: "V284", lastPin: "4727" },
+        {
+          displayName: "Zebediah",
+          lastPrecode: "V284",
+          lastPin: "4727",
+          conversationLocale: "ro",
+          lastTopic: "steering-wheel-entry",
+          lastTopicAt: T0,
+        },
         T0,
       );
       const { ticket } = await store.tickets.openFor({
@@ -85,7 +92,16 @@ export function privacyContract(h: Harness): void {
     it("GIVEN a user with profile, ticket, messages and reminders THEN export has them all", async () => {
       const { store } = await seed("telegram:5");
       const text = JSON.stringify(await store.privacy.exportUser("telegram:5"));
-      for (const s of ["Zebediah", "V284", "4727", "zqxplonk", "Hi Zebediah", "lockout"])
+      for (const s of [
+        "Zebediah",
+        "V284",
+        "4727",
+        "zqxplonk",
+        "Hi Zebediah",
+        "lockout",
+        "steering-wheel-entry",
+        '"ro"',
+      ])
         expect(text).toContain(s);
     });
 

@@ -17,6 +17,8 @@ const patchArb: fc.Arbitrary<ProfilePatch> = fc.record(
       fc.stringMatching(/^[a-z]{1,8}$/),
       fc.oneof(fc.string(), fc.integer(), fc.boolean()),
     ),
+    lastTopic: fc.option(fc.constantFrom("decode", "error-code-lock", "enter-code"), { nil: null }),
+    lastTopicAt: fc.option(fc.integer({ min: 0, max: 4_102_444_800_000 }), { nil: null }),
   },
   { requiredKeys: [] },
 );
@@ -32,6 +34,8 @@ const EMPTY: Model = {
   displayName: null,
   platformData: {},
   conversationLocale: null,
+  lastTopic: null,
+  lastTopicAt: null,
 };
 
 export function profilesContract(h: Harness): void {

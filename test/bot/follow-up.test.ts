@@ -1,0 +1,97 @@
+/**
+ * Follow-ups through the bot with a real SQLite store: what the bot answered (a decode, an FAQ
+ * answer, a topic button) is kept in the profile, and the next message the matcher is unsure
+ * about offers what that answer leads to first — for 15 minutes, and never as an outright answer.
+ */
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { actionFor, encodeAction } from "../../commands/replies/action-ids.js";
+import type { Services } from "../../commands/services.js";
+import { createBot } from "../../src/bot/index.js";
+import { resolveLocale } from "../../src/bot/locale.js";
+import type { Reply } from "../../src/core/reply.js";
+import { openStore, type Store } from "../../src/store/index.js";
+import { createProfileService } from "../../src/support/privacy/profiles.js";
+import { testContext } from "../support/context.js";
+import { memoryLogger } from "../support/logger.js";
+
+const T0 = new Date("2026-12-08T10:00:00Z");
+const minutes = (n: number) => new Date(T0.getTime() + n * 60_000);
+
+let store: Store;
+let services: Services;
+beforeEach(async () => {
+  store = await openStore("sqlite::memory:");
+  services = { profiles: createProfileService(store) };
+});
+afterEach(async () => {
+  await store.close();
+});
+
+/** What an adapter does for each update: read the profile once, then run the bot. */
+async function say(text: string, now: Date, id = "tester"): Promise<Reply | undefined> {
+  const { logger } = memoryLogger("silent");
+  const key = `console:${id}`;
+  const profile = await resolveLocale(services, key, undefined, "en", logger);
+  return createBot({ logger }).runText(
+    text,
+    testContext({ ...profile, user: { platform: "console", id }, services, now }),
+  );
+}
+
+async function tap(data: string, now: Date, id = "tester"): Promise<Reply> {
+  const { logger } = memoryLogger("silent");
+  const key = `console:${id}`;
+  const profile = await resolveLocale(services, key, undefined, "en", logger);
+  return createBot({ logger }).runAction(
+    data,
+    testContext({ ...profile, user: { platform: "console", id }, services, now }),
+  );
+}
+
+const topics = (reply: Reply | undefined) => reply?.actions.map((a) => a.label) ?? [];
+
+describe("follow-up questions", () => {
+  it("GIVEN a user just got their code THEN 'radio does not beep' offers entering the code first, not the beeps topic", async () => {
+    expect((await say("V284", T0))?.outcome).toBe("dokker.ok");
+    expect(await store.profiles.get("console:tester")).toMatchObject({
+      lastTopic: "decode",
+      lastTopicAt: T0.getTime(),
+    });
+
+    const after = await say("radio does not beep", minutes(2));
+    expect(after?.outcome).toBe("faq.unsure");
+    expect(topics(after)[0]).toBe("How to enter the code");
+
+    // The same words from someone who decoded nothing: the matcher's own order.
+    const alone = await say("radio does not beep", minutes(2), "stranger");
+    expect(topics(alone)[0]).toBe("Scrambled sound and beeps");
+  });
+
+  it("GIVEN 15 minutes have passed THEN the message is read on its own again", async () => {
+    await say("V284", T0);
+    expect(topics(await say("radio does not beep", minutes(15)))[0]).toBe("How to enter the code");
+    expect(topics(await say("radio does not beep", minutes(16)))[0]).toBe("Scrambled sound and beeps");
+  });
+
+  it("GIVEN a topic button was tapped THEN that topic is the context of the next message", async () => {
+    const { id, payload } = actionFor("faq.answer", "enter-code");
+    const answer = await tap(encodeAction(id, payload), T0);
+    expect(answer.outcome).toBe("faq.answer");
+    expect(await store.profiles.get("console:tester")).toMatchObject({ lastTopic: "enter-code" });
+    // On its own it is first about showing the pre-code with buttons 1 + 6; after how to enter
+    // the code, entering it comes first.
+    const next = await say("where is button six", minutes(1));
+    expect(next?.outcome).toBe("faq.unsure");
+    expect(topics(next)[0]).toBe("How to enter the code");
+    expect(topics(await say("where is button six", minutes(1), "stranger"))[0]).toBe(
+      "Show the pre-code on the display (buttons 1 + 6)",
+    );
+  });
+
+  it("GIVEN /forget THEN the last topic goes with the profile", async () => {
+    await say("V284", T0);
+    await store.profiles.forget("console:tester");
+    expect(await store.profiles.get("console:tester")).toBeNull();
+    expect(topics(await say("radio does not beep", minutes(1)))[0]).toBe("Scrambled sound and beeps");
+  });
+});
