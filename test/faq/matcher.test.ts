@@ -59,6 +59,13 @@ describe("createFaqMatcher", () => {
     expect(matcher.match("weather in paris today").level).toBe("none");
   });
 
+  it("GIVEN words that reach a topic only through a misspelling THEN no topic; typos beside a real word still match", () => {
+    // "recette" is one letter from "reset" (the lockout's wait), but no word of it is the FAQ's.
+    expect(matcher.match("recette du gateau").level).toBe("none");
+    expect(matcher.match("wher is the precod").best?.id).toBe("where-is-precode");
+    expect(matcher.match("radoi code plz").level).toBe("unsure");
+  });
+
   it("GIVEN only the car's battery, no radio or code THEN the battery entry is offered, not answered", () => {
     for (const q of ["my car battery is flat again", "batterie de la voiture morte", "akü şarj olmuyor"]) {
       const m = matcher.match(q);

@@ -118,6 +118,7 @@ export function createFaqMatcher(
       runnerUpScore: runnerUp?.score ?? 0,
       coverage: top.coverage,
       matched: top.matched,
+      exact: top.exact,
     });
     if (level === "unsure" && opts.previous) {
       const followUp = asFollowUp(ranked, opts.previous);

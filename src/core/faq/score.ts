@@ -83,6 +83,8 @@ export interface EntryScore {
   readonly coverage: number;
   /** How many of the question's words the entry contains. */
   readonly matched: number;
+  /** How many of them it contains as written (or as both halves of a compound), not by a typo or a part. */
+  readonly exact: number;
   readonly locale: Locale;
 }
 
@@ -237,6 +239,7 @@ export function scoreEntries(
       let bag = 0;
       let boosted = 0;
       let matched = 0;
+      let exact = 0;
       const share = phrasingShare(lex, id);
       // The words this entry has, each with only the readings it has: no phrasing has any other.
       const present: Word[] = [];
@@ -254,13 +257,14 @@ export function scoreEntries(
         bag += best * w.weight;
         boosted += best * w.weight * (1 + TF_WEIGHT * often);
         if (best > 0) matched++;
+        if (best >= SPLIT_QUALITY) exact++;
         if (inDoc) present.push({ cands: inDoc, weight: w.weight });
       }
       const grams = similarity.get(id) ?? 0;
       if (bag === 0 && grams < MIN_TRIGRAM_SIMILARITY) continue;
       const phrase = bag > 0 ? bestPhrase(lex, id, present, total) : 0;
       const score = boosted * (1 + PHRASE_BONUS * phrase) + TRIGRAM_WEIGHT * grams * total;
-      scores.push({ id, score, coverage: bag / total, matched, locale: lex.locale });
+      scores.push({ id, score, coverage: bag / total, matched, exact, locale: lex.locale });
     }
   }
   return scores;

@@ -14,6 +14,8 @@ export interface MatchSignals {
   readonly coverage: number;
   /** How many of the question's words the top entry contains. */
   readonly matched: number;
+  /** …of them as written, not only through a typo or as part of a longer word. */
+  readonly exact: number;
 }
 
 /** Below this the best hit shares only a common word or two with the question: `none`. */
@@ -31,6 +33,8 @@ const CONFIDENT_WORDS = 2;
 
 export function decideLevel(s: MatchSignals): MatchLevel {
   if (s.score < MIN_SCORE || s.coverage < MIN_COVERAGE) return "none";
+  // Reached only through misspellings or parts of words ("recette" ~ "reset"): no topic at all.
+  if (s.exact === 0) return "none";
   const lead = s.score > 0 ? 1 - s.runnerUpScore / s.score : 0;
   const confident =
     s.matched >= CONFIDENT_WORDS &&
