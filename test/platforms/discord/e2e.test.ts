@@ -71,6 +71,22 @@ describe("Discord E2E: the bot process against the fake", () => {
     expect(textOf(r)).not.toContain("Radio code for");
   });
 
+  it("GIVEN /faq 'radio does not beep' right after /dokker THEN entering the code is the first topic; from another user, the beeps", async () => {
+    const user = { id: "771000000000000001", username: "followup" };
+    await answer(fake.slashCommand({ name: "dokker", options: { precode: "A123" }, user }).id);
+    const labels = (r: InteractionResponse) =>
+      r.components.flatMap((row) => (row.components as { label?: string }[]).map((b) => b.label));
+    const after = await answer(
+      fake.slashCommand({ name: "faq", options: { question: "radio does not beep" }, user }).id,
+    );
+    expect(labels(after)[0]).toBe("How to enter the code");
+    const other = { id: "771000000000000002", username: "stranger" };
+    const alone = await answer(
+      fake.slashCommand({ name: "faq", options: { question: "radio does not beep" }, user: other }).id,
+    );
+    expect(labels(alone)[0]).toBe("Scrambled sound and beeps");
+  });
+
   it("GIVEN /lockout attempt 3 THEN it says how long to wait after the third wrong code", async () => {
     const { id } = fake.slashCommand({ name: "lockout", options: { attempt: 3 } });
     const text = textOf(await answer(id));
