@@ -18,6 +18,20 @@ function chooser(ctx: CommandContext, unknown?: string): Reply {
   };
 }
 
+/**
+ * A message in a language the bot does not speak (Italian, Polish, Arabic…): say so in the
+ * user's language, name the six it does (each in its own words, on the buttons too) and say what
+ * works whatever the language: the pre-code. Nothing is guessed, nothing stored.
+ */
+export function otherLanguageReply(ctx: CommandContext): Reply {
+  return {
+    locale: ctx.locale,
+    sections: [{ blocks: [paragraph(...tSpans(ctx.locale, "language.other"))] }],
+    actions: LOCALES.map((l) => ({ ...actionFor("language.set", l), label: LOCALE_NAMES[l] })),
+    outcome: "language.other",
+  };
+}
+
 async function setLanguage(locale: Locale, ctx: CommandContext): Promise<Reply> {
   await ctx.services.profiles?.update(userKeyOf(ctx.user), { locale });
   return {

@@ -5,6 +5,7 @@
 import { dokker } from "../../commands/dokker.js";
 import { answerQuestion } from "../../commands/faq.js";
 import { helpReply } from "../../commands/help.js";
+import { otherLanguageReply } from "../../commands/language.js";
 import { readLabelPhoto } from "../../commands/label-photo.js";
 import { listCommands } from "../../commands/registry.js";
 import { actionFor } from "../../commands/replies/action-ids.js";
@@ -103,6 +104,8 @@ const smallTalkText: TextHandler = async (text, ctx, log) => {
  */
 const faqText: TextHandler = async (text, ctx, log) => {
   if (ctx.chat !== "private") return undefined;
+  // "la radio chiede il codice", "radio pyta o kod": a language the bot does not speak.
+  if (detectLanguage(text).other) return otherLanguageReply(ctx);
   await rememberConversationLanguage(ctx, text, log);
   return withWrongCount(text, await answerQuestion(text, ctx));
 };

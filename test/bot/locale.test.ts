@@ -65,6 +65,34 @@ describe("answer language", () => {
     expect((await store.profiles.get("console:tester"))?.conversationLocale).toBe("de");
   });
 
+  it("GIVEN a message in a language the bot does not speak THEN it says which six it speaks, in the user's language, and stores nothing", async () => {
+    const { profiles, calls } = counted(createProfileService(store));
+    await update({ profiles }, FRENCH); // the conversation is French now
+    const { logger } = memoryLogger("silent");
+    const language = await resolveLocale({ profiles }, "console:tester", undefined, "en", logger);
+    const ctx = testContext({
+      ...language,
+      user: { platform: "console", id: "tester" },
+      services: { profiles },
+    });
+    const reply = await createBot({ logger }).runText(
+      "buongiorno, la radio chiede il codice, cosa devo fare?",
+      ctx,
+    );
+    expect(reply?.outcome).toBe("language.other");
+    expect(reply?.locale).toBe("fr");
+    expect(reply?.actions.map((a) => a.label)).toEqual([
+      "English",
+      "Français",
+      "Deutsch",
+      "Español",
+      "Română",
+      "Türkçe",
+    ]);
+    expect(calls.update).toBe(1); // the French question's, nothing for the Italian one
+    expect((await store.profiles.get("console:tester"))?.conversationLocale).toBe("fr");
+  });
+
   it("GIVEN an explicit /language THEN it wins and a question in another language writes nothing", async () => {
     const { profiles, calls } = counted(createProfileService(store));
     await store.profiles.update("console:tester", { locale: "ro" });

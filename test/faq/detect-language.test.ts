@@ -69,3 +69,30 @@ describe("detectLanguage", () => {
     expect(detectLanguage("J AI CHANGE LA BATTERIE, LA RADIO DEMANDE UN CODE").locale).toBe("fr");
   });
 });
+
+describe("detectLanguage: languages the bot does not speak", () => {
+  it("GIVEN Italian, Polish, Dutch, Portuguese, Czech, Croatian, Russian, Arabic or darija THEN another language, no locale", () => {
+    for (const text of [
+      "buongiorno, dopo il cambio della batteria la radio chiede il codice",
+      "dzien dobry, radio pokazuje CODE, co mam zrobic",
+      "mijn radio vraagt een code, waar vind ik die",
+      "o rádio pede a senha depois que troquei a bateria, não sei o que fazer",
+      "prosím, kde najdu kód rádia",
+      "treba mi kod za radio, gdje je naljepnica",
+      "радио просит код после замены аккумулятора",
+      "الراديو يطلب الكود بعد تغيير البطارية",
+      "salam khoya, radio dyali kaytlob lcode",
+    ]) {
+      const d = detectLanguage(text);
+      expect(d.other, text).toBeDefined();
+      expect(d.locale, text).toBeUndefined();
+    }
+  });
+
+  it("GIVEN the six languages, with shared words (radio, code, kod) THEN never another language", () => {
+    for (const [locale, text] of SAMPLES)
+      expect(detectLanguage(text).other, `${locale}: ${text}`).toBeUndefined();
+    for (const text of ["radio kod", "code radio", "kod nerede", "code per FIN?", "la radio fait bip bip"])
+      expect(detectLanguage(text).other, text).toBeUndefined();
+  });
+});

@@ -6,10 +6,16 @@
 import { LOCALES, type Locale } from "../i18n/locales.js";
 import { FAQ_ENTRIES } from "./entries/index.js";
 import { fold, tokenize } from "./normalize.js";
+import { OTHER_LANGUAGE_LETTERS, OTHER_LANGUAGE_WORDS, OTHER_SCRIPTS } from "./other-languages.js";
 import { GREETINGS, STOP_WORDS } from "./stop-words.js";
 
 export interface DetectedLanguage {
   readonly locale?: Locale;
+  /**
+   * Set when the message is clearly in a language the bot does not speak (other-languages.ts):
+   * its code ("it", "pl"…) or script ("cyrillic", "arabic"…). `locale` is then absent.
+   */
+  readonly other?: string;
   /** 0…1: how far the winner is ahead of the runner-up. 0 when there is no evidence. */
   readonly confidence: number;
   /**
@@ -140,17 +146,58 @@ function buildLexicon(): Map<string, Array<[Locale, number]>> {
   return map;
 }
 
+/** Words of the six languages that are in no stop-word or marker list but common in them. */
+const SHARED_WORDS = new Set(["radio", "code", "codigo", "kod", "kodu", "radyo", "autoradio", "auto"]);
+
+/**
+ * Words of the other languages, without any word the six use (their stop words, greetings,
+ * markers, or a knowledge-base word): such a word is no evidence against them.
+ */
+const otherWords: ReadonlyMap<string, readonly string[]> = buildOtherWords();
+
+function buildOtherWords(): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const [language, list] of Object.entries(OTHER_LANGUAGE_WORDS)) {
+    for (const w of list) {
+      if (lexicon.has(w) || kbWords.has(w) || SHARED_WORDS.has(w)) continue;
+      const langs = map.get(w) ?? [];
+      if (!langs.includes(language)) langs.push(language);
+      map.set(w, langs);
+    }
+  }
+  return map;
+}
+
+/** Letters of the other scripts: most of the message's letters in one → another language. */
+const LETTER = /\p{L}/gu;
+
+function otherScript(sample: string): string | undefined {
+  const letters = sample.match(LETTER)?.length ?? 0;
+  if (letters === 0) return undefined;
+  for (const [pattern, name] of OTHER_SCRIPTS) {
+    if ((sample.match(pattern)?.length ?? 0) * 2 > letters) return name;
+  }
+  return undefined;
+}
+
 /** Only the start of a huge message is looked at: language does not change halfway through. */
 const MAX_CHARS = 2_000;
 
 export function detectLanguage(text: string): DetectedLanguage {
   const sample = text.slice(0, MAX_CHARS);
+  const script = otherScript(sample);
+  if (script) return { other: script, confidence: 1, leading: [] };
   const scores = new Map<Locale, number>(LOCALES.map((l) => [l, 0]));
   const bump = (l: Locale, by: number) => scores.set(l, (scores.get(l) ?? 0) + by);
+  const others = new Map<string, number>();
+  const bumpOther = (l: string, by: number) => others.set(l, (others.get(l) ?? 0) + by);
 
   const lower = sample.toLowerCase();
   for (const [pattern, locales] of MARKER_LETTERS) {
     if (pattern.test(lower)) for (const l of locales) bump(l, LETTER_WEIGHT);
+  }
+  for (const [pattern, language] of OTHER_LANGUAGE_LETTERS) {
+    if (pattern.test(lower)) bumpOther(language, LETTER_WEIGHT);
   }
   for (const token of tokenize(sample)) {
     const known = lexicon.get(token);
@@ -158,12 +205,18 @@ export function detectLanguage(text: string): DetectedLanguage {
     const kb = known ? undefined : kbWords.get(token);
     if (kb) bump(kb, KB_WORD_WEIGHT);
     if (token.length > 4 && TURKISH_ENDING.test(token)) bump("tr", MARKER_WORD_WEIGHT);
+    for (const language of otherWords.get(token) ?? []) bumpOther(language, MARKER_WORD_WEIGHT);
   }
 
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
   const top = first?.[1] ?? 0;
   const runnerUp = second?.[1] ?? 0;
+  const [other, otherScore = 0] = [...others.entries()].sort((a, b) => b[1] - a[1])[0] ?? [];
+  // Another language clearly ahead of all six: not one the bot can answer in.
+  if (other && otherScore >= MIN_SCORE && otherScore - top >= MIN_LEAD) {
+    return { other, confidence: (otherScore - top) / otherScore, leading: [] };
+  }
   if (!first || top === 0) return { confidence: 0, leading: [] };
   const confidence = (top - runnerUp) / top;
   if (top < MIN_SCORE || top - runnerUp < MIN_LEAD) {

@@ -39,6 +39,8 @@ const en = {
   "language.choose": "Choose your language:",
   "language.set": "Done: I'll answer in English from now on.",
   "language.unknown": "I don't know the language {language}. Choose one of these:",
+  "language.other":
+    "I can't read that language yet. I answer in English, français, Deutsch, español, română and Türkçe: write in one of them, or choose below. To get your radio's code, just send the pre-code from the radio's label: one letter and three digits, like V284.",
 } as const;
 
 export type FaqMessages = Record<keyof typeof en, string>;
@@ -84,6 +86,8 @@ const fr: FaqMessages = {
   "language.choose": "Choisissez votre langue :",
   "language.set": "C'est fait : je vous répondrai désormais en français.",
   "language.unknown": "Je ne connais pas la langue {language}. Choisissez l'une de celles-ci :",
+  "language.other":
+    "Je ne lis pas encore cette langue. Je réponds en English, français, Deutsch, español, română et Türkçe : écrivez dans l'une d'elles ou choisissez ci-dessous. Pour obtenir le code de votre autoradio, envoyez simplement le pré-code de l'étiquette de la radio : une lettre et trois chiffres, comme V284.",
 };
 
 const de: FaqMessages = {
@@ -126,6 +130,8 @@ const de: FaqMessages = {
   "language.choose": "Wählen Sie Ihre Sprache:",
   "language.set": "Erledigt: Ich antworte Ihnen ab jetzt auf Deutsch.",
   "language.unknown": "Die Sprache {language} kenne ich nicht. Wählen Sie eine dieser Sprachen:",
+  "language.other":
+    "Diese Sprache kann ich noch nicht lesen. Ich antworte auf English, français, Deutsch, español, română und Türkçe: Schreiben Sie in einer davon oder wählen Sie unten. Für den Code Ihres Radios senden Sie einfach den Vorcode vom Aufkleber des Radios: ein Buchstabe und drei Ziffern, z. B. V284.",
 };
 
 const es: FaqMessages = {
@@ -168,6 +174,8 @@ const es: FaqMessages = {
   "language.choose": "Elija su idioma:",
   "language.set": "Hecho: a partir de ahora le responderé en español.",
   "language.unknown": "No conozco el idioma {language}. Elija uno de estos:",
+  "language.other":
+    "Todavía no puedo leer ese idioma. Respondo en English, français, Deutsch, español, română y Türkçe: escriba en uno de ellos o elija abajo. Para obtener el código de su radio, envíe simplemente el precódigo de la etiqueta de la radio: una letra y tres cifras, como V284.",
 };
 
 const ro: FaqMessages = {
@@ -210,6 +218,8 @@ const ro: FaqMessages = {
   "language.choose": "Alegeți limba:",
   "language.set": "Gata: de acum vă voi răspunde în română.",
   "language.unknown": "Nu cunosc limba {language}. Alegeți una dintre acestea:",
+  "language.other":
+    "Nu pot citi încă această limbă. Răspund în English, français, Deutsch, español, română și Türkçe: scrieți în una dintre ele sau alegeți mai jos. Pentru codul radioului, trimiteți pur și simplu precodul de pe eticheta radioului: o literă și trei cifre, de exemplu V284.",
 };
 
 const tr: FaqMessages = {
@@ -251,6 +261,8 @@ const tr: FaqMessages = {
   "language.choose": "Dilinizi seçin:",
   "language.set": "Tamam: bundan sonra size Türkçe yanıt vereceğim.",
   "language.unknown": "{language} dilini bilmiyorum. Bunlardan birini seçin:",
+  "language.other":
+    "Bu dili henüz okuyamıyorum. English, français, Deutsch, español, română ve Türkçe dillerinde yanıt veriyorum: bunlardan birinde yazın ya da aşağıdan seçin. Radyonuzun kodu için radyonun etiketindeki ön kodu göndermeniz yeterli: bir harf ve üç rakam, örneğin V284.",
 };
 
 export const faq = defineMessages({ en, fr, de, es, ro, tr });
