@@ -5,8 +5,8 @@
 import { dokker } from "../../commands/dokker.js";
 import { answerQuestion } from "../../commands/faq.js";
 import { helpReply } from "../../commands/help.js";
-import { otherLanguageReply } from "../../commands/language.js";
 import { readLabelPhoto } from "../../commands/label-photo.js";
+import { otherLanguageReply } from "../../commands/language.js";
 import { listCommands } from "../../commands/registry.js";
 import { actionFor } from "../../commands/replies/action-ids.js";
 import { wrongCountAction } from "../../commands/replies/lockout.js";

@@ -88,7 +88,7 @@ export const OTHER_LANGUAGE_LETTERS: ReadonlyArray<readonly [RegExp, string]> = 
   [/[ý]/, "cs"],
   // Hungarian has Spanish-like acute accents and German-like umlauts in one text; none of the six
   // does (Turkish ö/ü come without á/é/í/ó/ú).
-  [/[áéíóú][^]*[öü]|[öü][^]*[áéíóú]/, "hu"],
+  [/[áéíóú][\s\S]*[öü]|[öü][\s\S]*[áéíóú]/, "hu"],
   [/[ìò]/, "it"],
 ];
 
@@ -102,5 +102,8 @@ export const OTHER_SCRIPTS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\p{Script=Greek}/gu, "greek"],
   [/\p{Script=Hebrew}/gu, "hebrew"],
   [/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu, "cjk"],
-  [/[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Thai}\p{Script=Georgian}\p{Script=Armenian}]/gu, "other"],
+  [
+    /[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Thai}\p{Script=Georgian}\p{Script=Armenian}]/gu,
+    "other",
+  ],
 ];
