@@ -1,7 +1,8 @@
 /** `/language [code]` — the user's explicit language choice, stored in their profile. */
 import { t, tSpans } from "../src/core/i18n/index.js";
 import { isLocale, LOCALE_NAMES, LOCALES, type Locale } from "../src/core/i18n/locales.js";
-import { code, paragraph, type Reply } from "../src/core/reply.js";
+import { otherLanguageNotice } from "../src/core/i18n/other-language-notices.js";
+import { code, paragraph, plain, type Reply } from "../src/core/reply.js";
 import { userKeyOf } from "../src/core/user-key.js";
 import { ACTION_IDS, actionFor } from "./replies/action-ids.js";
 import type { Command, CommandContext } from "./types.js";
@@ -23,10 +24,18 @@ function chooser(ctx: CommandContext, unknown?: string): Reply {
  * user's language, name the six it does (each in its own words, on the buttons too) and say what
  * works whatever the language: the pre-code. Nothing is guessed, nothing stored.
  */
-export function otherLanguageReply(ctx: CommandContext): Reply {
+export function otherLanguageReply(ctx: CommandContext, other: string): Reply {
+  const native = otherLanguageNotice(other);
   return {
     locale: ctx.locale,
-    sections: [{ blocks: [paragraph(...tSpans(ctx.locale, "language.other"))] }],
+    sections: [
+      {
+        blocks: [
+          ...(native ? [paragraph(plain(native))] : []),
+          paragraph(...tSpans(ctx.locale, "language.other")),
+        ],
+      },
+    ],
     actions: LOCALES.map((l) => ({ ...actionFor("language.set", l), label: LOCALE_NAMES[l] })),
     outcome: "language.other",
   };

@@ -105,7 +105,8 @@ const smallTalkText: TextHandler = async (text, ctx, log) => {
 const faqText: TextHandler = async (text, ctx, log) => {
   if (ctx.chat !== "private") return undefined;
   // "la radio chiede il codice", "radio pyta o kod": a language the bot does not speak.
-  if (detectLanguage(text).other) return otherLanguageReply(ctx);
+  const other = detectLanguage(text).other;
+  if (other) return otherLanguageReply(ctx, other);
   await rememberConversationLanguage(ctx, text, log);
   return withWrongCount(text, await answerQuestion(text, ctx));
 };

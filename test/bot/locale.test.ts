@@ -81,6 +81,14 @@ describe("answer language", () => {
     );
     expect(reply?.outcome).toBe("language.other");
     expect(reply?.locale).toBe("fr");
+    // One sentence in Italian first, then the same in the conversation's language.
+    const paragraphs = JSON.stringify(reply?.sections);
+    expect(paragraphs).toContain("Non parlo ancora l'italiano");
+    expect(paragraphs.indexOf("Non parlo")).toBeLessThan(paragraphs.indexOf("Je ne lis pas encore"));
+    // Cyrillic is several languages: no sentence in one of them, only the user's.
+    const cyrillic = await createBot({ logger }).runText("радио просит код", ctx);
+    expect(cyrillic?.outcome).toBe("language.other");
+    expect(cyrillic?.sections[0]?.blocks).toHaveLength(1);
     expect(reply?.actions.map((a) => a.label)).toEqual([
       "English",
       "Français",
