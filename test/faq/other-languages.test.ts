@@ -4,8 +4,9 @@
  * would be answered in that language, wrongly), or as undecided (answered in the user's
  * language). And no message of the six languages in the FAQ, follow-up and wrong-count sets may
  * be read as another language: there, that reply would replace a right answer.
- * - `other-languages/tuning.json`: the word lists of src/core/faq/other-languages.ts were tuned on it;
- * - `other-languages/heldout.json`: written blind by another writer, never read; aggregates only.
+ * - `other-languages/tuning.json`, `tuning-2.json`: the word lists of src/core/faq/other-languages.ts
+ *   were tuned on them (the second was the held-out set first, measured once, see its `about`);
+ * - `other-languages/heldout.json`: written blind by a third writer, never read; aggregates only.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -88,13 +89,23 @@ describe("languages the bot does not speak", () => {
     expect(pct(r.asOneOfSix, r.n)).toBeLessThanOrEqual(10);
   });
 
-  // Held out: 179/300 and 49 as one of the six before the lists were tuned on the tuning set,
-  // 220/300 (73.3 %) and 35 (11.7 %) after (first run, 2026-12-08). The targets set before that
-  // run (≥ 80 %, ≤ 10 %) are not met; these floors only keep what was measured.
-  it("held-out set: ≥ 73 % read as another language, ≤ 12 % as one of the six (regression floors)", () => {
+  // Written blind as the held-out set, measured once (179 → 220/300 and 49 → 35 as one of the six),
+  // then tuned on as a second tuning set: 250/300, 26.
+  it("second tuning set: ≥ 80 % read as another language, ≤ 10 % as one of the six", () => {
+    const r = measure(load("tuning-2.json"));
+    print("second tuning set", r);
+    expect(pct(r.other, r.n)).toBeGreaterThanOrEqual(80);
+    expect(pct(r.asOneOfSix, r.n)).toBeLessThanOrEqual(10);
+  });
+
+  // Held out (twelve languages, four of them never tuned for): first and only run after the
+  // tuning, 2026-12-08: 152/240 (63.3 %) read as another language, 36 (15 %) as one of the six
+  // (before this work: 0 and 57). Short of the 80 % / 10 % aimed for; these floors only keep
+  // what was measured.
+  it("held-out set: ≥ 63 % read as another language, ≤ 15 % as one of the six (regression floors)", () => {
     const r = measure(load("heldout.json"));
     print("held-out set", r);
-    expect(pct(r.other, r.n)).toBeGreaterThanOrEqual(73);
-    expect(pct(r.asOneOfSix, r.n)).toBeLessThanOrEqual(12);
+    expect(pct(r.other, r.n)).toBeGreaterThanOrEqual(63);
+    expect(pct(r.asOneOfSix, r.n)).toBeLessThanOrEqual(15);
   });
 });

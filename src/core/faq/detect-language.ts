@@ -196,8 +196,8 @@ export function detectLanguage(text: string): DetectedLanguage {
   for (const [pattern, locales] of MARKER_LETTERS) {
     if (pattern.test(lower)) for (const l of locales) bump(l, LETTER_WEIGHT);
   }
-  for (const [pattern, language] of OTHER_LANGUAGE_LETTERS) {
-    if (pattern.test(lower)) bumpOther(language, LETTER_WEIGHT);
+  for (const [pattern, languages] of OTHER_LANGUAGE_LETTERS) {
+    if (pattern.test(lower)) for (const language of languages) bumpOther(language, LETTER_WEIGHT);
   }
   for (const token of tokenize(sample)) {
     const known = lexicon.get(token);

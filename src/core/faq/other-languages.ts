@@ -13,6 +13,7 @@ const words = (s: string): readonly string[] => s.split(/\s+/).filter(Boolean);
 
 export const OTHER_LANGUAGE_WORDS: Readonly<Record<string, readonly string[]>> = {
   it: words(`
+    voglio sbagliato accetta accende sopra dietro nessuno nessuna perfetto sullo trova paga
     cosi inserisce servizio
     di del dal dalla sul sulla sui con tra fra ci ti vi ed ma piu poi gia qui qua sei siamo fa fare va vuole serve bene adesso ora allora nuovo vorrei riesco favore scrivere tasto tasti premuto tenere confermare leggere togliere andare avanti meccanico scollegato significa
     il gli della delle dello degli nella nelle nel sono ho hai abbiamo hanno che chiede chiedeva
@@ -22,6 +23,7 @@ export const OTHER_LANGUAGE_WORDS: Readonly<Record<string, readonly string[]>> =
     come mio mia staccato aiuto qualcuno parlare persona etichetta numero telaio bisogno
   `),
   pt: words(`
+    eu ele ela entendi chega parou desliguei troca botoes cima arriou
     com do dos das tempo graca varias mostra
     em um uma sem pelo pela ao aos agora faco tem ta pra pro vc quais acho nenhum nenhuma deu certo ver som liga acende fica ficou ja visor errei vezes coloco coloquei digito digitei teclas voltou atendente humano apareceu painel oficina desligou valeu funcionou travou
     nao voce voces obrigado obrigada meu minha troquei trocar trocou depois preciso tela ecra
@@ -47,6 +49,7 @@ export const OTHER_LANGUAGE_WORDS: Readonly<Record<string, readonly string[]>> =
     nummer chassisnummer kosten gratis wachten verkeerde
   `),
   hu: words(`
+    udv kellene eleg teljesen megy ota azota megvan szam legalis zarva fogadja emberrel
     ker kerul mennyibe kodot talalom matricat segitseget koszonom most
     az egy es is meg ez azt mi ki be fel el mar csak meg most itt ott nincs semmi mindig megint rossz lehet radion radiot radioja kodot irtam beirtam gombot gomb segitseg koszi szepen mukodik kene gyorsan egyaltalan kapcsol aram sipol indul lett
     nem kodot akkumulator akkucsere csere utan hol hogyan kell van mit koszonom szia jo
@@ -55,6 +58,7 @@ export const OTHER_LANGUAGE_WORDS: Readonly<Record<string, readonly string[]>> =
     kodja matricat matrica alvazszam
   `),
   cs: words(`
+    jen nebo pak staci uplne nejde som ju ten ze kolko nesviti vypne nesedi nebere zamcene
     zadarmo legalni ziskat nic stoji zadal
     jsem to na se ale tam zase taky ted moc diky podle jde jaka auta vubec pro mi tlacitko rychle znamena zamcene odpojil odpojili baterii baterku ukazuje
     je muj moje mam vymene vymena autobaterie chce pise displej zadat nefunguje dekuji
@@ -63,6 +67,7 @@ export const OTHER_LANGUAGE_WORDS: Readonly<Record<string, readonly string[]>> =
     stitek kde jak co
   `),
   hr: words(`
+    jel dobar onda brate trebam valja prihvata vidim izvaditi ugasi legalno
     sam si smo ste su li ovo ono od za sa iz po pa ali ili samo opet sad sada nema nista moze moram mogu koji koja koje zasto broj puta ukucao pogresan cekati uopste pali sifru sifra znaci zakljucan
     posle nakon kako gdje gde moj moja imam promjene promene akumulatora trazi pise unijeti
     uneti radi hvala zdravo pozdrav koliko kosta besplatno blokiran blokiran sta sto
@@ -70,6 +75,7 @@ export const OTHER_LANGUAGE_WORDS: Readonly<Record<string, readonly string[]>> =
     nalepnica sasije
   `),
   ar: words(`
+    nl9a ch7al khass mn b3d ghalat ndkhel kat3tini bghach dakhel
     kayn kayna chi wa7ed had hadi ndir dir bach walakin daba bzaf 3la m3a wla machi flous chkoun 3lach ana howa hiya 3ndi 3andi ila insan ta3i fabor
     dyali dyal dial kaytlob kaytleb tlob wach wash bghit bgheet chno chnou kifach
     kifash 3afak 3fak tomobil tonobil batri batriya mzyan chokran choukran salam khoya
@@ -78,18 +84,20 @@ export const OTHER_LANGUAGE_WORDS: Readonly<Record<string, readonly string[]>> =
 };
 
 /** Letters that only other languages use (the six use none of them), checked before folding. */
-export const OTHER_LANGUAGE_LETTERS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/[ąęłśźżńć]/, "pl"],
-  [/[ěřůťď]/, "cs"],
-  [/[őű]/, "hu"],
-  [/[ãõ]/, "pt"],
-  [/[đ]/, "hr"],
-  [/[čšž]/, "hr"], // Croatian, Serbian, Czech, Slovak…: carons none of the six use
-  [/[ý]/, "cs"],
+export const OTHER_LANGUAGE_LETTERS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  [/[ąęłśźżń]/, ["pl"]],
+  [/[ć]/, ["pl", "hr"]],
+  [/[ěřůťď]/, ["cs"]],
+  [/[ľĺŕô]/, ["cs"]], // Slovak, read with Czech
+  [/[őű]/, ["hu"]],
+  [/[ãõ]/, ["pt"]],
+  [/[đ]/, ["hr"]],
+  [/[čšž]/, ["hr", "cs"]], // carons none of the six use
+  [/[ý]/, ["cs"]],
   // Hungarian has Spanish-like acute accents and German-like umlauts in one text; none of the six
   // does (Turkish ö/ü come without á/é/í/ó/ú).
-  [/[áéíóú][\s\S]*[öü]|[öü][\s\S]*[áéíóú]/, "hu"],
-  [/[ìò]/, "it"],
+  [/[áéíóú][\s\S]*[öü]|[öü][\s\S]*[áéíóú]/, ["hu"]],
+  [/[ìò]/, ["it"]],
 ];
 
 /**
