@@ -67,7 +67,7 @@ async function say(page: Page, text: string): Promise<void> {
 }
 
 /** The page's `getComputedStyle` (written out in each callback: they run in the browser). */
-type Styled = { getComputedStyle(e: unknown): { color: string; backgroundColor: string } };
+type Styled = { getComputedStyle(e: unknown): { color: string; backgroundColor: string; direction: string } };
 
 const lastBot = (page: Page) => page.locator(".dk-bot").last();
 
@@ -112,6 +112,33 @@ describe("web chat page (Chromium)", () => {
   it("answers a French question in French", async () => {
     await say(page, "où se trouve le pré-code ?");
     expect(await lastBot(page).textContent()).toContain("Le pré-code est imprimé sur l'étiquette");
+  });
+
+  it("answers Arabic with the six languages as buttons; the Arabic sentence and the user's message read right to left", async () => {
+    await say(page, "الراديو يطلب رمز بعد تغيير البطارية");
+    const reply = lastBot(page);
+    const first = reply.locator("p").first();
+    expect(await first.textContent()).toContain("V284");
+    expect(await first.evaluate((p) => (globalThis as unknown as Styled).getComputedStyle(p).direction)).toBe(
+      "rtl",
+    );
+    // The conversation was French: the same sentence in French follows, left to right.
+    const french = reply.locator("p").nth(1);
+    expect(
+      await french.evaluate((p) => (globalThis as unknown as Styled).getComputedStyle(p).direction),
+    ).toBe("ltr");
+    expect(await reply.getByRole("button").allTextContents()).toEqual([
+      "English",
+      "Français",
+      "Deutsch",
+      "Español",
+      "Română",
+      "Türkçe",
+    ]);
+    const mine = page.locator(".dk-text").last();
+    expect(await mine.evaluate((p) => (globalThis as unknown as Styled).getComputedStyle(p).direction)).toBe(
+      "rtl",
+    );
   });
 
   it("reads a label photo added with Add a photo: 'Is it Q565?', the look-alike O565 offered, 9401 after the tap", async () => {

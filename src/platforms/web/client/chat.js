@@ -76,9 +76,10 @@
 
   /** @param {Block} b */
   function blockTo(b) {
-    if (b.kind === "paragraph") return el("p", {}, [spansTo(b.spans)]);
+    // dir="auto": a paragraph in Arabic (a user's message, the bot's sentence for it) reads right to left.
+    if (b.kind === "paragraph") return el("p", { dir: "auto" }, [spansTo(b.spans)]);
     const list = el(b.kind === "steps" ? "ol" : "ul");
-    for (const item of b.items) list.append(el("li", {}, [spansTo(item)]));
+    for (const item of b.items) list.append(el("li", { dir: "auto" }, [spansTo(item)]));
     return list;
   }
 
@@ -197,7 +198,7 @@
         el("span", { class: "dk-who", text: `${m.kind === "user" ? strings.you : strings.bot}: ` }),
       );
       if (m.kind === "user") {
-        if (m.text !== "") item.append(el("p", { class: "dk-text", text: m.text }));
+        if (m.text !== "") item.append(el("p", { class: "dk-text", dir: "auto", text: m.text }));
         for (const f of m.files ?? []) item.append(fileTo(f));
       } else {
         if (m.title) item.append(el("p", { class: "dk-msg-title", text: m.title }));
