@@ -4,11 +4,13 @@
  * the common questions (and support, added centrally when a desk is configured).
  */
 import { mentionsRadioCode } from "../src/core/asks-for-code.js";
+import { detectLanguage } from "../src/core/faq/detect-language.js";
 import { FOLLOW_UP_MS } from "../src/core/faq/follow-up.js";
 import { isLocale } from "../src/core/i18n/locales.js";
 import type { Reply } from "../src/core/reply.js";
 import { userKeyOf } from "../src/core/user-key.js";
 import { readWrongCount } from "../src/core/wrong-count.js";
+import { otherLanguageReply } from "./language.js";
 import { ACTION_IDS } from "./replies/action-ids.js";
 import { expiredButtonReply } from "./replies/expired.js";
 import {
@@ -29,6 +31,9 @@ export async function answerQuestion(question: string, ctx: CommandContext): Pro
   // An exact entry id (Discord autocomplete sends the chosen value) answers directly.
   if (m.get(question.trim()))
     return faqAnswerReply(ctx.locale, question.trim(), desk) ?? faqNoneReply(ctx.locale, desk);
+  // "la radio chiede il codice", "radio pyta o kod": a language the bot does not speak.
+  const other = detectLanguage(question).other;
+  if (other) return otherLanguageReply(ctx, other);
   const previous = followingUp(ctx);
   const match = m.match(question, { locale: ctx.locale, ...(previous ? { previous } : {}) });
   const lang = isLocale(match.lang) ? match.lang : ctx.locale;

@@ -6,7 +6,6 @@ import { dokker } from "../../commands/dokker.js";
 import { answerQuestion } from "../../commands/faq.js";
 import { helpReply } from "../../commands/help.js";
 import { readLabelPhoto } from "../../commands/label-photo.js";
-import { otherLanguageReply } from "../../commands/language.js";
 import { listCommands } from "../../commands/registry.js";
 import { actionFor } from "../../commands/replies/action-ids.js";
 import { wrongCountAction } from "../../commands/replies/lockout.js";
@@ -104,9 +103,6 @@ const smallTalkText: TextHandler = async (text, ctx, log) => {
  */
 const faqText: TextHandler = async (text, ctx, log) => {
   if (ctx.chat !== "private") return undefined;
-  // "la radio chiede il codice", "radio pyta o kod": a language the bot does not speak.
-  const other = detectLanguage(text).other;
-  if (other) return otherLanguageReply(ctx, other);
   await rememberConversationLanguage(ctx, text, log);
   return withWrongCount(text, await answerQuestion(text, ctx));
 };

@@ -27,6 +27,21 @@ describe("FAQ in the conversation", () => {
     );
   });
 
+  it("GIVEN /faq in a language the bot does not speak THEN the six languages; a pre-code in that language is still decoded", async () => {
+    const { bot, ctx } = setup();
+    const asked = await bot.runCommand(
+      "faq",
+      { question: "la radio chiede il codice dopo il cambio della batteria" },
+      ctx,
+    );
+    expect(asked.outcome).toBe("language.other");
+    expect(replyToPlainText(asked)).toContain("Non parlo ancora l'italiano");
+    // The pre-code works in any language: the code, not the language notice.
+    const withPrecode = await bot.runText("il codice della mia radio è V284? grazie mille", ctx);
+    expect(withPrecode?.outcome).toBe("dokker.ok");
+    expect(replyToPlainText(withPrecode ?? asked)).toContain("4727");
+  });
+
   it("GIVEN 'radio says CODE LOCK' THEN the lockout answer with related topic buttons that work", async () => {
     const { bot, ctx } = setup();
     const reply = await bot.runText("radio says CODE LOCK", ctx);
