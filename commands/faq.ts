@@ -59,9 +59,16 @@ function followingUp(ctx: CommandContext): string | undefined {
   return last && ctx.now.getTime() - last.at <= FOLLOW_UP_MS ? last.id : undefined;
 }
 
-/** What was just answered, for the next message (`followingUp`). */
+/**
+ * What was just answered, for the next message (`followingUp`). Never worth failing the answer
+ * for: a store failure is reported (logged at warn) and the next message is read on its own.
+ */
 async function rememberTopic(ctx: CommandContext, id: string): Promise<void> {
-  await ctx.services.profiles?.update(userKeyOf(ctx.user), { lastTopic: { id, at: ctx.now.getTime() } });
+  try {
+    await ctx.services.profiles?.update(userKeyOf(ctx.user), { lastTopic: { id, at: ctx.now.getTime() } });
+  } catch (error) {
+    ctx.services.observer?.topicNotStored?.(error);
+  }
 }
 
 export const faq: Command = {

@@ -110,6 +110,8 @@ export interface PrivacyService {
 export interface Observer {
   /** A question no FAQ entry matched: counted and logged for review. */
   faqUnmatched(question: string, lang: Locale): void;
+  /** What was answered could not be stored for the next message (follow-ups): logged, the answer goes out. */
+  topicNotStored?(error: unknown): void;
 }
 
 /**

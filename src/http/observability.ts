@@ -83,6 +83,9 @@ export async function createObservability(
         // (privacy, issue #11). The FAQ misses table keeps them for review, without a user id.
         log.debug({ lang, question: question.slice(0, 300) }, "faq question unmatched");
       },
+      topicNotStored(error) {
+        log.warn({ err: error }, "last topic not stored; the next message is read on its own");
+      },
     },
     onTelegramDelivery(e) {
       if (e.type === "rate-limited") metrics?.rateLimited.inc({ platform: "telegram" });

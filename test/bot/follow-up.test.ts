@@ -88,6 +88,24 @@ describe("follow-up questions", () => {
     );
   });
 
+  it("GIVEN the store fails to keep the topic THEN the answer still goes out and the failure is reported", async () => {
+    const { logger } = memoryLogger("silent");
+    const failures: unknown[] = [];
+    const broken: Services = {
+      profiles: {
+        get: () => Promise.resolve(undefined),
+        update: () => Promise.reject(new Error("database is locked")),
+      },
+      observer: { faqUnmatched: () => {}, topicNotStored: (error) => failures.push(error) },
+    };
+    const reply = await createBot({ logger }).runText(
+      "radio says CODE LOCK",
+      testContext({ services: broken, now: T0 }),
+    );
+    expect(reply?.outcome).toBe("faq.answer");
+    expect(failures).toEqual([new Error("database is locked")]);
+  });
+
   it("GIVEN /forget THEN the last topic goes with the profile", async () => {
     await say("V284", T0);
     await store.profiles.forget("console:tester");
