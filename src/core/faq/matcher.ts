@@ -140,7 +140,7 @@ export function createFaqMatcher(
    * An unsure question read after an answer: of its top three suggestions, the first that the
    * previous answer leads to comes first, if it scores at least half the top one ("how long?"
    * after ERROR: the wait, not an unrelated topic that shares "long"). It is still only offered:
-   * a follow-up read this way is right too rarely to answer outright (see follow-up.ts).
+   * a follow-up read this way is right too rarely to answer outright (README, "Follow-ups").
    */
   function asFollowUp(
     ranked: readonly EntryScore[],
