@@ -11,7 +11,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { detectLanguage } from "../../src/core/faq/detect-language.js";
-import { pct } from "./evaluate.js";
+import { foundInCode, pct } from "./evaluate.js";
 
 interface Item {
   readonly lang: string;
@@ -107,5 +107,9 @@ describe("languages the bot does not speak", () => {
     print("held-out set", r);
     expect(pct(r.other, r.n)).toBeGreaterThanOrEqual(63);
     expect(pct(r.asOneOfSix, r.n)).toBeLessThanOrEqual(15);
+  });
+
+  it("no held-out message appears in src/ or commands/", () => {
+    expect(foundInCode(load("heldout.json").map((i) => i.q))).toBe(0);
   });
 });
