@@ -4,7 +4,6 @@
  * the common questions (and support, added centrally when a desk is configured).
  */
 import { mentionsRadioCode } from "../src/core/asks-for-code.js";
-import { detectLanguage } from "../src/core/faq/detect-language.js";
 import { FOLLOW_UP_MS } from "../src/core/faq/follow-up.js";
 import { isLocale } from "../src/core/i18n/locales.js";
 import type { Reply } from "../src/core/reply.js";
@@ -31,11 +30,10 @@ export async function answerQuestion(question: string, ctx: CommandContext): Pro
   // An exact entry id (Discord autocomplete sends the chosen value) answers directly.
   if (m.get(question.trim()))
     return faqAnswerReply(ctx.locale, question.trim(), desk) ?? faqNoneReply(ctx.locale, desk);
-  // "la radio chiede il codice", "radio pyta o kod": a language the bot does not speak.
-  const other = detectLanguage(question).other;
-  if (other) return otherLanguageReply(ctx, other);
   const previous = followingUp(ctx);
   const match = m.match(question, { locale: ctx.locale, ...(previous ? { previous } : {}) });
+  // "la radio chiede il codice", "radio pyta o kod": a language the bot does not speak.
+  if (match.other) return otherLanguageReply(ctx, match.other);
   const lang = isLocale(match.lang) ? match.lang : ctx.locale;
   if (match.level === "confident" && match.best) {
     const reply = faqAnswerReply(lang, match.best.id, desk);

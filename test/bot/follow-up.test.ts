@@ -27,26 +27,17 @@ afterEach(async () => {
   await store.close();
 });
 
-/** What an adapter does for each update: read the profile once, then run the bot. */
-async function say(text: string, now: Date, id = "tester"): Promise<Reply | undefined> {
-  const { logger } = memoryLogger("silent");
-  const key = `console:${id}`;
-  const profile = await resolveLocale(services, key, undefined, "en", logger);
-  return createBot({ logger }).runText(
-    text,
-    testContext({ ...profile, user: { platform: "console", id }, services, now }),
-  );
+/** What an adapter does for each update: read the profile once (language and last topic). */
+async function contextFor(now: Date, id: string) {
+  const profile = await resolveLocale(services, `console:${id}`, undefined, "en", logger);
+  return testContext({ ...profile, user: { platform: "console", id }, services, now });
 }
 
-async function tap(data: string, now: Date, id = "tester"): Promise<Reply> {
-  const { logger } = memoryLogger("silent");
-  const key = `console:${id}`;
-  const profile = await resolveLocale(services, key, undefined, "en", logger);
-  return createBot({ logger }).runAction(
-    data,
-    testContext({ ...profile, user: { platform: "console", id }, services, now }),
-  );
-}
+const { logger } = memoryLogger("silent");
+const say = async (text: string, now: Date, id = "tester") =>
+  createBot({ logger }).runText(text, await contextFor(now, id));
+const tap = async (data: string, now: Date, id = "tester") =>
+  createBot({ logger }).runAction(data, await contextFor(now, id));
 
 const topics = (reply: Reply | undefined) => reply?.actions.map((a) => a.label) ?? [];
 
@@ -89,7 +80,6 @@ describe("follow-up questions", () => {
   });
 
   it("GIVEN the store fails to keep the topic THEN the answer still goes out and the failure is reported", async () => {
-    const { logger } = memoryLogger("silent");
     const failures: unknown[] = [];
     const broken: Services = {
       profiles: {

@@ -59,6 +59,12 @@ describe("createFaqMatcher", () => {
     expect(matcher.match("weather in paris today").level).toBe("none");
   });
 
+  it("GIVEN a question in a language the bot does not speak THEN it says which, and matches nothing", () => {
+    const m = matcher.match("dzien dobry, radio pokazuje CODE, co mam zrobic", { locale: "fr" });
+    expect(m).toMatchObject({ other: "pl", level: "none", lang: "fr", suggestions: [] });
+    expect(matcher.match("radio kod istiyor").other).toBeUndefined();
+  });
+
   it("GIVEN words that reach a topic only through a misspelling THEN no topic; typos beside a real word still match", () => {
     // "recette" is one letter from "reset" (the lockout's wait), but no word of it is the FAQ's.
     expect(matcher.match("recette du gateau").level).toBe("none");

@@ -32,6 +32,11 @@ export interface FaqMatch {
   readonly lang: Locale;
   /** Whether `lang` was read from the question itself (not the fallback). */
   readonly detected: boolean;
+  /**
+   * The question is in a language the bot does not speak (detect-language.ts `other`): nothing
+   * is matched (`level` none, no suggestions); `lang` is the fallback.
+   */
+  readonly other?: string;
   /** The top entry; absent exactly when `level` is `none`. */
   readonly best?: FaqScore & { readonly confident: boolean };
   /** Up to three top entries, best first (includes `best`), for "Did you mean…". May be
@@ -95,6 +100,7 @@ export function createFaqMatcher(
     const detectedLocale = detection.locale;
     const lang = detectedLocale ?? opts.locale ?? DEFAULT_LOCALE;
     const detected = detectedLocale !== undefined;
+    if (detection.other) return { lang, detected, other: detection.other, suggestions: [], level: "none" };
     const known = (word: string) => detection.leading.some((l) => lexicons.get(l)?.words.has(word));
     const terms = [...new Set(contentTerms(text, detection.leading, known))].slice(0, MAX_TERMS);
     const ranked = terms.length > 0 ? rankEntries(scoreEntries(lexicons, terms, entries.length)) : [];
