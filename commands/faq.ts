@@ -4,12 +4,11 @@
  * the common questions (and support, added centrally when a desk is configured).
  */
 import { mentionsRadioCode } from "../src/core/asks-for-code.js";
-import { FOLLOW_UP_MS } from "../src/core/faq/follow-up.js";
 import { isLocale } from "../src/core/i18n/locales.js";
 import type { Reply } from "../src/core/reply.js";
-import { userKeyOf } from "../src/core/user-key.js";
 import { readWrongCount } from "../src/core/wrong-count.js";
 import { otherLanguageReply } from "./language.js";
+import { followingUp, rememberTopic } from "./last-topic.js";
 import { ACTION_IDS } from "./replies/action-ids.js";
 import { expiredButtonReply } from "./replies/expired.js";
 import {
@@ -49,24 +48,6 @@ export async function answerQuestion(question: string, ctx: CommandContext): Pro
   ctx.services.observer?.faqUnmatched(question, lang);
   ctx.services.faqLearning?.recordMiss(question, lang);
   return faqNoneReply(lang, desk);
-}
-
-/** The topic a message may follow up on: the last answer's, for a while after it. */
-function followingUp(ctx: CommandContext): string | undefined {
-  const last = ctx.lastTopic;
-  return last && ctx.now.getTime() - last.at <= FOLLOW_UP_MS ? last.id : undefined;
-}
-
-/**
- * What was just answered, for the next message (`followingUp`). Never worth failing the answer
- * for: a store failure is reported (logged at warn) and the next message is read on its own.
- */
-async function rememberTopic(ctx: CommandContext, id: string): Promise<void> {
-  try {
-    await ctx.services.profiles?.update(userKeyOf(ctx.user), { lastTopic: { id, at: ctx.now.getTime() } });
-  } catch (error) {
-    ctx.services.observer?.topicNotStored?.(error);
-  }
 }
 
 export const faq: Command = {

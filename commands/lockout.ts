@@ -1,11 +1,15 @@
 /**
  * `/lockout 3` — how long to wait after the n-th wrong code, with a "Remind me" button; the
- * "Wrong code" button (reports the wrong code and sets the reminder).
+ * "Wrong code" button (reports the wrong code and sets the reminder); "3 times" typed after the
+ * bot asked how many wrong codes (`answerWrongCount`).
  */
+import { LOCKOUT_TOPIC } from "../src/core/faq/follow-up.js";
 import { clampAttempt, retryAt } from "../src/core/lockout.js";
 import { isValidPrecode } from "../src/core/precode.js";
 import type { Reply } from "../src/core/reply.js";
 import { userKeyOf } from "../src/core/user-key.js";
+import type { WrongCount } from "../src/core/wrong-count.js";
+import { rememberTopic } from "./last-topic.js";
 import { ACTION_IDS } from "./replies/action-ids.js";
 import { expiredButtonReply } from "./replies/expired.js";
 import { lockoutAskReply, lockoutReply } from "./replies/lockout.js";
@@ -28,6 +32,7 @@ async function wrongCode(attempt: number, precode: string | undefined, ctx: Comm
     reminderSet = true;
   }
   await ctx.services.profiles?.update(userKey, { wrongAttempts: n });
+  await rememberTopic(ctx, LOCKOUT_TOPIC);
   return lockoutReply(ctx.locale, n, {
     ...(precode ? { precode } : {}),
     reminderSet,
@@ -35,12 +40,30 @@ async function wrongCode(attempt: number, precode: string | undefined, ctx: Comm
   });
 }
 
-/** What `/lockout N` says, information only: a button sets the reminder. */
-function lockoutInfo(attempt: number, ctx: CommandContext): Reply {
+/**
+ * What `/lockout N` says, information only: a button sets the reminder. Kept as the last topic:
+ * "now 4 times" a minute later is read as the new count.
+ */
+async function lockoutInfo(attempt: number, ctx: CommandContext): Promise<Reply> {
+  await rememberTopic(ctx, LOCKOUT_TOPIC);
   return lockoutReply(ctx.locale, attempt, {
     offerReminder: ctx.services.reminders !== undefined,
     desk: hasDesk(ctx.services),
   });
+}
+
+/** "How many wrong codes so far?", with a button per number; a typed number answers it too. */
+async function askCount(ctx: CommandContext): Promise<Reply> {
+  await rememberTopic(ctx, LOCKOUT_TOPIC);
+  return lockoutAskReply(ctx.locale);
+}
+
+/**
+ * A reply to "how many wrong codes?" ("3 times", "zweimal", "de 2 ori"): the wait after that
+ * many, as `/lockout 3` says it; several numbers that may add up: asked again, with buttons.
+ */
+export function answerWrongCount(read: WrongCount, ctx: CommandContext): Promise<Reply> {
+  return read.kind === "count" ? lockoutInfo(read.count, ctx) : askCount(ctx);
 }
 
 export const lockout: Command = {
@@ -67,7 +90,7 @@ export const lockout: Command = {
       // Payload "": ask how many wrong codes so far; `3`: what /lockout 3 says.
       id: ACTION_IDS["lockout.count"],
       handle: (payload, ctx) => {
-        if (payload === "") return lockoutAskReply(ctx.locale);
+        if (payload === "") return askCount(ctx);
         const attempt = Number.parseInt(payload, 10);
         return /^\d{1,2}$/.test(payload) && attempt >= 1
           ? lockoutInfo(attempt, ctx)

@@ -2,11 +2,13 @@
  * FAQ answers as replies. Answers are plain text in the knowledge base: paragraphs separated by a
  * blank line, lines starting with "- " are bullets.
  */
+import { LOCKOUT_TOPIC } from "../../src/core/faq/follow-up.js";
 import { FAQ_ENTRIES, type FaqEntry, type FaqMatch, type FaqMatcher } from "../../src/core/faq/index.js";
 import { t, tSpans } from "../../src/core/i18n/index.js";
 import type { Locale } from "../../src/core/i18n/locales.js";
 import { type Action, type Block, paragraph, plain, type Reply } from "../../src/core/reply.js";
 import { actionFor } from "./action-ids.js";
+import { wrongCountAction } from "./lockout.js";
 
 let matcher: Promise<FaqMatcher> | undefined;
 /**
@@ -40,6 +42,15 @@ function answerBlocks(text: string): Block[] {
   return blocks;
 }
 
+/**
+ * Whether the bot, in its answer about `topic`, asked how many wrong codes were entered (an
+ * entry's "How many wrong codes?" button, or the wait after n wrong codes): then a reply that
+ * only says how many ("3 times") is that count.
+ */
+export function askedWrongCount(topic: string): boolean {
+  return topic === LOCKOUT_TOPIC || entryOf(topic)?.asksWrongCount === true;
+}
+
 /** Entries about the support desk (`needs: "desk"`) are offered only where a desk is configured. */
 export function isTopicOffered(id: string, desk: boolean): boolean {
   return entryOf(id)?.needs !== "desk" || desk;
@@ -53,7 +64,8 @@ export function topicButton(locale: Locale, id: string, desk = true): Action | u
 }
 
 /**
- * An entry's answer with up to three related topics. Without a desk, an answer that sends users to
+ * An entry's answer with up to three related topics (after "How many wrong codes? Choose" where
+ * the answer depends on that count: ERROR, the wait, a refused code). Without a desk, an answer that sends users to
  * support has its desk-free wording (`answerWithoutDesk`), and the support entry itself says there
  * is no one to pass the user to, and what they can do instead.
  */
@@ -66,13 +78,14 @@ export function faqAnswerReply(locale: Locale, id: string, desk: boolean): Reply
     .map((r) => topicButton(locale, r, desk))
     .filter((a): a is Action => a !== undefined)
     .slice(0, 3);
+  const howMany = entry.asksWrongCount && offered ? [wrongCountAction(locale, "unclear")] : [];
   return {
     locale,
     title: entry.title[locale],
     sections: [
       { blocks: offered ? answerBlocks(text) : [paragraph(...tSpans(locale, "support.unavailable"))] },
     ],
-    actions: related,
+    actions: [...howMany, ...related],
     summary: entry.title[locale],
     outcome: "faq.answer",
   };

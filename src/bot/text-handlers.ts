@@ -6,8 +6,11 @@ import { dokker } from "../../commands/dokker.js";
 import { answerQuestion } from "../../commands/faq.js";
 import { helpReply } from "../../commands/help.js";
 import { readLabelPhoto } from "../../commands/label-photo.js";
+import { followingUp } from "../../commands/last-topic.js";
+import { answerWrongCount } from "../../commands/lockout.js";
 import { listCommands } from "../../commands/registry.js";
 import { actionFor } from "../../commands/replies/action-ids.js";
+import { askedWrongCount } from "../../commands/replies/faq-answer.js";
 import { wrongCountAction } from "../../commands/replies/lockout.js";
 import { smallTalkReply } from "../../commands/replies/small-talk.js";
 import { hasDesk, takesPhotos } from "../../commands/services.js";
@@ -78,6 +81,20 @@ const vinText: TextHandler = async (text, ctx, log) => {
 };
 
 /**
+ * "3 times", "zweimal", "de 2 ori", "i think 4": a reply to the bot's "how many wrong codes?" (an
+ * answer about ERROR, the wait or a refused code, or the wait after n wrong codes, in the last 15
+ * minutes) gets the wait after that many, as `/lockout 3` says it (private chats). Anything else,
+ * or several numbers ("twice, then once more"), goes on to be read as a question.
+ */
+const wrongCountText: TextHandler = (text, ctx) => {
+  if (ctx.chat !== "private") return undefined;
+  const topic = followingUp(ctx);
+  if (topic === undefined || !askedWrongCount(topic)) return undefined;
+  const read = readWrongCount(text, { asked: true });
+  return read?.kind === "count" ? answerWrongCount(read, ctx) : undefined;
+};
+
+/**
  * "Hello", "merci !", "danke, hat geklappt", "ok": a friendly word back instead of "I don't have
  * an answer for that", in the message's language when its words name one (which then becomes the
  * conversation's, like a question's); "help", "Hilfe bitte", "yardım edin": what /help says.
@@ -116,7 +133,9 @@ function withWrongCount(text: string, reply: Reply): Reply {
   const read = readWrongCount(text);
   if (read === undefined) return reply;
   const action = wrongCountAction(reply.locale, read.kind === "count" ? read.count : "unclear");
-  return { ...reply, actions: [action, ...reply.actions] };
+  // An answer that asks "How many wrong codes?" itself (ERROR, the wait) asks it once.
+  const others = reply.actions.filter((a) => a.id !== action.id);
+  return { ...reply, actions: [action, ...others] };
 }
 
 /** Nothing matched: in a private chat say what the bot understands; in a group stay quiet. */
@@ -160,6 +179,7 @@ export const defaultTextHandlers: readonly TextHandler[] = [
   filesHint,
   precodeText,
   vinText,
+  wrongCountText,
   smallTalkText,
   faqText,
   fallbackText,

@@ -23,7 +23,7 @@ const NUMBER_WORDS = numbered([
   "five cinq funf fuenf cinco cinci bes",
   "six sechs seis sase alti",
   "seven sept sieben siete sapte yedi",
-  "eight huit acht ocho opt sekiz",
+  "eight eigth huit acht ocho opt sekiz",
   "nine neuf neun nueve noua dokuz",
   "ten dix zehn diez zece dizaine",
   "eleven onze elf once unsprezece",
@@ -204,41 +204,75 @@ interface Mention {
   readonly more: boolean;
 }
 
-export function readWrongCount(text: string): WrongCount | undefined {
+export function readWrongCount(
+  text: string,
+  /**
+   * The bot has just asked how many wrong codes were entered: the message needs no word for a
+   * wrong code ("3 times", "zweimal"), and a short one that is only a number ("4", "i think
+   * 4", "dört") is that number.
+   */
+  { asked = false }: { asked?: boolean } = {},
+): WrongCount | undefined {
   const folded = ` ${fold(text).replace(/['’`]/g, " ")} `
     .replace(CODES, " ")
     .replace(TURKISH_TEEN, (_, unit: string) => String(10 + (NUMBER_WORDS[unit] ?? 0)))
     .replace(TURKISH_TEN, "10 ")
     .replace(DOZEN, " 12 ")
     .replace(COUPLE, " 2 ");
-  if (!WRONG.test(folded) && !SPANISH_MAL.test(folded)) return undefined;
+  // Asked how many, a short reply needs no word for a wrong code ("3 times"); a longer one that
+  // has none counts something else ("changed the battery twice this year"). "5 times, how long
+  // now?" starts with its count.
+  const first = folded.split(/[,.;:!?]/)[0] ?? "";
+  const opening = wordsOf(first);
+  const short =
+    wordsOf(folded).length <= SHORT_REPLY ||
+    (opening.length <= 3 && opening.some((w) => /^\d+$/.test(w) || isNumberWord(w) || w in TIMES_WORDS));
+  if (!(asked && short) && !WRONG.test(folded) && !SPANISH_MAL.test(folded)) return undefined;
   if (RESTART.test(folded)) return undefined;
+  const read = readCounts(folded, { englishOnce: /\bonce\b/.test(text.toLowerCase()), asked, short });
+  if (read !== undefined || !asked) return read;
+  const n = rankAlone(folded) ?? bareNumber(folded, text);
+  return n === undefined ? undefined : { kind: "count", count: n };
+}
+
+/** The count patterns on a folded text (see `readWrongCount`). */
+function readCounts(
+  folded: string,
+  { englishOnce, asked, short }: { englishOnce: boolean; asked: boolean; short: boolean },
+): WrongCount | undefined {
   // One mention per place in the text: two patterns that read the same number count once.
   const mentions = new Map<number, Mention>();
   const mention = (m: Found, n: number | undefined) => {
     if (n !== undefined && n >= 1) mentions.set(m.at, { n, more: m.more });
   };
+  // Asked how many, a question's number after "after" is the rule's ("et après 10 erreurs ?").
+  const rule = RULE_QUESTION.test(folded) || (asked && folded.includes("?"));
+  const find = (pattern: RegExp) => matches(folded, pattern, rule);
+  // "a wrong code" is an article, not a count; asked how many ("un código mal"), one, if alone.
+  const articles: Found[] = [];
   for (const pattern of COUNTED) {
-    for (const m of matches(folded, pattern)) {
+    for (const m of find(pattern)) {
       const counted = m.rest;
       const article =
         ARTICLES.has(m.number) && !new RegExp(`^\\s*${BETWEEN}(?:${TIMES}|${TRIES})\\b`).test(counted);
       if (!article) mention(m, numberOf(m.number, NUMBER_WORDS));
+      else if (asked && short) articles.push(m);
     }
   }
-  for (const m of matches(folded, TIMES_WORD)) mention(m, TIMES_WORDS[m.number]);
+  for (const m of find(TIMES_WORD)) mention(m, TIMES_WORDS[m.number]);
   // English "once" (folded Turkish "önce", before, is no count; Spanish "once veces" is 11).
-  if (/\bonce\b/.test(text.toLowerCase()))
-    for (const m of matches(folded, ONCE)) if (!mentions.has(m.at)) mention(m, 1);
-  for (const m of matches(folded, SINGLE)) if (!mentions.has(m.at)) mention(m, 1);
+  if (englishOnce) for (const m of find(ONCE)) if (!mentions.has(m.at)) mention(m, 1);
+  for (const m of find(SINGLE)) if (!mentions.has(m.at)) mention(m, 1);
   if (ALL_FAILED.test(folded)) {
-    for (const m of matches(folded, ANY_CODES)) {
+    for (const m of find(ANY_CODES)) {
       if (!ARTICLES.has(m.number) && !mentions.has(m.at)) mention(m, numberOf(m.number, NUMBER_WORDS));
     }
   }
-  const ranked = matches(folded, RANKED).filter((m) => ordinal(m.number) !== undefined);
-  const rank =
-    ranked.length > 0 ? Math.max(...matches(folded, ANY_ORDINAL).map((m) => ordinal(m.number) ?? 0)) : 0;
+  const ranked = find(RANKED).filter((m) => ordinal(m.number) !== undefined);
+  const rank = ranked.length > 0 ? Math.max(...find(ANY_ORDINAL).map((m) => ordinal(m.number) ?? 0)) : 0;
+  const [article] = articles;
+  if (mentions.size === 0 && rank === 0 && article && articles.length === 1 && !HOW_MANY.test(folded))
+    mention(article, 1);
 
   const counts = [...mentions.values()];
   if (counts.length === 0 && rank === 0) return undefined;
@@ -250,6 +284,75 @@ export function readWrongCount(text: string): WrongCount | undefined {
     return { kind: "unclear" };
   const [n = 0] = values;
   return n <= MAX_COUNT ? { kind: "count", count: n } : undefined;
+}
+
+/** Words a number is not a count before: units, buttons, money, things one has ("2 cars"). */
+const NOT_COUNTED =
+  /^(?:min\w*|mn|dk|dakika\w*|h|hours?|heures?|stunden?|horas?|ore|ora|saat\w*|s|secs?|seconds?|secondes?|sekunden?|segundos?|secunde|saniye\w*|years?|ans?|jahre?n?|anos|ani|yil\w*|km|kms|euros?|eur|lei|tl|lira|dollars?|cars?|voitures?|autos?|coches?|masini|arabam?|radios?|kids|enfants|kinder|ninos|copii|cocuk\w*|dacias?|renaults?|yas\w*|karakter\w*|characters?|caracteres?|zeichen|digits?|chiffres?|ziffern|cifre|rakam\w*|hane\w*|numara\w*|more|plus|mehr|mas|mai|daha|again|encore|nochmal|otra)$/;
+/** Words a number is not a count after: a button, a position, a car model ("Clio 4"), a rule. */
+const NOT_COUNTED_AFTER =
+  /^(?:button|buttons|touche|taste|tasten|boton|buton|butonul|tasta|tastei|tecla|tus|tusu|key|preset|nr|no|number|numero|nummer|numarali|after|apres|nach|despues|dupa|than|als|decat|until|jusqu|bis|hasta|pana|level|model|version|gen|phase|mk|clio|logan|sandero|duster|dokker|lodgy|megane|kangoo|twingo|captur|scenic|laguna|symbol|modus|kadjar|master|trafic)$/;
+/** "only one", "juste un", "nur ein", "solo uno", "doar unul", "sadece bir": one, not an article. */
+const ONLY = /^(?:only|just|juste|seulement|nur|solo|solamente|doar|numai|sadece|yalnizca|tek)$/;
+/** The most words a reply that is only a number may have ("i think it was 4 so far"). */
+const BARE_WORDS = 6;
+/** The most words of a reply that needs no word for a wrong code, asked how many. */
+const SHORT_REPLY = 8;
+/** "I don't know how many times": no count, even of "a wrong code". */
+const HOW_MANY = /\b(?:how many|how often|combien|wie oft|wie viele|cuantas|cuantos|cate|cati|kac)\b/;
+/** "between two tries": no count (folded words before a number). */
+const BETWEEN_WORDS = /^(?:between|entre|zwischen|intre)$/;
+
+function wordsOf(folded: string): string[] {
+  return folded
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim()
+    .split(" ")
+    .filter(Boolean);
+}
+
+/**
+ * A short reply that is a number and little else ("4", "i think 4", "dört", "juste un"), or
+ * starts with one ("2, both from the paper"): after "how many wrong codes?", that number. None
+ * when it names another number or a code, counts something else ("10 minutes", "button 6", "2
+ * cars", "2 more"), or what the count patterns declined ("after 10 errors?").
+ */
+function bareNumber(folded: string, text: string): number | undefined {
+  if (/\b[a-z]?\s?\d{3,}\b/i.test(fold(text))) return undefined;
+  const leading = /^\s*(\d{1,2})\s*[,;:.!)-]/.exec(text);
+  const words = wordsOf(folded);
+  if (words.length === 0 || (words.length > BARE_WORDS && !leading)) return undefined;
+  const at = words.flatMap((w, i) => (/^\d+$/.test(w) || isNumberWord(w) ? [i] : []));
+  // "2, both wrong": one number, said twice.
+  const values = new Set(at.map((i) => numberOf(words[i] ?? "", NUMBER_WORDS)));
+  if (at.length === 0 || values.size !== 1) return undefined;
+  const i = at[0] ?? 0;
+  const word = words[i] ?? "";
+  const before = words[i - 1] ?? "";
+  const after = words[i + 1] ?? "";
+  if (ARTICLES.has(word) && words.length > 1 && !ONLY.test(before)) return undefined;
+  if (NOT_COUNTED.test(after) || NOT_COUNTED_AFTER.test(before)) return undefined;
+  const rest = ` ${words.slice(i + 1).join(" ")}`;
+  if (new RegExp(`^\\s*${BETWEEN}(?:${COUNTS})`).test(rest) || AFTER_AFTER.test(rest)) return undefined;
+  const n = word === "unul" ? 1 : numberOf(word, NUMBER_WORDS);
+  return n !== undefined && n >= 1 && n <= MAX_COUNT ? n : undefined;
+}
+
+function isNumberWord(word: string): boolean {
+  return NUMBER_WORDS[word] !== undefined || LARGE_WORDS[word] !== undefined || word === "unul";
+}
+
+/**
+ * "The fourth one was wrong as well", "üçüncü de yanlıştı": asked how many, the one ordinal of a
+ * short message that says a code was wrong is the count.
+ */
+function rankAlone(folded: string): number | undefined {
+  const words = wordsOf(folded);
+  if (words.length > SHORT_REPLY || !(WRONG.test(folded) || SPANISH_MAL.test(folded))) return undefined;
+  const ranks = words.flatMap((w, i) =>
+    ORDINAL_WORDS[w] === undefined || BETWEEN_WORDS.test(words[i - 1] ?? "") ? [] : [ORDINAL_WORDS[w]],
+  );
+  return ranks.length === 1 ? ranks[0] : undefined;
 }
 
 /** The count a message states, when it states exactly one (see `readWrongCount`). */
@@ -270,8 +373,7 @@ interface Found {
 }
 
 /** The pattern's matches, except a number "between" two things or in a question about the rule. */
-function matches(text: string, pattern: RegExp): Found[] {
-  const rule = RULE_QUESTION.test(text);
+function matches(text: string, pattern: RegExp, rule = RULE_QUESTION.test(text)): Found[] {
   const found: Found[] = [];
   for (const m of text.matchAll(withIndices(pattern))) {
     const group = m[1] !== undefined ? 1 : m[2] !== undefined ? 2 : 0;

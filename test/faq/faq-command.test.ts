@@ -42,11 +42,13 @@ describe("FAQ in the conversation", () => {
     expect(replyToPlainText(withPrecode ?? asked)).toContain("4727");
   });
 
-  it("GIVEN 'radio says CODE LOCK' THEN the lockout answer with related topic buttons that work", async () => {
+  it("GIVEN 'radio says CODE LOCK' THEN the lockout answer asks how many, with related topic buttons that work", async () => {
     const { bot, ctx } = setup();
     const reply = await bot.runText("radio says CODE LOCK", ctx);
     expect(reply?.title).toMatch(/CODE LOCK/);
-    const related = reply?.actions[0];
+    const [howMany, related] = reply?.actions ?? [];
+    const ask = await bot.runAction(encodeAction(howMany?.id ?? "", howMany?.payload ?? ""), ctx);
+    expect(ask.outcome).toBe("lockout.ask");
     expect(related).toBeDefined();
     const next = await bot.runAction(encodeAction(related?.id ?? "", related?.payload ?? ""), ctx);
     expect(next.outcome).toBe("faq.answer");

@@ -9,6 +9,9 @@ import type { FaqEntry } from "./schema.js";
 /** The last topic after a pre-code was decoded (the code, its entry steps and the lockout). */
 export const DECODE_TOPIC = "decode";
 
+/** The last topic after the wait after n wrong codes was told, or asked for ("How many?"). */
+export const LOCKOUT_TOPIC = "lockout";
+
 /** How long an answer stays the context of the next message. */
 export const FOLLOW_UP_MS = 15 * 60_000;
 

@@ -62,6 +62,12 @@ export const FaqEntrySchema = z.strictObject({
    * radio asks for a code after a battery change", but says nothing of a radio or a code.
    */
   confidentOnlyWith: z.optional(perLocale(z.array(nonEmpty))),
+  /**
+   * The answer depends on how many wrong codes were entered (ERROR, the wait): it gets a "How
+   * many wrong codes? Choose" button, and for a while a reply that only says how many ("3 times",
+   * "zweimal") is answered with the wait after that many.
+   */
+  asksWrongCount: z.optional(z.literal(true)),
 });
 
 export type FaqEntry = z.infer<typeof FaqEntrySchema>;

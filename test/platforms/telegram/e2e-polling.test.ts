@@ -7,6 +7,7 @@ import { createFakeTelegram, type FakeTelegram } from "../../fakes/telegram/inde
 import { type BotProcess, spawnBot, tempDatabaseUrl } from "../../support/spawn-bot.js";
 import {
   botEnv,
+  countAfterLockoutAnswer,
   E2E_LIMITS,
   everyButton,
   everyCommand,
@@ -70,6 +71,9 @@ describe("telegram e2e (polling)", () => {
 
   it("reads 'radio does not beep' right after the code as a follow-up: entering the code first", () =>
     followUpAfterCode(fake));
+
+  it("answers '3 mal' after the ERROR answer asked how many: the wait after 3", () =>
+    countAfterLockoutAnswer(fake));
 
   it("handles every button: radio switch edits in place, wrong code advances, all answered", () =>
     everyButton(fake));

@@ -300,6 +300,22 @@ export async function followUpAfterCode(fake: FakeTelegram): Promise<void> {
   expect(buttons(plain)[0]?.text).toBe("Scrambled sound and beeps");
 }
 
+/**
+ * The ERROR answer asks how many wrong codes ("How many wrong codes? Choose" first); "3 mal" typed
+ * after it is answered with the wait after 3, in German; the same from a chat asked nothing is not.
+ */
+export async function countAfterLockoutAnswer(fake: FakeTelegram): Promise<void> {
+  const asked = 5463;
+  const stranger = 5464;
+  const answer = await ask(fake, asked, "Radio zeigt CODE LOCK");
+  expect(buttons(answer)[0]?.text).toBe("Wie viele falsche Codes? Wählen");
+  const wait = await ask(fake, asked, "3 mal");
+  expect(wait.text).toContain("<b>4 Minuten</b>");
+  expect(buttons(wait).map((b) => b.text)).toContain("In 4 Minuten erinnern");
+  const alone = await ask(fake, stranger, "3 mal");
+  expect(alone.text).not.toContain("4 Minuten");
+}
+
 /** 3 chats × 20 pre-codes while 20% of sendMessage calls get 429: all once, in order. */
 export async function throttledRun(fake: FakeTelegram): Promise<{ delivered: number; tooMany: number }> {
   const chats = [5601, 5602, 5603];

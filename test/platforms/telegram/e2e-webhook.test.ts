@@ -9,6 +9,7 @@ import { freePort, textUpdate } from "../../support/net.js";
 import { type BotProcess, spawnBot, tempDatabaseUrl } from "../../support/spawn-bot.js";
 import {
   botEnv,
+  countAfterLockoutAnswer,
   E2E_LIMITS,
   everyButton,
   everyCommand,
@@ -105,6 +106,9 @@ describe("telegram e2e (webhook)", () => {
 
   it("reads 'radio does not beep' right after the code as a follow-up: entering the code first", () =>
     followUpAfterCode(fake));
+
+  it("answers '3 mal' after the ERROR answer asked how many: the wait after 3", () =>
+    countAfterLockoutAnswer(fake));
 
   it("handles every button: radio switch edits in place, wrong code advances, all answered", () =>
     everyButton(fake));

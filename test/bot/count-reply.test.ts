@@ -1,0 +1,117 @@
+/**
+ * "3 times" after the bot asked how many wrong codes were entered (the ERROR / wait / refused-code
+ * answers, the "How many?" buttons, the wait itself), through the bot with a real SQLite store:
+ * the wait after that many, as `/lockout 3` says it — for 15 minutes after such an answer; the
+ * same words without it are read as a question.
+ */
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { actionFor, encodeAction } from "../../commands/replies/action-ids.js";
+import type { Services } from "../../commands/services.js";
+import { createBot } from "../../src/bot/index.js";
+import { resolveLocale } from "../../src/bot/locale.js";
+import type { Reply } from "../../src/core/reply.js";
+import { openStore, type Store } from "../../src/store/index.js";
+import { createProfileService } from "../../src/support/privacy/profiles.js";
+import { createLockoutReminders } from "../../src/support/reminders/schedule.js";
+import { testContext } from "../support/context.js";
+import { memoryLogger } from "../support/logger.js";
+
+const T0 = new Date("2026-12-08T10:00:00Z");
+const minutes = (n: number) => new Date(T0.getTime() + n * 60_000);
+
+let store: Store;
+let services: Services;
+beforeEach(async () => {
+  store = await openStore("sqlite::memory:");
+  services = { profiles: createProfileService(store), reminders: createLockoutReminders(store) };
+});
+afterEach(async () => {
+  await store.close();
+});
+
+const { logger } = memoryLogger("silent");
+async function contextFor(now: Date, id: string) {
+  const profile = await resolveLocale(services, `console:${id}`, undefined, "en", logger);
+  return testContext({ ...profile, user: { platform: "console", id }, services, now });
+}
+const say = async (text: string, now: Date, id = "tester") =>
+  createBot({ logger }).runText(text, await contextFor(now, id));
+const tap = async (action: "faq.answer" | "lockout.count", payload: string, now: Date, id = "tester") => {
+  const { id: actionId, payload: data } = actionFor(action, payload);
+  return createBot({ logger }).runAction(encodeAction(actionId, data), await contextFor(now, id));
+};
+const text = (reply: Reply | undefined) =>
+  (reply?.sections ?? [])
+    .flatMap((s) => s.blocks)
+    .flatMap((b) => (b.kind === "paragraph" ? b.spans.map((s) => s.text) : []))
+    .join("");
+const labels = (reply: Reply | undefined) => reply?.actions.map((a) => a.label) ?? [];
+
+describe("a count after the bot asked how many wrong codes", () => {
+  it("GIVEN the ERROR answer THEN it asks how many with a button, and '3 times' gets the wait after 3", async () => {
+    const answer = await say("radio says CODE LOCK", T0);
+    expect(answer?.outcome).toBe("faq.answer");
+    expect(labels(answer)[0]).toBe("How many wrong codes? Choose");
+
+    const wait = await say("3 times", minutes(1));
+    expect(wait?.outcome).toBe("lockout.ok");
+    expect(text(wait)).toContain("After wrong code number 3, wait 4 minutes");
+    expect(labels(wait)).toContain("Remind me in 4 minutes");
+
+    // The same words from someone the bot asked nothing: a question it has no answer for.
+    expect((await say("3 times", minutes(1), "stranger"))?.outcome).not.toBe("lockout.ok");
+  });
+
+  it("GIVEN the wait after 3 was told THEN 'now 4' is the new count", async () => {
+    await say("radio says CODE LOCK", T0);
+    await say("3 times", minutes(1));
+    const again = await say("now 4", minutes(6));
+    expect(again?.outcome).toBe("lockout.ok");
+    expect(text(again)).toContain("After wrong code number 4, wait 8 minutes");
+  });
+
+  it("GIVEN 'How many wrong codes?' was tapped THEN a typed number answers it, in the user's words", async () => {
+    const ask = await tap("lockout.count", "", T0);
+    expect(ask.outcome).toBe("lockout.ask");
+    const wait = await say("i think 2", minutes(1));
+    expect(text(wait)).toContain("After wrong code number 2, wait 2 minutes");
+  });
+
+  it("GIVEN the French wait answer THEN 'deux fois' gets the wait after 2 in French", async () => {
+    const answer = await tap("faq.answer", "wait-between-attempts", T0);
+    expect(labels(answer)[0]).toBe("How many wrong codes? Choose");
+    const wait = await say("deux fois", minutes(1));
+    expect(wait?.outcome).toBe("lockout.ok");
+    const fr = await say("combien de temps attendre après un mauvais code ?", minutes(2), "marie");
+    expect(fr?.locale).toBe("fr");
+    const deux = await say("deux fois", minutes(3), "marie");
+    expect(deux?.locale).toBe("fr");
+    expect(text(deux)).toContain("2 minutes");
+  });
+
+  it("GIVEN more than 15 minutes have passed THEN '3 times' is read on its own again", async () => {
+    await say("radio says CODE LOCK", T0);
+    expect((await say("3 times", minutes(15)))?.outcome).toBe("lockout.ok");
+    await say("radio says CODE LOCK", minutes(20));
+    expect((await say("3 times", minutes(36)))?.outcome).not.toBe("lockout.ok");
+  });
+
+  it("GIVEN an answer that asked nothing (where the pre-code is) THEN '3 times' is not a count", async () => {
+    await tap("faq.answer", "where-is-precode", T0);
+    expect((await say("3 times", minutes(1)))?.outcome).not.toBe("lockout.ok");
+  });
+
+  it("GIVEN the ERROR answer THEN numbers that count nothing are read as questions", async () => {
+    await say("radio says CODE LOCK", T0);
+    for (const message of ["I waited 10 minutes", "I entered 1234", "what if I get it wrong 2 more times?"]) {
+      expect((await say(message, minutes(1)))?.outcome).not.toBe("lockout.ok");
+    }
+  });
+
+  it("GIVEN a question with its count THEN one wait button, not also 'How many?'", async () => {
+    const reply = await say("I typed the wrong code 3 times and it says CODE LOCK", T0, "newcomer");
+    const buttons = labels(reply);
+    expect(buttons[0]).toBe("Wait 4 minutes after wrong code number 3");
+    expect(buttons).not.toContain("How many wrong codes? Choose");
+  });
+});
