@@ -6,39 +6,23 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { actionFor, encodeAction } from "../../commands/replies/action-ids.js";
-import type { Services } from "../../commands/services.js";
-import { createBot } from "../../src/bot/index.js";
-import { resolveLocale } from "../../src/bot/locale.js";
 import type { Reply } from "../../src/core/reply.js";
-import { openStore, type Store } from "../../src/store/index.js";
 import { createProfileService } from "../../src/support/privacy/profiles.js";
 import { createLockoutReminders } from "../../src/support/reminders/schedule.js";
-import { testContext } from "../support/context.js";
-import { memoryLogger } from "../support/logger.js";
+import { type Conversation, minutes, openConversation, T0 } from "../support/conversation.js";
 
-const T0 = new Date("2026-12-08T10:00:00Z");
-const minutes = (n: number) => new Date(T0.getTime() + n * 60_000);
-
-let store: Store;
-let services: Services;
+let chat: Conversation;
 beforeEach(async () => {
-  store = await openStore("sqlite::memory:");
-  services = { profiles: createProfileService(store), reminders: createLockoutReminders(store) };
+  chat = await openConversation((store) => ({
+    profiles: createProfileService(store),
+    reminders: createLockoutReminders(store),
+  }));
 });
-afterEach(async () => {
-  await store.close();
-});
-
-const { logger } = memoryLogger("silent");
-async function contextFor(now: Date, id: string) {
-  const profile = await resolveLocale(services, `console:${id}`, undefined, "en", logger);
-  return testContext({ ...profile, user: { platform: "console", id }, services, now });
-}
-const say = async (text: string, now: Date, id = "tester") =>
-  createBot({ logger }).runText(text, await contextFor(now, id));
-const tap = async (action: "faq.answer" | "lockout.count", payload: string, now: Date, id = "tester") => {
+afterEach(() => chat.close());
+const say = (message: string, now: Date, id?: string) => chat.say(message, now, id);
+const tap = (action: "faq.answer" | "lockout.count", payload: string, now: Date, id?: string) => {
   const { id: actionId, payload: data } = actionFor(action, payload);
-  return createBot({ logger }).runAction(encodeAction(actionId, data), await contextFor(now, id));
+  return chat.tap(encodeAction(actionId, data), now, id);
 };
 const text = (reply: Reply | undefined) =>
   (reply?.sections ?? [])

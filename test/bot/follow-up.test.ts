@@ -7,44 +7,27 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { actionFor, encodeAction } from "../../commands/replies/action-ids.js";
 import type { Services } from "../../commands/services.js";
 import { createBot } from "../../src/bot/index.js";
-import { resolveLocale } from "../../src/bot/locale.js";
 import type { Reply } from "../../src/core/reply.js";
-import { openStore, type Store } from "../../src/store/index.js";
 import { createProfileService } from "../../src/support/privacy/profiles.js";
 import { testContext } from "../support/context.js";
+import { type Conversation, minutes, openConversation, T0 } from "../support/conversation.js";
 import { memoryLogger } from "../support/logger.js";
 
-const T0 = new Date("2026-12-08T10:00:00Z");
-const minutes = (n: number) => new Date(T0.getTime() + n * 60_000);
-
-let store: Store;
-let services: Services;
+let chat: Conversation;
 beforeEach(async () => {
-  store = await openStore("sqlite::memory:");
-  services = { profiles: createProfileService(store) };
+  chat = await openConversation((store) => ({ profiles: createProfileService(store) }));
 });
-afterEach(async () => {
-  await store.close();
-});
-
-/** What an adapter does for each update: read the profile once (language and last topic). */
-async function contextFor(now: Date, id: string) {
-  const profile = await resolveLocale(services, `console:${id}`, undefined, "en", logger);
-  return testContext({ ...profile, user: { platform: "console", id }, services, now });
-}
-
+afterEach(() => chat.close());
+const say = (text: string, now: Date, id?: string) => chat.say(text, now, id);
+const tap = (data: string, now: Date, id?: string) => chat.tap(data, now, id);
 const { logger } = memoryLogger("silent");
-const say = async (text: string, now: Date, id = "tester") =>
-  createBot({ logger }).runText(text, await contextFor(now, id));
-const tap = async (data: string, now: Date, id = "tester") =>
-  createBot({ logger }).runAction(data, await contextFor(now, id));
 
 const topics = (reply: Reply | undefined) => reply?.actions.map((a) => a.label) ?? [];
 
 describe("follow-up questions", () => {
   it("GIVEN a user just got their code THEN 'radio does not beep' offers entering the code first, not the beeps topic", async () => {
     expect((await say("V284", T0))?.outcome).toBe("dokker.ok");
-    expect(await store.profiles.get("console:tester")).toMatchObject({
+    expect(await chat.store.profiles.get("console:tester")).toMatchObject({
       lastTopic: "decode",
       lastTopicAt: T0.getTime(),
     });
@@ -68,7 +51,7 @@ describe("follow-up questions", () => {
     const { id, payload } = actionFor("faq.answer", "enter-code");
     const answer = await tap(encodeAction(id, payload), T0);
     expect(answer.outcome).toBe("faq.answer");
-    expect(await store.profiles.get("console:tester")).toMatchObject({ lastTopic: "enter-code" });
+    expect(await chat.store.profiles.get("console:tester")).toMatchObject({ lastTopic: "enter-code" });
     // On its own it is first about showing the pre-code with buttons 1 + 6; after how to enter
     // the code, entering it comes first.
     const next = await say("where is button six", minutes(1));
@@ -98,8 +81,8 @@ describe("follow-up questions", () => {
 
   it("GIVEN /forget THEN the last topic goes with the profile", async () => {
     await say("V284", T0);
-    await store.profiles.forget("console:tester");
-    expect(await store.profiles.get("console:tester")).toBeNull();
+    await chat.store.profiles.forget("console:tester");
+    expect(await chat.store.profiles.get("console:tester")).toBeNull();
     expect(topics(await say("radio does not beep", minutes(1)))[0]).toBe("Scrambled sound and beeps");
   });
 });
