@@ -4,6 +4,7 @@
  * the common questions (and support, added centrally when a desk is configured).
  */
 import { mentionsRadioCode } from "../src/core/asks-for-code.js";
+import { hasCodeAfter } from "../src/core/faq/follow-up.js";
 import { isLocale } from "../src/core/i18n/locales.js";
 import type { Reply } from "../src/core/reply.js";
 import { readWrongCount } from "../src/core/wrong-count.js";
@@ -41,8 +42,10 @@ export async function answerQuestion(question: string, ctx: CommandContext): Pro
     return reply;
   }
   if (match.level === "unsure" && match.suggestions.some((s) => isTopicOffered(s.id, desk))) {
-    // "what is my radio code": first what gets the code (not for "wrong 3 times": they have one).
-    const aboutTheCode = mentionsRadioCode(question) && readWrongCount(question) === undefined;
+    // "what is my radio code": first what gets the code (not for "wrong 3 times", nor right
+    // after their code or a refused one: they have one).
+    const aboutTheCode =
+      mentionsRadioCode(question) && readWrongCount(question) === undefined && !hasCodeAfter(previous);
     return faqUnsureReply(match, desk, aboutTheCode);
   }
   ctx.services.observer?.faqUnmatched(question, lang);

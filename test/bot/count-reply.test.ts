@@ -6,7 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { actionFor, encodeAction } from "../../commands/replies/action-ids.js";
-import type { Reply } from "../../src/core/reply.js";
+import { type Reply, replyToPlainText } from "../../src/core/reply.js";
 import { createProfileService } from "../../src/support/privacy/profiles.js";
 import { createLockoutReminders } from "../../src/support/reminders/schedule.js";
 import { type Conversation, minutes, openConversation, T0 } from "../support/conversation.js";
@@ -24,11 +24,7 @@ const tap = (action: "faq.answer" | "lockout.count", payload: string, now: Date,
   const { id: actionId, payload: data } = actionFor(action, payload);
   return chat.tap(encodeAction(actionId, data), now, id);
 };
-const text = (reply: Reply | undefined) =>
-  (reply?.sections ?? [])
-    .flatMap((s) => s.blocks)
-    .flatMap((b) => (b.kind === "paragraph" ? b.spans.map((s) => s.text) : []))
-    .join("");
+const text = (reply: Reply | undefined) => (reply ? replyToPlainText(reply) : "");
 const labels = (reply: Reply | undefined) => reply?.actions.map((a) => a.label) ?? [];
 
 describe("a count after the bot asked how many wrong codes", () => {

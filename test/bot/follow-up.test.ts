@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { actionFor, encodeAction } from "../../commands/replies/action-ids.js";
 import type { Services } from "../../commands/services.js";
 import { createBot } from "../../src/bot/index.js";
-import type { Reply } from "../../src/core/reply.js";
+import { type Reply, replyToPlainText } from "../../src/core/reply.js";
 import { createProfileService } from "../../src/support/privacy/profiles.js";
 import { testContext } from "../support/context.js";
 import { type Conversation, minutes, openConversation, T0 } from "../support/conversation.js";
@@ -22,6 +22,7 @@ const say = (text: string, now: Date, id?: string) => chat.say(text, now, id);
 const tap = (data: string, now: Date, id?: string) => chat.tap(data, now, id);
 const { logger } = memoryLogger("silent");
 
+const plainText = (reply: Reply | undefined) => (reply ? replyToPlainText(reply) : "");
 const topics = (reply: Reply | undefined) => reply?.actions.map((a) => a.label) ?? [];
 
 describe("follow-up questions", () => {
@@ -39,6 +40,16 @@ describe("follow-up questions", () => {
     // The same words from someone who decoded nothing: the matcher's own order.
     const alone = await say("radio does not beep", minutes(2), "stranger");
     expect(topics(alone)[0]).toBe("Scrambled sound and beeps");
+  });
+
+  it("GIVEN a user just got their code THEN 'still says CODE' is not told to send the pre-code again", async () => {
+    const sendIt = "send me the pre-code from the radio's label";
+    await say("V284", T0);
+    const after = await say("still says CODE", minutes(3));
+    expect(after?.outcome).toBe("faq.unsure");
+    expect(plainText(after)).not.toContain(sendIt);
+    // Someone who decoded nothing is told first what gets the code.
+    expect(plainText(await say("still says CODE", minutes(3), "stranger"))).toContain(sendIt);
   });
 
   it("GIVEN 15 minutes have passed THEN the message is read on its own again", async () => {

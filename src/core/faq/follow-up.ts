@@ -26,6 +26,24 @@ const AFTER_DECODE = [
   "code-after-battery",
 ];
 
+/**
+ * Answers after which the user has their code (the decode, entering it, a refused code, ERROR,
+ * the wait): "still says CODE" then is about the display, not a request for the code — they are
+ * not told again to send the pre-code.
+ */
+const HAS_CODE = new Set([
+  DECODE_TOPIC,
+  LOCKOUT_TOPIC,
+  "enter-code",
+  "code-not-working",
+  "error-code-lock",
+  "wait-between-attempts",
+]);
+
+export function hasCodeAfter(previous: string | undefined): boolean {
+  return previous !== undefined && HAS_CODE.has(previous);
+}
+
 /** The topics a follow-up to `previous` is likely about, most likely first. */
 export function followUpTopics(previous: string, byId: ReadonlyMap<string, FaqEntry>): readonly string[] {
   if (previous === DECODE_TOPIC) return AFTER_DECODE;
