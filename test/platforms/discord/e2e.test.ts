@@ -87,6 +87,22 @@ describe("Discord E2E: the bot process against the fake", () => {
     expect(labels(alone)[0]).toBe("Scrambled sound and beeps");
   });
 
+  it("GIVEN 'radio says CODE LOCK' in a DM THEN the answer asks how many, and 'twice' gets the wait after 2", async () => {
+    const user = { id: "771000000000000003", username: "counter" };
+    // The bot's messages in the DM (the channel holds the user's too).
+    const dm = () => fake.dmMessages(user.id).filter((m) => (m.author as { id: string }).id !== user.id);
+    const labels = (m: { components?: unknown } | undefined) =>
+      ((m?.components ?? []) as { components: { label?: string }[] }[]).flatMap((row) =>
+        row.components.map((b) => b.label),
+      );
+    fake.messageCreate({ dm: true, author: user, content: "radio says CODE LOCK" });
+    const answerMsg = await fake.waitFor(() => dm()[0], 5000, "for the ERROR answer");
+    expect(labels(answerMsg)[0]).toBe("How many wrong codes? Choose");
+    fake.messageCreate({ dm: true, author: user, content: "twice" });
+    const wait = await fake.waitFor(() => dm()[1], 5000, "for the wait");
+    expect(JSON.stringify(wait.embeds)).toContain("**2 minutes**");
+  });
+
   it("GIVEN /lockout attempt 3 THEN it says how long to wait after the third wrong code", async () => {
     const { id } = fake.slashCommand({ name: "lockout", options: { attempt: 3 } });
     const text = textOf(await answer(id));
