@@ -31,8 +31,11 @@ async function wrongCode(attempt: number, precode: string | undefined, ctx: Comm
     });
     reminderSet = true;
   }
-  await ctx.services.profiles?.update(userKey, { wrongAttempts: n });
-  await rememberTopic(ctx, LOCKOUT_TOPIC);
+  // The wait is the last topic too: "now 4 times" a minute later is the new count.
+  await ctx.services.profiles?.update(userKey, {
+    wrongAttempts: n,
+    lastTopic: { id: LOCKOUT_TOPIC, at: ctx.now.getTime() },
+  });
   return lockoutReply(ctx.locale, n, {
     ...(precode ? { precode } : {}),
     reminderSet,

@@ -20,7 +20,12 @@ beforeEach(async () => {
 });
 afterEach(() => chat.close());
 const say = (message: string, now: Date, id?: string) => chat.say(message, now, id);
-const tap = (action: "faq.answer" | "lockout.count", payload: string, now: Date, id?: string) => {
+const tap = (
+  action: "faq.answer" | "lockout.count" | "lockout.wrong",
+  payload: string,
+  now: Date,
+  id?: string,
+) => {
   const { id: actionId, payload: data } = actionFor(action, payload);
   return chat.tap(encodeAction(actionId, data), now, id);
 };
@@ -48,6 +53,16 @@ describe("a count after the bot asked how many wrong codes", () => {
     const again = await say("now 4", minutes(6));
     expect(again?.outcome).toBe("lockout.ok");
     expect(text(again)).toContain("After wrong code number 4, wait 8 minutes");
+  });
+
+  it("GIVEN 'Refused again (wrong code 2)' was tapped THEN '3 times' later is the new count, and the reminder was set", async () => {
+    const refused = await tap("lockout.wrong", "2", T0);
+    expect(replyToPlainText(refused)).toContain("I'll send you a message when the wait is over");
+    expect(await chat.store.profiles.get("console:tester")).toMatchObject({
+      wrongAttempts: 2,
+      lastTopic: "lockout",
+    });
+    expect(text(await say("3 times", minutes(3)))).toContain("After wrong code number 3, wait 4 minutes");
   });
 
   it("GIVEN 'How many wrong codes?' was tapped THEN a typed number answers it, in the user's words", async () => {
