@@ -17,6 +17,11 @@ export function smallTalkReply(
   desk: boolean,
   /** Label photos are read here: the welcome says a photo works too. */
   photos = false,
+  /**
+   * The user was just answered about something other than their code (where the pre-code is):
+   * thanks get "when you have the pre-code, send it", not "keep the code somewhere safe".
+   */
+  noCodeYet = false,
 ): Reply {
   if (kind === "greeting") {
     const where = topicButton(locale, "where-is-precode");
@@ -33,6 +38,20 @@ export function smallTalkReply(
       ],
       actions: where ? [where] : [],
       outcome: "smalltalk.greeting",
+    };
+  }
+  if (kind === "thanks" && noCodeYet) {
+    return {
+      locale,
+      sections: [
+        {
+          blocks: [
+            paragraph(...tSpans(locale, "smalltalk.thanks.no-code", { example: code(EXAMPLE_PRECODE) })),
+          ],
+        },
+      ],
+      actions: [],
+      outcome: "smalltalk.thanks",
     };
   }
   const key = kind === "thanks" && !desk ? "smalltalk.thanks.no-desk" : (`smalltalk.${kind}` as const);

@@ -17,6 +17,7 @@ import { hasDesk, takesPhotos } from "../../commands/services.js";
 import type { CommandContext } from "../../commands/types.js";
 import { vin } from "../../commands/vin.js";
 import { detectLanguage } from "../core/faq/detect-language.js";
+import { hasCodeAfter } from "../core/faq/follow-up.js";
 import { t } from "../core/i18n/index.js";
 import { isPrecodeAttempt, parsePrecode, precodeForm } from "../core/precode.js";
 import type { Reply } from "../core/reply.js";
@@ -111,7 +112,10 @@ const smallTalkText: TextHandler = async (text, ctx, log) => {
   if (talk.locales.length === 1 && first) await rememberLanguage(ctx, first, log);
   const desk = hasDesk(ctx.services);
   if (talk.kind === "help") return helpReply(locale, listCommands(), desk, takesPhotos(ctx));
-  return smallTalkReply(locale, talk.kind, desk, takesPhotos(ctx));
+  // Thanks right after an answer that did not give them a code: when they have the pre-code, send it.
+  const topic = followingUp(ctx);
+  const noCodeYet = topic !== undefined && !hasCodeAfter(topic);
+  return smallTalkReply(locale, talk.kind, desk, takesPhotos(ctx), noCodeYet);
 };
 
 /**

@@ -52,6 +52,16 @@ describe("follow-up questions", () => {
     expect(plainText(await say("still says CODE", minutes(3), "stranger"))).toContain(sendIt);
   });
 
+  it("GIVEN thanks after where the pre-code is THEN 'send it when you have it'; after their code THEN 'keep it safe'", async () => {
+    const { id, payload } = actionFor("faq.answer", "where-is-precode");
+    await tap(encodeAction(id, payload), T0);
+    const before = plainText(await say("thanks!", minutes(1)));
+    expect(before).toContain("When you have the pre-code");
+    expect(before).not.toContain("Keep the code somewhere safe");
+    await say("V284", minutes(5));
+    expect(plainText(await say("thanks!", minutes(6)))).toContain("Keep the code somewhere safe");
+  });
+
   it("GIVEN 15 minutes have passed THEN the message is read on its own again", async () => {
     await say("V284", T0);
     expect(topics(await say("radio does not beep", minutes(15)))[0]).toBe("How to enter the code");

@@ -34,6 +34,8 @@ const en = {
     "I don't have an answer for that. Send the pre-code from your radio's label (like V284) or pick a common question below.",
   "smalltalk.thanks.no-desk":
     "You're welcome! Keep the code somewhere safe: the radio asks for it again after every battery change. If it still doesn't work, send me the pre-code again.",
+  "smalltalk.thanks.no-code":
+    "You're welcome! When you have the pre-code from the radio's label (one letter and three digits, like {example}), send it to me and I'll give you the code.",
   "faq.topics": "Common questions — pick one, or just ask in your own words:",
   "faq.related": "Related:",
   "language.choose": "Choose your language:",
@@ -81,6 +83,8 @@ const fr: FaqMessages = {
     "Je n'ai pas de réponse à cela. Envoyez le pré-code inscrit sur l'étiquette de votre radio (comme V284) ou choisissez une question fréquente ci-dessous.",
   "smalltalk.thanks.no-desk":
     "Avec plaisir ! Gardez le code en lieu sûr : l'autoradio le redemande après chaque changement de batterie. Si ça ne marche toujours pas, renvoyez-moi le pré-code.",
+  "smalltalk.thanks.no-code":
+    "Avec plaisir ! Quand vous aurez le pré-code de l'étiquette de l'autoradio (une lettre et trois chiffres, comme {example}), envoyez-le-moi et je vous donnerai le code.",
   "faq.topics": "Questions fréquentes — choisissez-en une, ou posez simplement votre question :",
   "faq.related": "Voir aussi :",
   "language.choose": "Choisissez votre langue :",
@@ -125,6 +129,8 @@ const de: FaqMessages = {
     "Darauf habe ich keine Antwort. Senden Sie den Vorcode vom Etikett Ihres Radios (z. B. V284) oder wählen Sie unten eine häufige Frage.",
   "smalltalk.thanks.no-desk":
     "Gern geschehen! Bewahren Sie den Code gut auf: Das Radio fragt nach jedem Batteriewechsel wieder danach. Klappt es noch nicht, schicken Sie mir den Vorcode noch einmal.",
+  "smalltalk.thanks.no-code":
+    "Gern geschehen! Sobald Sie den Vorcode vom Etikett des Radios haben (ein Buchstabe und drei Ziffern, z. B. {example}), schicken Sie ihn mir, und ich nenne Ihnen den Code.",
   "faq.topics": "Häufige Fragen — wählen Sie eine aus oder fragen Sie einfach in Ihren eigenen Worten:",
   "faq.related": "Siehe auch:",
   "language.choose": "Wählen Sie Ihre Sprache:",
@@ -169,6 +175,8 @@ const es: FaqMessages = {
     "No tengo respuesta para eso. Envíe el precódigo de la etiqueta de su radio (como V284) o elija una pregunta frecuente abajo.",
   "smalltalk.thanks.no-desk":
     "¡De nada! Guarde el código en un lugar seguro: la radio lo vuelve a pedir después de cada cambio de batería. Si aún no funciona, envíeme de nuevo el precódigo.",
+  "smalltalk.thanks.no-code":
+    "¡De nada! Cuando tenga el precódigo de la etiqueta de la radio (una letra y tres cifras, como {example}), envíemelo y le daré el código.",
   "faq.topics": "Preguntas frecuentes — elija una o pregunte con sus propias palabras:",
   "faq.related": "Ver también:",
   "language.choose": "Elija su idioma:",
@@ -213,6 +221,8 @@ const ro: FaqMessages = {
     "Nu am un răspuns la asta. Trimiteți precodul de pe eticheta radioului (de exemplu V284) sau alegeți mai jos o întrebare frecventă.",
   "smalltalk.thanks.no-desk":
     "Cu plăcere! Păstrați codul într-un loc sigur: radioul îl cere din nou după fiecare schimbare a bateriei. Dacă tot nu merge, trimiteți-mi din nou precodul.",
+  "smalltalk.thanks.no-code":
+    "Cu plăcere! Când aveți precodul de pe eticheta radioului (o literă și trei cifre, de exemplu {example}), trimiteți-mi-l și vă dau codul.",
   "faq.topics": "Întrebări frecvente — alegeți una sau întrebați cu propriile cuvinte:",
   "faq.related": "Vedeți și:",
   "language.choose": "Alegeți limba:",
@@ -256,6 +266,8 @@ const tr: FaqMessages = {
     "Bunun için bir yanıtım yok. Radyonuzun etiketindeki ön kodu gönderin (örneğin V284) ya da aşağıdan sık sorulan bir soru seçin.",
   "smalltalk.thanks.no-desk":
     "Rica ederim! Kodu güvenli bir yerde saklayın: radyo her akü değişiminden sonra onu yeniden sorar. Hâlâ çalışmıyorsa ön kodu bana tekrar gönderin.",
+  "smalltalk.thanks.no-code":
+    "Rica ederim! Radyonun etiketindeki ön kodu bulduğunuzda (bir harf ve üç rakam, örneğin {example}) bana gönderin, size kodu vereyim.",
   "faq.topics": "Sık sorulan sorular — birini seçin ya da kendi cümlelerinizle sorun:",
   "faq.related": "Ayrıca bakın:",
   "language.choose": "Dilinizi seçin:",
