@@ -8,7 +8,6 @@ import { clampAttempt, retryAt } from "../src/core/lockout.js";
 import { isValidPrecode } from "../src/core/precode.js";
 import type { Reply } from "../src/core/reply.js";
 import { userKeyOf } from "../src/core/user-key.js";
-import type { WrongCount } from "../src/core/wrong-count.js";
 import { rememberTopic } from "./last-topic.js";
 import { ACTION_IDS } from "./replies/action-ids.js";
 import { expiredButtonReply } from "./replies/expired.js";
@@ -63,10 +62,10 @@ async function askCount(ctx: CommandContext): Promise<Reply> {
 
 /**
  * A reply to "how many wrong codes?" ("3 times", "zweimal", "de 2 ori"): the wait after that
- * many, as `/lockout 3` says it; several numbers that may add up: asked again, with buttons.
+ * many, as `/lockout 3` says it.
  */
-export function answerWrongCount(read: WrongCount, ctx: CommandContext): Promise<Reply> {
-  return read.kind === "count" ? lockoutInfo(read.count, ctx) : askCount(ctx);
+export function answerWrongCount(count: number, ctx: CommandContext): Promise<Reply> {
+  return lockoutInfo(count, ctx);
 }
 
 export const lockout: Command = {

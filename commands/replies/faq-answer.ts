@@ -65,9 +65,9 @@ export function topicButton(locale: Locale, id: string, desk = true): Action | u
 
 /**
  * An entry's answer with up to three related topics (after "How many wrong codes? Choose" where
- * the answer depends on that count: ERROR, the wait, a refused code). Without a desk, an answer that sends users to
- * support has its desk-free wording (`answerWithoutDesk`), and the support entry itself says there
- * is no one to pass the user to, and what they can do instead.
+ * the answer depends on that count: ERROR, the wait, a refused code). Without a desk, an answer
+ * that sends users to support has its desk-free wording (`answerWithoutDesk`), and the support
+ * entry itself says there is no one to pass the user to, and what they can do instead.
  */
 export function faqAnswerReply(locale: Locale, id: string, desk: boolean): Reply | undefined {
   const entry = entryOf(id);

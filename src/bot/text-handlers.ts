@@ -92,7 +92,7 @@ const wrongCountText: TextHandler = (text, ctx) => {
   const topic = followingUp(ctx);
   if (topic === undefined || !askedWrongCount(topic)) return undefined;
   const read = readWrongCount(text, { asked: true });
-  return read?.kind === "count" ? answerWrongCount(read, ctx) : undefined;
+  return read?.kind === "count" ? answerWrongCount(read.count, ctx) : undefined;
 };
 
 /**
