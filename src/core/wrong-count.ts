@@ -294,6 +294,8 @@ const NOT_COUNTED_AFTER =
   /^(?:button|buttons|touche|taste|tasten|boton|buton|butonul|tasta|tastei|tecla|tus|tusu|key|preset|nr|no|number|numero|nummer|numarali|after|apres|nach|despues|dupa|than|als|decat|until|jusqu|bis|hasta|pana|level|model|version|gen|phase|mk|clio|logan|sandero|duster|dokker|lodgy|megane|kangoo|twingo|captur|scenic|laguna|symbol|modus|kadjar|master|trafic)$/;
 /** "only one", "juste un", "nur ein", "solo uno", "doar unul", "sadece bir": one, not an article. */
 const ONLY = /^(?:only|just|juste|seulement|nur|solo|solamente|doar|numai|sadece|yalnizca|tek)$/;
+/** Waiting words: "i waited 5", "j'ai attendu 10", "5 dakika bekledim" count minutes, not codes. */
+const WAITED = /\b(?:wait\w*|attend\w*|gewartet|wart\w*|esper\w*|astept\w*|bekle\w*|ago|il y a|vor|hace)\b/;
 /** The most words a reply that is only a number may have ("i think it was 4 so far"). */
 const BARE_WORDS = 6;
 /** The most words of a reply that needs no word for a wrong code, asked how many. */
@@ -318,7 +320,7 @@ function wordsOf(folded: string): string[] {
  * cars", "2 more"), or what the count patterns declined ("after 10 errors?").
  */
 function bareNumber(folded: string, text: string): number | undefined {
-  if (/\b[a-z]?\s?\d{3,}\b/i.test(fold(text))) return undefined;
+  if (/\b[a-z]?\s?\d{3,}\b/i.test(fold(text)) || WAITED.test(folded)) return undefined;
   const leading = /^\s*(\d{1,2})\s*[,;:.!)-]/.exec(text);
   const words = wordsOf(folded);
   if (words.length === 0 || (words.length > BARE_WORDS && !leading)) return undefined;
