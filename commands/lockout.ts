@@ -15,9 +15,16 @@ import { lockoutAskReply, lockoutReply } from "./replies/lockout.js";
 import { hasDesk } from "./services.js";
 import type { Command, CommandContext } from "./types.js";
 
-async function wrongCode(attempt: number, precode: string | undefined, ctx: CommandContext) {
+/**
+ * Wrong code number `attempt`: sets the reminder and says how long to wait. Without a pre-code in
+ * the button (the wait reached from "3 times" or `/lockout`), the last one the user decoded: the
+ * reminder then says "The code for V284 is 4727" too.
+ */
+async function wrongCode(attempt: number, fromButton: string | undefined, ctx: CommandContext) {
   const n = clampAttempt(attempt);
   const userKey = userKeyOf(ctx.user);
+  const last = fromButton ? undefined : (await ctx.services.profiles?.get(userKey))?.lastPrecode;
+  const precode = fromButton ?? (last && isValidPrecode(last) ? last : undefined);
   let reminderSet = false;
   if (ctx.services.reminders) {
     await ctx.services.reminders.schedule({

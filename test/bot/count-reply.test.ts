@@ -65,6 +65,17 @@ describe("a count after the bot asked how many wrong codes", () => {
     expect(text(await say("3 times", minutes(3)))).toContain("After wrong code number 3, wait 4 minutes");
   });
 
+  it("GIVEN a decoded pre-code THEN 'Remind me' under the wait for '3 times' keeps it, so the reminder can give the code", async () => {
+    await say("V284", T0);
+    await say("radio says CODE LOCK", minutes(1));
+    const wait = await say("3 times", minutes(2));
+    const remind = wait?.actions.find((a) => a.label === "Remind me in 4 minutes");
+    const set = await chat.tap(encodeAction(remind?.id ?? "", remind?.payload ?? ""), minutes(2));
+    expect(set.actions.map((a) => a.payload)).toContain("4.V284");
+    const [reminder] = await chat.store.reminders.claimDue(minutes(10).getTime(), 5, "test");
+    expect(reminder?.payload).toMatchObject({ attempt: 3, precode: "V284" });
+  });
+
   it("GIVEN 'How many wrong codes?' was tapped THEN a typed number answers it, in the user's words", async () => {
     const ask = await tap("lockout.count", "", T0);
     expect(ask.outcome).toBe("lockout.ask");
