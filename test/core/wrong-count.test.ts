@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readWrongCount, wrongCodeCount } from "../../src/core/wrong-count.js";
+import { foundInCode } from "../faq/evaluate.js";
 
 // Written with the detector (examples of its own); the sets written blind are at the end.
 const COUNTS: ReadonlyArray<readonly [string, number]> = [
@@ -268,5 +269,14 @@ describe("readWrongCount, asked how many", () => {
     expect(right / positives.length).toBeGreaterThanOrEqual(0.85);
     expect(other / positives.length).toBeLessThanOrEqual(0.02);
     expect(invented / negatives.length).toBeLessThanOrEqual(0.03);
+  });
+
+  it("has no held-out reply of three words or more that a file under src/ or commands/ contains", () => {
+    const heldOut = JSON.parse(
+      readFileSync(new URL("count-replies-heldout.json", import.meta.url), "utf8"),
+    ) as ReadonlyArray<{ text: string }>;
+    // Shorter replies ("3", "ok") are words any code has; the held-out set is measured, never tuned on.
+    const texts = heldOut.map((i) => i.text).filter((t) => t.trim().split(/\s+/).length >= 3);
+    expect(foundInCode(texts), "held-out replies found in src/ or commands/").toBe(0);
   });
 });
